@@ -1,0 +1,786 @@
+#include "commands.h"
+
+#include "output.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+#include "profiles/profilestore.h"
+#include "session/profilesession.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <any>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace crm;
+
+namespace Commands {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("crmctl", s); }
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+struct Outcome {
+    CrmError error;
+    std::any value;
+};
+
+/// Waits for one call. crmctl is a one-shot program: this loop is its main loop for the command.
+Outcome await(CrmCall* call)
+{
+    Outcome o;
+    QEventLoop loop;
+    QObject::connect(call, &CrmCall::finished, &loop, [&] {
+        o.error = call->error();
+        o.value = call->anyValue();
+        loop.quit();
+    });
+    loop.exec();
+    return o;
+}
+
+int failWith(const CrmError& e)
+{
+    err() << "crmctl: " << e.userMessage() << '\n';
+    err().flush();
+    return e.isUnreachable() ? Unreachable : Failed;
+}
+
+int usageError(const QString& message)
+{
+    err() << "crmctl: " << message << "\n\n" << usage();
+    err().flush();
+    return Usage;
+}
+
+/// Arguments after the command: positionals, and --name value / --name=value options.
+struct Args {
+    QStringList positional;
+    QMultiMap<QString, QString> options;
+    QStringList flags;
+    QString error;
+
+    Args(const QStringList& args, const QStringList& valued, const QStringList& flagNames)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString& a = args[i];
+            if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+                positional.append(a);
+                continue;
+            }
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (flagNames.contains(name)) {
+                flags.append(name);
+            } else if (valued.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= args.size()) {
+                        error = tr("--%1 needs a value").arg(name);
+                        return;
+                    }
+                    value = args[++i];
+                }
+                options.insert(name, value);
+            } else {
+                error = tr("unknown option --%1").arg(name);
+                return;
+            }
+        }
+    }
+    QString value(const QString& name, const QString& fallback = {}) const { return options.value(name, fallback); }
+};
+
+class Context {
+public:
+    ProfileStore profiles;
+    CredentialStore credentials;
+    QNetworkAccessManager nam;
+
+    /// Opens a profile's session with its cache; *exitCode set on failure.
+    std::unique_ptr<ProfileSession> open(const QString& name, int* exitCode)
+    {
+        const auto profile = profiles.profile(name);
+        if (!profile) {
+            *exitCode = usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
+            return nullptr;
+        }
+        auto session = std::make_unique<ProfileSession>(*profile, &credentials, &nam);
+        if (CrmError e = session->openCache()) {
+            *exitCode = failWith(e);
+            return nullptr;
+        }
+        *exitCode = Ok;
+        return session;
+    }
+
+    int connect(ProfileSession& session)
+    {
+        const Outcome o = await(session.connectBackend());
+        return o.error ? failWith(o.error) : Ok;
+    }
+};
+
+void cachedNotice(const Cache& cache)
+{
+    const QDateTime last = cache.lastSync();
+    if (last.isValid())
+        err() << tr("crmctl: showing cached data, last synced %1").arg(last.toLocalTime().toString(Qt::ISODate))
+              << '\n';
+    else
+        err() << tr("crmctl: showing cached data; this profile has never completed a sync") << '\n';
+    err().flush();
+}
+
+QJsonObject memberJson(const Member& m, const QStringList& groups)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("first_name"), m.firstName},
+            {QStringLiteral("last_name"), m.lastName},
+            {QStringLiteral("display_name"), m.displayName},
+            {QStringLiteral("username"), m.username},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(groups)}};
+}
+
+QJsonObject addressJson(const Address& a, const QMap<QString, QString>& labels)
+{
+    QJsonObject custom;
+    for (auto it = a.customFields.cbegin(); it != a.customFields.cend(); ++it)
+        custom.insert(labels.value(it.key(), it.key()), it.value());
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("location_type_id"), a.locationType},
+            {QStringLiteral("is_primary"), a.isPrimary},
+            {QStringLiteral("street_address"), a.street},
+            {QStringLiteral("city"), a.city},
+            {QStringLiteral("postal_code"), a.postalCode},
+            {QStringLiteral("country_id"), a.country},
+            {QStringLiteral("custom"), custom}};
+}
+
+QString readSecretLine(const QString& prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        err() << prompt;
+        err().flush();
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << '\n';
+    }
+    return line;
+}
+
+// --- profile ---
+
+int profileAdd(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("option")}, {});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 1)
+        return usageError(tr("profile add needs exactly one NAME"));
+    Profile p;
+    p.name = a.positional.first();
+    p.kind = a.value(QStringLiteral("kind"));
+    p.baseUrl = QUrl(a.value(QStringLiteral("url")), QUrl::StrictMode);
+    if (!ProfileStore::isValidName(p.name))
+        return usageError(tr("a profile name is 1-64 letters, digits, spaces, '.', '_' or '-'"));
+    if (!Backends::kinds().contains(p.kind))
+        return usageError(tr("--kind must be one of: %1").arg(Backends::kinds().join(QStringLiteral(", "))));
+    if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
+        return usageError(tr("--url must be a full address, e.g. https://example.org/civicrm/ajax/rest"));
+    if (!p.baseUrl.userInfo().isEmpty() || p.baseUrl.hasQuery())
+        return usageError(tr("--url must not carry credentials or a query; secrets are read from standard input"));
+    for (const QString& opt : a.options.values(QStringLiteral("option"))) {
+        const qsizetype eq = opt.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(tr("--option takes KEY=VALUE, not \u201c%1\u201d").arg(opt));
+        QString value = opt.mid(eq + 1);
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        p.options.insert(opt.left(eq), value);
+    }
+    QString why;
+    if (!p.allowsUrl(&why))
+        return usageError(why);
+    if (ctx.profiles.contains(p.name))
+        return usageError(tr("a profile named \u201c%1\u201d exists; remove it first").arg(p.name));
+
+    // Secrets come on standard input as KEY=VALUE lines (or are prompted for on a terminal).
+    const QStringList needed = Backends::secretNames(p.kind);
+    QMap<QString, QString> secrets;
+    if (isatty(STDIN_FILENO)) {
+        for (const QString& n : needed)
+            secrets.insert(n, readSecretLine(Backends::secretLabel(n) + QStringLiteral(": ")));
+    } else {
+        QTextStream in(stdin);
+        QString line;
+        while (in.readLineInto(&line)) {
+            const qsizetype eq = line.indexOf(QLatin1Char('='));
+            if (line.trimmed().isEmpty())
+                continue;
+            if (eq <= 0)
+                return usageError(tr("standard input must hold KEY=VALUE lines (keys: %1)")
+                                      .arg(needed.join(QStringLiteral(", "))));
+            secrets.insert(line.left(eq).trimmed(), line.mid(eq + 1));
+        }
+    }
+    for (const QString& n : needed)
+        if (secrets.value(n).isEmpty())
+            return usageError(tr("missing secret %1 on standard input (one KEY=VALUE a line; keys: %2)")
+                                  .arg(n, needed.join(QStringLiteral(", "))));
+    for (const QString& k : secrets.keys())
+        if (!needed.contains(k))
+            return usageError(tr("unknown secret %1 for kind %2 (keys: %3)").arg(k, p.kind, needed.join(QStringLiteral(", "))));
+
+    const Outcome o = await(ctx.credentials.write(p.name, secrets));
+    if (o.error)
+        return failWith(o.error);
+    ctx.profiles.save(p);
+    out() << tr("Profile \u201c%1\u201d added (%2, %3). Secrets are in the keychain.")
+                 .arg(p.name, p.kind, p.baseUrl.toString())
+          << '\n';
+    return Ok;
+}
+
+int profileList(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {});
+    Output::Format f = Output::Format::Table;
+    if (!a.error.isEmpty() || !Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
+        return usageError(a.error.isEmpty() ? tr("unknown format") : a.error);
+    QList<QStringList> rows;
+    QJsonArray arr;
+    for (const Profile& p : ctx.profiles.profiles()) {
+        QStringList opts;
+        for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+            opts.append(it.key() + QLatin1Char('=') + it.value());
+        rows.append({p.name, p.kind, p.baseUrl.toString(), opts.join(QStringLiteral("; "))});
+        arr.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), p.kind},
+                               {QStringLiteral("url"), p.baseUrl.toString()},
+                               {QStringLiteral("options"), QJsonObject::fromVariantMap(QVariantMap(
+                                                               [&] {
+                                                                   QVariantMap m;
+                                                                   for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+                                                                       m.insert(it.key(), it.value());
+                                                                   return m;
+                                                               }()))}});
+    }
+    const QStringList headers{tr("NAME"), tr("KIND"), tr("URL"), tr("OPTIONS")};
+    if (f == Output::Format::Json)
+        Output::json(out(), arr);
+    else if (f == Output::Format::Csv)
+        Output::csv(out(), headers, rows);
+    else
+        Output::table(out(), headers, rows);
+    return Ok;
+}
+
+int profileRemove(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 1)
+        return usageError(tr("profile remove needs exactly one NAME"));
+    const auto p = ctx.profiles.profile(argv.first());
+    if (!p)
+        return usageError(tr("no profile named \u201c%1\u201d").arg(argv.first()));
+    const Outcome o = await(ctx.credentials.remove(p->name, Backends::secretNames(p->kind)));
+    if (o.error)
+        return failWith(o.error);
+    const QString cache = ProfileStore::cachePathFor(p->name);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(cache + suffix);
+    ctx.profiles.remove(p->name);
+    out() << tr("Profile \u201c%1\u201d removed, with its keychain entries and its cache.").arg(p->name) << '\n';
+    return Ok;
+}
+
+// --- sync and reads ---
+
+int runOutbox(ProfileSession& s, bool quiet)
+{
+    if (s.outbox().pending().isEmpty())
+        return Ok;
+    QEventLoop loop;
+    CrmError stop;
+    int sent = 0, failed = 0;
+    QObject::connect(s.outboxRunner(), &OutboxRunner::finished, &loop,
+                     [&](int ok, int bad, const CrmError& e) {
+                         sent = ok;
+                         failed = bad;
+                         stop = e;
+                         loop.quit();
+                     });
+    s.outboxRunner()->run();
+    loop.exec();
+    if (!quiet && (sent || failed))
+        err() << tr("crmctl: sent %1 edit(s); %2 refused (see: crmctl outbox %3)").arg(sent).arg(failed).arg(s.profile().name)
+              << '\n';
+    if (stop)
+        return failWith(stop);
+    return Ok;
+}
+
+int sync(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("page-size")}, {});
+    if (!a.error.isEmpty() || a.positional.size() != 1)
+        return usageError(a.error.isEmpty() ? tr("sync needs exactly one NAME") : a.error);
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    if ((code = runOutbox(*s, false)) != Ok)
+        return code;
+    SyncEngine* engine = s->syncEngine();
+    if (a.options.contains(QStringLiteral("page-size")))
+        engine->setPageSize(std::max(1, a.value(QStringLiteral("page-size")).toInt()));
+    const bool resuming = SyncEngine::hasInterruptedSync(*s->cache());
+    if (resuming)
+        err() << tr("crmctl: resuming the interrupted sync") << '\n';
+    QEventLoop loop;
+    CrmError result;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(engine, &SyncEngine::progress, &loop, [](SyncEngine::Phase phase, qint64 done, qint64 total) {
+        const char* names[] = {"groups", "members", "group memberships", "done"};
+        err() << names[int(phase)] << ' ' << done;
+        if (total >= 0)
+            err() << '/' << total;
+        err() << '\n';
+        err().flush();
+    });
+    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
+        result = e;
+        loop.quit();
+    });
+    engine->start();
+    loop.exec();
+    if (result)
+        return failWith(result);
+    const qint64 members = s->cache()->countMembers({});
+    const qsizetype groups = s->cache()->groups().size();
+    out() << tr("Synced %1: %2 members, %3 groups (%4 members fetched in %5 s).")
+                 .arg(s->profile().name)
+                 .arg(members)
+                 .arg(groups)
+                 .arg(engine->membersWritten())
+                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    return Ok;
+}
+
+int members(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("search"), QStringLiteral("group"), QStringLiteral("format"),
+                  QStringLiteral("limit")},
+           {});
+    Output::Format f = Output::Format::Table;
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 1)
+        return usageError(tr("members needs exactly one NAME"));
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
+        return usageError(tr("--format must be table, json or csv"));
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    MemberQuery q;
+    q.search = a.value(QStringLiteral("search"));
+    q.groupId = a.value(QStringLiteral("group"));
+    if (!q.groupId.isEmpty() && !s->cache()->group(q.groupId))
+        return usageError(tr("no group %1 in the cache (see: crmctl groups %2)").arg(q.groupId, s->profile().name));
+    const qint64 total = s->cache()->countMembers(q);
+    const qint64 limit = a.options.contains(QStringLiteral("limit")) ? a.value(QStringLiteral("limit")).toLongLong() : total;
+    QJsonArray arr;
+    QList<QStringList> rows;
+    for (qint64 offset = 0; offset < std::min(total, limit); offset += 5000) {
+        for (const Member& m : s->cache()->members(q, offset, int(std::min<qint64>(5000, limit - offset)))) {
+            const QStringList groups = s->cache()->groupsOf(m.id);
+            if (f == Output::Format::Json)
+                arr.append(memberJson(m, groups));
+            else
+                rows.append({m.id, m.displayName, m.firstName, m.lastName, m.email, m.username,
+                             groups.join(f == Output::Format::Csv ? QStringLiteral(";") : QStringLiteral(","))});
+        }
+    }
+    const QStringList headers = f == Output::Format::Csv
+                                    ? QStringList{QStringLiteral("id"), QStringLiteral("display_name"),
+                                                  QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                                  QStringLiteral("email"), QStringLiteral("username"),
+                                                  QStringLiteral("groups")}
+                                    : QStringList{tr("ID"), tr("NAME"), tr("FIRST"), tr("LAST"), tr("EMAIL"),
+                                                  tr("USERNAME"), tr("GROUPS")};
+    if (f == Output::Format::Json)
+        Output::json(out(), arr);
+    else if (f == Output::Format::Csv)
+        Output::csv(out(), headers, rows);
+    else
+        Output::table(out(), headers, rows);
+    out().flush();
+    cachedNotice(*s->cache());
+    return Ok;
+}
+
+int member(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {QStringLiteral("offline")});
+    Output::Format f = Output::Format::Table;
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 2)
+        return usageError(tr("member needs NAME and MEMBER_ID"));
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f) ||
+        f == Output::Format::Csv)
+        return usageError(tr("--format must be table or json"));
+    int code = Ok;
+    auto s = ctx.open(a.positional[0], &code);
+    if (!s)
+        return code;
+    const QString id = a.positional[1];
+    bool fresh = false;
+    // Refresh from the CRM when it answers; fall back to the cache when it does not.
+    if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
+        const Outcome o = await(s->backend()->fetchMember(id));
+        if (!o.error) {
+            const bool pendingEdit = [&] {
+                for (const OutboxEntry& e : s->outbox().open())
+                    if (e.memberId == id && e.op == OutboxEntry::Op::Update)
+                        return true;
+                return false;
+            }();
+            if (!pendingEdit)
+                s->cache()->storeMember(std::any_cast<Member>(o.value));
+            fresh = true;
+        } else if (o.error.kind == CrmError::Kind::NotFound) {
+            return failWith(o.error);
+        }
+    }
+    const auto m = s->cache()->member(id);
+    if (!m)
+        return failWith(CrmError(CrmError::Kind::NotFound, {}, 0, tr("Member %1 is not in the cache.").arg(id)));
+    const QMap<QString, QString> labels = s->profile().customFieldLabels();
+    if (f == Output::Format::Json) {
+        QJsonObject o = memberJson(*m, m->groups);
+        QJsonArray addresses;
+        for (const Address& addr : m->addresses)
+            addresses.append(addressJson(addr, labels));
+        o.insert(QStringLiteral("addresses"), addresses);
+        o.insert(QStringLiteral("raw"), m->raw);
+        Output::json(out(), o);
+    } else {
+        QList<QStringList> rows{{tr("id"), m->id},
+                                {tr("display name"), m->displayName},
+                                {tr("first name"), m->firstName},
+                                {tr("last name"), m->lastName},
+                                {tr("e-mail"), m->email},
+                                {tr("user id"), m->userId},
+                                {tr("username"), m->username},
+                                {tr("groups"), m->groups.join(QStringLiteral(", "))},
+                                {tr("modified"), m->modified}};
+        for (int i = 0; i < m->addresses.size(); ++i) {
+            const Address& ad = m->addresses[i];
+            rows.append({tr("address %1").arg(i + 1),
+                         QStringList{ad.street, ad.postalCode, ad.city}.join(QStringLiteral(", "))});
+            for (auto it = ad.customFields.cbegin(); it != ad.customFields.cend(); ++it)
+                rows.append({QStringLiteral("  ") + labels.value(it.key(), it.key()), it.value()});
+        }
+        Output::table(out(), {tr("FIELD"), tr("VALUE")}, rows);
+    }
+    out().flush();
+    if (!fresh)
+        cachedNotice(*s->cache());
+    return Ok;
+}
+
+int groups(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {});
+    Output::Format f = Output::Format::Table;
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 1)
+        return usageError(tr("groups needs exactly one NAME"));
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
+        return usageError(tr("--format must be table, json or csv"));
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    QJsonArray arr;
+    QList<QStringList> rows;
+    for (const Group& g : s->cache()->groups()) {
+        arr.append(QJsonObject{{QStringLiteral("id"), g.id},
+                               {QStringLiteral("name"), g.name},
+                               {QStringLiteral("title"), g.title},
+                               {QStringLiteral("smart"), g.smart},
+                               {QStringLiteral("members"), g.memberCount},
+                               {QStringLiteral("description"), g.description}});
+        rows.append({g.id, g.title, g.smart ? tr("smart") : tr("static"), QString::number(g.memberCount)});
+    }
+    if (f == Output::Format::Json)
+        Output::json(out(), arr);
+    else if (f == Output::Format::Csv)
+        Output::csv(out(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("members")},
+                    rows);
+    else
+        Output::table(out(), {tr("ID"), tr("TITLE"), tr("TYPE"), tr("MEMBERS")}, rows);
+    out().flush();
+    cachedNotice(*s->cache());
+    return Ok;
+}
+
+// --- writes ---
+
+bool validEmail(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return re.match(email).hasMatch();
+}
+
+/// Sends what was just recorded and reports on the given entries.
+int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
+{
+    int code = ctx.connect(s);
+    if (code == Ok)
+        code = runOutbox(s, true);
+    if (code == Unreachable || code == Failed) {
+        bool allPending = true;
+        for (qint64 id : ids) {
+            const auto e = s.outbox().entry(id);
+            allPending = allPending && e && e->state == OutboxEntry::State::Pending;
+        }
+        if (allPending) {
+            err() << tr("crmctl: the change is saved in the outbox and will be sent by the next sync (see: crmctl "
+                        "outbox %1)")
+                         .arg(s.profile().name)
+                  << '\n';
+            return code;
+        }
+    }
+    int result = Ok;
+    for (qint64 id : ids) {
+        const auto e = s.outbox().entry(id);
+        if (!e)
+            continue;
+        if (e->state == OutboxEntry::State::Done) {
+            out() << tr("done: %1").arg(e->describe()) << '\n';
+        } else if (e->state == OutboxEntry::State::Conflict) {
+            err() << tr("crmctl: conflict: %1: the member was changed on the server since it was read; the server "
+                        "now has first name \u201c%2\u201d, last name \u201c%3\u201d, e-mail \u201c%4\u201d. The "
+                        "edit is kept in the outbox.")
+                         .arg(e->describe(),
+                              e->serverSnapshot.value(QLatin1String("first_name")).toString(),
+                              e->serverSnapshot.value(QLatin1String("last_name")).toString(),
+                              e->serverSnapshot.value(QLatin1String("email")).toString())
+                  << '\n';
+            result = Failed;
+        } else if (e->state == OutboxEntry::State::Failed) {
+            err() << tr("crmctl: refused: %1: %2").arg(e->describe(), e->error) << '\n';
+            result = Failed;
+        } else {
+            err() << tr("crmctl: waiting: %1: %2").arg(e->describe(), e->error) << '\n';
+            result = code == Ok ? Unreachable : code;
+        }
+    }
+    return result;
+}
+
+int edit(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() < 3)
+        return usageError(tr("edit needs NAME, MEMBER_ID and at least one FIELD=VALUE"));
+    QVariantMap fields;
+    for (const QString& kv : argv.mid(2)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        const QString key = kv.left(eq);
+        if (eq <= 0 || !QStringList{Field::FirstName, Field::LastName, Field::Email}.contains(key))
+            return usageError(tr("edit takes first_name=..., last_name=... or email=..., not \u201c%1\u201d").arg(kv));
+        const QString value = kv.mid(eq + 1).trimmed();
+        if (key == Field::Email && !value.isEmpty() && !validEmail(value))
+            return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(value));
+        if (key != Field::Email && value.isEmpty() && key == Field::LastName)
+            return usageError(tr("the last name cannot be empty"));
+        fields.insert(key, value);
+    }
+    int code = Ok;
+    auto s = ctx.open(argv[0], &code);
+    if (!s)
+        return code;
+    CrmError e;
+    const qint64 id = s->outbox().recordUpdate(argv[1], fields, &e);
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, *s, {id});
+}
+
+int groupChange(Context& ctx, const QStringList& argv, bool add)
+{
+    if (argv.size() < 3)
+        return usageError(tr("%1 needs NAME, GROUP_ID and at least one MEMBER_ID")
+                              .arg(add ? QStringLiteral("group-add") : QStringLiteral("group-remove")));
+    int code = Ok;
+    auto s = ctx.open(argv[0], &code);
+    if (!s)
+        return code;
+    const auto group = s->cache()->group(argv[1]);
+    if (!group)
+        return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
+                                 tr("No group %1 in the cache; run: crmctl sync %2").arg(argv[1], argv[0])));
+    if (group->smart)
+        return failWith(CrmError(CrmError::Kind::Validation, {}, 0,
+                                 tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
+                                    "search, so members cannot be added or removed by hand. Change the member's "
+                                    "data or the saved search instead.")
+                                     .arg(group->title)));
+    QList<qint64> ids;
+    for (const QString& memberId : argv.mid(2)) {
+        if (!s->cache()->member(memberId))
+            return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
+                                     tr("Member %1 is not in the cache; run: crmctl sync %2").arg(memberId, argv[0])));
+        CrmError e;
+        const qint64 id = s->outbox().recordMembership(add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove,
+                                                       group->id, memberId, &e);
+        if (!id)
+            return failWith(e);
+        ids.append(id);
+    }
+    return sendAndReport(ctx, *s, ids);
+}
+
+int outbox(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {});
+    Output::Format f = Output::Format::Table;
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 1)
+        return usageError(tr("outbox needs exactly one NAME"));
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f) ||
+        f == Output::Format::Csv)
+        return usageError(tr("--format must be table or json"));
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    QJsonArray arr;
+    QList<QStringList> rows;
+    for (const OutboxEntry& e : s->outbox().open()) {
+        arr.append(QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("op"), OutboxEntry::opName(e.op)},
+                               {QStringLiteral("member_id"), e.memberId},
+                               {QStringLiteral("group_id"), e.groupId},
+                               {QStringLiteral("fields"), QJsonObject::fromVariantMap(e.fields)},
+                               {QStringLiteral("state"), OutboxEntry::stateName(e.state)},
+                               {QStringLiteral("attempts"), e.attempts},
+                               {QStringLiteral("error"), e.error},
+                               {QStringLiteral("created_at"), e.createdAt.toString(Qt::ISODate)}});
+        rows.append({QString::number(e.id), OutboxEntry::stateName(e.state), e.describe(), e.error});
+    }
+    if (f == Output::Format::Json)
+        Output::json(out(), arr);
+    else
+        Output::table(out(), {tr("ID"), tr("STATE"), tr("EDIT"), tr("LAST ERROR")}, rows);
+    return Ok;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("usage:\n"
+              "  crmctl profile add NAME --kind civicrm --url URL [--option KEY=VALUE]...   (secrets on stdin, "
+              "KEY=VALUE a line)\n"
+              "  crmctl profile list\n"
+              "  crmctl profile remove NAME\n"
+              "  crmctl sync NAME\n"
+              "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
+              "  crmctl member NAME MEMBER_ID [--format table|json]\n"
+              "  crmctl groups NAME [--format table|json|csv]\n"
+              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email)\n"
+              "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
+              "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
+              "  crmctl outbox NAME [--format table|json]\n"
+              "exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
+}
+
+int run(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        out() << usage();
+        return args.isEmpty() ? Usage : Ok;
+    }
+    Context ctx;
+    const QString cmd = args.first();
+    const QStringList rest = args.mid(1);
+    if (cmd == QLatin1String("profile")) {
+        const QString sub = rest.value(0);
+        if (sub == QLatin1String("add"))
+            return profileAdd(ctx, rest.mid(1));
+        if (sub == QLatin1String("list"))
+            return profileList(ctx, rest.mid(1));
+        if (sub == QLatin1String("remove"))
+            return profileRemove(ctx, rest.mid(1));
+        return usageError(tr("profile takes add, list or remove"));
+    }
+    if (cmd == QLatin1String("sync"))
+        return sync(ctx, rest);
+    if (cmd == QLatin1String("members"))
+        return members(ctx, rest);
+    if (cmd == QLatin1String("member"))
+        return member(ctx, rest);
+    if (cmd == QLatin1String("groups"))
+        return groups(ctx, rest);
+    if (cmd == QLatin1String("edit"))
+        return edit(ctx, rest);
+    if (cmd == QLatin1String("group-add"))
+        return groupChange(ctx, rest, true);
+    if (cmd == QLatin1String("group-remove"))
+        return groupChange(ctx, rest, false);
+    if (cmd == QLatin1String("outbox"))
+        return outbox(ctx, rest);
+    return usageError(tr("unknown command \u201c%1\u201d").arg(cmd));
+}
+
+} // namespace Commands

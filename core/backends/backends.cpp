@@ -1,0 +1,43 @@
+#include "backends/crmbackend.h"
+#include "backends/civicrm/civicrmbackend.h"
+
+#include <QCoreApplication>
+
+namespace crm::Backends {
+
+QStringList kinds() { return {QStringLiteral("civicrm")}; }
+
+QStringList secretNames(const QString& kind)
+{
+    if (kind == QLatin1String("civicrm"))
+        return {QStringLiteral("api_key"), QStringLiteral("site_key")};
+    return {};
+}
+
+QString secretLabel(const QString& name)
+{
+    if (name == QLatin1String("api_key"))
+        return QCoreApplication::translate("Backends", "API key");
+    if (name == QLatin1String("site_key"))
+        return QCoreApplication::translate("Backends", "Site key");
+    return name;
+}
+
+CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets, QNetworkAccessManager* nam,
+                   QObject* parent, QString* error)
+{
+    QString why;
+    if (!profile.allowsUrl(&why)) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    if (profile.kind == QLatin1String("civicrm"))
+        return new CiviCrmBackend(profile.baseUrl, secrets.value(QStringLiteral("api_key")),
+                                  secrets.value(QStringLiteral("site_key")), profile.timeoutMs(), nam, parent);
+    if (error)
+        *error = QCoreApplication::translate("Backends", "Unknown CRM kind \u201c%1\u201d.").arg(profile.kind);
+    return nullptr;
+}
+
+} // namespace crm::Backends

@@ -1,0 +1,205 @@
+#include "civicrmbackend.h"
+
+#include "civicrmcodec.h"
+#include "net/crmcall.h"
+#include "net/httpexchange.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace crm {
+
+CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, int timeoutMs,
+                               QNetworkAccessManager* nam, QObject* parent)
+    : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)), m_siteKey(std::move(siteKey)),
+      m_timeoutMs(timeoutMs), m_nam(nam)
+{
+}
+
+CrmBackend::Capabilities CiviCrmBackend::capabilities() const
+{
+    return ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts;
+}
+
+CrmCall* CiviCrmBackend::api(const QString& entity, const QString& action, const QJsonObject& params,
+                             bool requireValues, Decoder decoder)
+{
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    const QByteArray body = CiviCrmCodec::requestBody(entity, action, params, m_apiKey, m_siteKey);
+    return sendHttp(
+        m_nam, request, "POST", body, m_timeoutMs,
+        [requireValues, decoder](CrmCall* call, const HttpResponse& r) {
+            if (r.transportError) {
+                call->fail(r.transportError);
+                return;
+            }
+            const auto env = requireValues ? CiviCrmCodec::decodeValues(r.status, r.body, r.contentType)
+                                           : CiviCrmCodec::decode(r.status, r.body, r.contentType);
+            if (env.error) {
+                call->fail(env.error);
+                return;
+            }
+            decoder(call, env.object);
+        },
+        this);
+}
+
+QJsonObject CiviCrmBackend::memberParams()
+{
+    return QJsonObject{
+        {QStringLiteral("api.User.get"), QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
+        {QStringLiteral("api.Address.get"),
+         QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")},
+                     {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}}},
+    };
+}
+
+CrmCall* CiviCrmBackend::testConnection()
+{
+    return api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
+               [](CrmCall* call, const QJsonObject& env) {
+                   if (!env.contains(QLatin1String("result"))) {
+                       call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                           QCoreApplication::translate("CiviCrmBackend",
+                                                                       "an answer without a contact count")));
+                       return;
+                   }
+                   call->succeed(QCoreApplication::translate("CiviCrmBackend", "Connected to CiviCRM: %n contact(s).",
+                                                             nullptr,
+                                                             int(CiviCrmCodec::text(env.value(QLatin1String("result")))
+                                                                     .toLongLong())));
+               });
+}
+
+CrmCall* CiviCrmBackend::countMembers()
+{
+    return api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
+               [](CrmCall* call, const QJsonObject& env) {
+                   bool ok = false;
+                   const qint64 n = CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong(&ok);
+                   call->succeed(ok ? n : qint64(-1));
+               });
+}
+
+CrmCall* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
+{
+    QJsonObject params = memberParams();
+    params.insert(QStringLiteral("options"),
+                  QJsonObject{{QStringLiteral("limit"), pageSize}, {QStringLiteral("sort"), QStringLiteral("id ASC")}});
+    if (!cursor.isEmpty())
+        params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
+    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+               [pageSize, cursor](CrmCall* call, const QJsonObject& env) {
+                   MemberPage page;
+                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
+                   page.members.reserve(rows.size());
+                   for (const QJsonObject& r : rows)
+                       page.members.append(CiviCrmCodec::member(r));
+                   page.last = rows.size() < pageSize;
+                   page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
+                   call->succeed(page);
+               });
+}
+
+CrmCall* CiviCrmBackend::fetchMember(const QString& id)
+{
+    QJsonObject params = memberParams();
+    params.insert(QStringLiteral("id"), id.toLongLong());
+    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+               [id](CrmCall* call, const QJsonObject& env) {
+                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
+                   if (rows.isEmpty()) {
+                       call->fail(CrmError(CrmError::Kind::NotFound,
+                                           QCoreApplication::translate("CiviCrmBackend", "No contact with id %1")
+                                               .arg(id)));
+                       return;
+                   }
+                   call->succeed(CiviCrmCodec::member(rows.first()));
+               });
+}
+
+CrmCall* CiviCrmBackend::fetchGroups()
+{
+    const QJsonObject params{{QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
+    return api(QStringLiteral("Group"), QStringLiteral("get"), params, true, [](CrmCall* call, const QJsonObject& env) {
+        QList<Group> groups;
+        for (const QJsonObject& r : CiviCrmCodec::records(env))
+            groups.append(CiviCrmCodec::group(r));
+        call->succeed(groups);
+    });
+}
+
+CrmCall* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize)
+{
+    // Contact.get with "group" lists smart-group members too; GroupContact.get would not.
+    QJsonObject params{
+        {QStringLiteral("group"), groupId.toLongLong()},
+        {QStringLiteral("return"), QStringLiteral("id")},
+        {QStringLiteral("options"),
+         QJsonObject{{QStringLiteral("limit"), pageSize}, {QStringLiteral("sort"), QStringLiteral("id ASC")}}},
+    };
+    if (!cursor.isEmpty())
+        params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
+    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+               [pageSize, cursor](CrmCall* call, const QJsonObject& env) {
+                   GroupMemberPage page;
+                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
+                   for (const QJsonObject& r : rows) {
+                       QString id = CiviCrmCodec::text(r.value(QLatin1String("id")));
+                       if (id.isEmpty())
+                           id = CiviCrmCodec::text(r.value(QLatin1String("contact_id")));
+                       page.memberIds.append(id);
+                   }
+                   page.last = rows.size() < pageSize;
+                   page.nextCursor = page.memberIds.isEmpty() ? cursor : page.memberIds.constLast();
+                   call->succeed(page);
+               });
+}
+
+CrmCall* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fields)
+{
+    QJsonObject params{{QStringLiteral("id"), id.toLongLong()}};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        params.insert(it.key(), it.value().toString());
+    auto* outer = new CrmCall(this);
+    CrmCall* write = api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
+                         [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+    outer->setCanceller([write] { write->cancel(); });
+    connect(write, &CrmCall::finished, outer, [this, outer, write, id] {
+        if (!write->ok()) {
+            outer->fail(write->error());
+            return;
+        }
+        // Contact.create answers without the e-mail and chained data: read the record back whole.
+        CrmCall* read = fetchMember(id);
+        outer->setCanceller([read] { read->cancel(); });
+        connect(read, &CrmCall::finished, outer, [outer, read] {
+            if (read->ok())
+                outer->succeed(read->value<Member>());
+            else
+                outer->fail(read->error());
+        });
+    });
+    return outer;
+}
+
+CrmCall* CiviCrmBackend::addToGroup(const QString& groupId, const QString& memberId)
+{
+    const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
+                             {QStringLiteral("contact_id"), memberId.toLongLong()}};
+    return api(QStringLiteral("GroupContact"), QStringLiteral("create"), params, false,
+               [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+}
+
+CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const QString& memberId)
+{
+    const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
+                             {QStringLiteral("contact_id"), memberId.toLongLong()},
+                             {QStringLiteral("skip_undelete"), true}};
+    return api(QStringLiteral("GroupContact"), QStringLiteral("delete"), params, false,
+               [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+}
+
+} // namespace crm

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "backends/crmbackend.h"
+
+#include <QJsonObject>
+#include <functional>
+
+namespace crm {
+
+/// CiviCRM API v3 over REST (extern/rest.php or civicrm/ajax/rest). Every call is a POST with the
+/// site key and API key in the form body. Members are Contacts with their primary e-mail, their CMS
+/// user (chained User.get) and their addresses (chained Address.get); pages are keyed by contact id so
+/// a large CRM never needs growing offsets.
+class CiviCrmBackend : public CrmBackend {
+    Q_OBJECT
+public:
+    CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, int timeoutMs, QNetworkAccessManager* nam,
+                   QObject* parent = nullptr);
+
+    QString kind() const override { return QStringLiteral("civicrm"); }
+    Capabilities capabilities() const override;
+
+    CrmCall* testConnection() override;
+    CrmCall* countMembers() override;
+    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
+    CrmCall* fetchMember(const QString& id) override;
+    CrmCall* fetchGroups() override;
+    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
+    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
+    CrmCall* addToGroup(const QString& groupId, const QString& memberId) override;
+    CrmCall* removeFromGroup(const QString& groupId, const QString& memberId) override;
+
+private:
+    using Decoder = std::function<void(CrmCall*, const QJsonObject& envelope)>;
+    /// One API call; decoder runs on a successful envelope (values checked when requireValues).
+    CrmCall* api(const QString& entity, const QString& action, const QJsonObject& params, bool requireValues,
+                 Decoder decoder);
+    static QJsonObject memberParams();
+
+    QUrl m_endpoint;
+    QString m_apiKey;
+    QString m_siteKey;
+    int m_timeoutMs;
+    QNetworkAccessManager* m_nam;
+};
+
+} // namespace crm

@@ -1,0 +1,753 @@
+#include "cache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace crm {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("Cache", s); }
+
+// Each step moves the schema from version (index) to version (index + 1).
+const char* const kMigrations[] = {
+    // 0 -> 1: members, groups, memberships, sync state, outbox.
+    R"(
+CREATE TABLE members(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    num_id INTEGER,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    user_id TEXT NOT NULL DEFAULT '',
+    username TEXT NOT NULL DEFAULT '',
+    modified TEXT NOT NULL DEFAULT '',
+    raw TEXT NOT NULL DEFAULT '{}',
+    sync_gen INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX members_by_display ON members(display_name COLLATE NOCASE);
+CREATE INDEX members_by_first ON members(first_name COLLATE NOCASE);
+CREATE INDEX members_by_last ON members(last_name COLLATE NOCASE);
+CREATE INDEX members_by_email ON members(email COLLATE NOCASE);
+CREATE INDEX members_by_num ON members(num_id);
+CREATE TABLE crm_groups(
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    smart INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    raw TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE group_members(
+    group_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    sync_gen INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(group_id, member_id)) WITHOUT ROWID;
+CREATE INDEX group_members_by_member ON group_members(member_id);
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE outbox(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    op TEXT NOT NULL,
+    member_id TEXT NOT NULL DEFAULT '',
+    group_id TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL DEFAULT '{}',
+    base_modified TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending',
+    error_kind TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    server_snapshot TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX outbox_by_state ON outbox(state, id);
+)",
+    // 1 -> 2: addresses, usernames sortable, full-text search over names, e-mails and usernames.
+    R"(
+CREATE TABLE addresses(
+    member_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    raw TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY(member_id, position)) WITHOUT ROWID;
+CREATE INDEX members_by_username ON members(username COLLATE NOCASE);
+CREATE VIRTUAL TABLE members_fts USING fts5(
+    display_name, first_name, last_name, email, username,
+    content='members', content_rowid='rowid', prefix='1 2 3',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER members_fts_insert AFTER INSERT ON members BEGIN
+    INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username)
+    VALUES (new.rowid, new.display_name, new.first_name, new.last_name, new.email, new.username);
+END;
+CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+    INSERT INTO members_fts(members_fts, rowid, display_name, first_name, last_name, email, username)
+    VALUES ('delete', old.rowid, old.display_name, old.first_name, old.last_name, old.email, old.username);
+END;
+CREATE TRIGGER members_fts_update AFTER UPDATE ON members
+WHEN old.display_name IS NOT new.display_name OR old.first_name IS NOT new.first_name
+  OR old.last_name IS NOT new.last_name OR old.email IS NOT new.email OR old.username IS NOT new.username
+BEGIN
+    INSERT INTO members_fts(members_fts, rowid, display_name, first_name, last_name, email, username)
+    VALUES ('delete', old.rowid, old.display_name, old.first_name, old.last_name, old.email, old.username);
+    INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username)
+    VALUES (new.rowid, new.display_name, new.first_name, new.last_name, new.email, new.username);
+END;
+INSERT INTO members_fts(members_fts) VALUES ('rebuild');
+)",
+};
+static_assert(std::size(kMigrations) == Cache::SchemaVersion);
+
+/// SQLite stores a null QString as NULL: the mapped columns want ''.
+QString nn(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+
+QString rawText(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+QJsonObject rawObject(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        const bool ok = m_db.commit();
+        m_open = !ok;
+        return ok;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
+} // namespace
+
+Cache::Cache(QString filePath)
+    : m_path(std::move(filePath)),
+      m_connection(QStringLiteral("crm-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Cache::~Cache()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QSqlDatabase Cache::database() const { return QSqlDatabase::database(m_connection, false); }
+
+bool Cache::isOpen() const { return QSqlDatabase::contains(m_connection) && database().isOpen(); }
+
+CrmError Cache::sqlError(const QString& what, const QString& text) const
+{
+    return CrmError(CrmError::Kind::Local, {}, 0,
+                    tr("The local cache %1 failed: %2 (%3)").arg(what, text, QDir::toNativeSeparators(m_path)));
+}
+
+CrmError Cache::exec(const QString& sql) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return sqlError(tr("statement"), q.lastError().text());
+    return {};
+}
+
+CrmError Cache::open() { return openAtVersion(SchemaVersion); }
+
+CrmError Cache::openAtVersion(int version)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                                                       m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sqlError(tr("open"), db.lastError().text());
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+        if (CrmError e = exec(QString::fromLatin1(pragma)))
+            return e;
+    }
+    QSqlQuery check(db);
+    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+        check.value(0).toString() != QLatin1String("ok"))
+        return sqlError(tr("check"), check.value(0).toString());
+    return migrate(version);
+}
+
+int Cache::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+CrmError Cache::migrate(int target)
+{
+    const int current = schemaVersion();
+    if (current > SchemaVersion) {
+        database().close();
+        return CrmError(CrmError::Kind::Local, {}, 0,
+                        tr("The cache %1 was written by a newer version of CRM Console (schema %2; this version "
+                           "reads up to %3). Update CRM Console, or move the file away to start a fresh cache.")
+                            .arg(QDir::toNativeSeparators(m_path))
+                            .arg(current)
+                            .arg(SchemaVersion));
+    }
+    for (int v = current; v < target; ++v) {
+        Transaction tx(database());
+        QSqlQuery q(database());
+        const QStringList statements = QString::fromLatin1(kMigrations[v]).split(QStringLiteral(";\n"));
+        QString pending;
+        for (const QString& part : statements) {
+            // Trigger bodies contain ";\n" too: keep gluing until the statement is complete.
+            pending += part;
+            if (pending.trimmed().isEmpty()) {
+                pending.clear();
+                continue;
+            }
+            if (pending.contains(QLatin1String("BEGIN")) && !pending.trimmed().endsWith(QLatin1String("END"))) {
+                pending += QStringLiteral(";\n");
+                continue;
+            }
+            if (!q.exec(pending))
+                return sqlError(tr("upgrade to schema %1").arg(v + 1), q.lastError().text());
+            pending.clear();
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !tx.commit())
+            return sqlError(tr("upgrade to schema %1").arg(v + 1), q.lastError().text());
+    }
+    return {};
+}
+
+bool Cache::upsertMember(const Member& m, qint64 gen)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, modified, "
+        "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
+        "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
+        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, modified=excluded.modified, "
+        "raw=excluded.raw, sync_gen=excluded.sync_gen"));
+    bool numeric = false;
+    const qint64 num = m.id.toLongLong(&numeric);
+    q.addBindValue(nn(m.id));
+    q.addBindValue(numeric ? QVariant(num) : QVariant());
+    q.addBindValue(nn(m.firstName));
+    q.addBindValue(nn(m.lastName));
+    q.addBindValue(nn(m.displayName));
+    q.addBindValue(nn(m.email));
+    q.addBindValue(nn(m.userId));
+    q.addBindValue(nn(m.username));
+    q.addBindValue(nn(m.modified));
+    q.addBindValue(rawText(m.raw));
+    q.addBindValue(gen);
+    return q.exec();
+}
+
+CrmError Cache::writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return sqlError(tr("transaction"), db.lastError().text());
+
+    QSet<QString> edited;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT DISTINCT member_id FROM outbox WHERE op='update' AND state<>'done'"));
+        while (q.next())
+            edited.insert(q.value(0).toString());
+    }
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, modified, "
+        "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
+        "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
+        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, modified=excluded.modified, "
+        "raw=excluded.raw, sync_gen=excluded.sync_gen"));
+    QSqlQuery keepLocal(db);
+    keepLocal.prepare(QStringLiteral("UPDATE members SET raw=?, user_id=?, username=?, sync_gen=? WHERE id=?"));
+    QSqlQuery dropAddresses(db);
+    dropAddresses.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
+    QSqlQuery addAddress(db);
+    addAddress.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
+
+    for (const Member& m : members) {
+        if (edited.contains(m.id)) {
+            keepLocal.addBindValue(rawText(m.raw));
+            keepLocal.addBindValue(nn(m.userId));
+            keepLocal.addBindValue(nn(m.username));
+            keepLocal.addBindValue(gen);
+            keepLocal.addBindValue(nn(m.id));
+            if (!keepLocal.exec())
+                return sqlError(tr("write"), keepLocal.lastError().text());
+        } else {
+            bool numeric = false;
+            const qint64 num = m.id.toLongLong(&numeric);
+            upsert.addBindValue(nn(m.id));
+            upsert.addBindValue(numeric ? QVariant(num) : QVariant());
+            upsert.addBindValue(nn(m.firstName));
+            upsert.addBindValue(nn(m.lastName));
+            upsert.addBindValue(nn(m.displayName));
+            upsert.addBindValue(nn(m.email));
+            upsert.addBindValue(nn(m.userId));
+            upsert.addBindValue(nn(m.username));
+            upsert.addBindValue(nn(m.modified));
+            upsert.addBindValue(rawText(m.raw));
+            upsert.addBindValue(gen);
+            if (!upsert.exec())
+                return sqlError(tr("write"), upsert.lastError().text());
+        }
+        if (m.hasAddresses) {
+            dropAddresses.addBindValue(nn(m.id));
+            if (!dropAddresses.exec())
+                return sqlError(tr("write"), dropAddresses.lastError().text());
+            for (int i = 0; i < m.addresses.size(); ++i) {
+                addAddress.addBindValue(nn(m.id));
+                addAddress.addBindValue(i);
+                addAddress.addBindValue(nn(m.addresses[i].id));
+                addAddress.addBindValue(rawText(m.addresses[i].raw));
+                if (!addAddress.exec())
+                    return sqlError(tr("write"), addAddress.lastError().text());
+            }
+        }
+    }
+    if (CrmError e = writeState(state))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+CrmError Cache::storeMember(const Member& m)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery gen(db);
+    qint64 g = 0;
+    gen.prepare(QStringLiteral("SELECT sync_gen FROM members WHERE id=?"));
+    gen.addBindValue(nn(m.id));
+    if (gen.exec() && gen.next())
+        g = gen.value(0).toLongLong();
+    if (!upsertMember(m, g))
+        return sqlError(tr("write"), db.lastError().text());
+    if (m.hasAddresses) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
+        q.addBindValue(nn(m.id));
+        q.exec();
+        q.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
+        for (int i = 0; i < m.addresses.size(); ++i) {
+            q.addBindValue(nn(m.id));
+            q.addBindValue(i);
+            q.addBindValue(nn(m.addresses[i].id));
+            q.addBindValue(rawText(m.addresses[i].raw));
+            if (!q.exec())
+                return sqlError(tr("write"), q.lastError().text());
+        }
+    }
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+std::optional<Member> Cache::member(const QString& id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, first_name, last_name, display_name, email, user_id, username, modified, raw "
+                             "FROM members WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Member m;
+    m.id = q.value(0).toString();
+    m.firstName = q.value(1).toString();
+    m.lastName = q.value(2).toString();
+    m.displayName = q.value(3).toString();
+    m.email = q.value(4).toString();
+    m.userId = q.value(5).toString();
+    m.username = q.value(6).toString();
+    m.modified = q.value(7).toString();
+    m.raw = rawObject(q.value(8).toString());
+    m.groups = groupsOf(id);
+    QSqlQuery a(database());
+    a.prepare(QStringLiteral("SELECT raw FROM addresses WHERE member_id=? ORDER BY position"));
+    a.addBindValue(id);
+    a.exec();
+    m.hasAddresses = true;
+    while (a.next()) {
+        const QJsonObject r = rawObject(a.value(0).toString());
+        Address addr;
+        addr.raw = r;
+        addr.id = r.value(QLatin1String("id")).toVariant().toString();
+        addr.locationType = r.value(QLatin1String("location_type_id")).toVariant().toString();
+        addr.isPrimary = r.value(QLatin1String("is_primary")).toVariant().toString() == QLatin1String("1");
+        addr.street = r.value(QLatin1String("street_address")).toVariant().toString();
+        addr.supplemental = r.value(QLatin1String("supplemental_address_1")).toVariant().toString();
+        addr.city = r.value(QLatin1String("city")).toVariant().toString();
+        addr.postalCode = r.value(QLatin1String("postal_code")).toVariant().toString();
+        addr.country = r.value(QLatin1String("country_id")).toVariant().toString();
+        for (auto it = r.begin(); it != r.end(); ++it)
+            if (it.key().startsWith(QLatin1String("custom_")))
+                addr.customFields.insert(it.key(), it.value().toVariant().toString());
+        m.addresses.append(addr);
+    }
+    return m;
+}
+
+QStringList Cache::groupsOf(const QString& memberId) const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT group_id FROM group_members WHERE member_id=? ORDER BY CAST(group_id AS INTEGER), "
+                             "group_id"));
+    q.addBindValue(memberId);
+    q.exec();
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QString Cache::orderBy(const MemberQuery& q)
+{
+    const QString dir = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    switch (q.sort) {
+    case MemberQuery::Sort::DisplayName: return QStringLiteral("m.display_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::FirstName: return QStringLiteral("m.first_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::LastName: return QStringLiteral("m.last_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Email: return QStringLiteral("m.email COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Username: return QStringLiteral("m.username COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Id: return QStringLiteral("m.num_id") + dir + QStringLiteral(", m.id") + dir;
+    }
+    return {};
+}
+
+namespace {
+
+/// WHERE clause and bind values for a query's filters.
+QString whereClause(const MemberQuery& q, QVariantList* binds, bool* empty)
+{
+    QStringList parts;
+    *empty = false;
+    if (!q.search.trimmed().isEmpty()) {
+        const QString fts = ftsPrefixQuery(q.search);
+        if (fts.isEmpty()) {
+            *empty = true;
+            return {};
+        }
+        parts.append(QStringLiteral("m.rowid IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)"));
+        binds->append(fts);
+    }
+    if (!q.groupId.isEmpty()) {
+        parts.append(QStringLiteral("m.id IN (SELECT member_id FROM group_members WHERE group_id=?)"));
+        binds->append(q.groupId);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+qint64 Cache::countMembers(const MemberQuery& query) const
+{
+    QVariantList binds;
+    bool empty = false;
+    QString sql;
+    if (!query.search.trimmed().isEmpty() && query.groupId.isEmpty()) {
+        const QString fts = ftsPrefixQuery(query.search);
+        if (fts.isEmpty())
+            return 0;
+        sql = QStringLiteral("SELECT count(*) FROM members_fts WHERE members_fts MATCH ?");
+        binds.append(fts);
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM members m") + whereClause(query, &binds, &empty);
+        if (empty)
+            return 0;
+    }
+    QSqlQuery q(database());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit) const
+{
+    QVariantList binds;
+    bool empty = false;
+    const QString where = whereClause(query, &binds, &empty);
+    QList<Member> out;
+    if (empty)
+        return out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, m.username "
+                             "FROM members m") +
+              where + QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return out;
+    out.reserve(limit);
+    while (q.next()) {
+        Member m;
+        m.id = q.value(0).toString();
+        m.firstName = q.value(1).toString();
+        m.lastName = q.value(2).toString();
+        m.displayName = q.value(3).toString();
+        m.email = q.value(4).toString();
+        m.userId = q.value(5).toString();
+        m.username = q.value(6).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+CrmError Cache::writeGroups(const QList<Group>& groups, const QMap<QString, QString>& state)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO crm_groups(id, name, title, description, smart, active, raw) VALUES "
+                             "(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, title=excluded.title, "
+                             "description=excluded.description, smart=excluded.smart, active=excluded.active, "
+                             "raw=excluded.raw"));
+    QStringList ids;
+    for (const Group& g : groups) {
+        q.addBindValue(nn(g.id));
+        q.addBindValue(nn(g.name));
+        q.addBindValue(nn(g.title));
+        q.addBindValue(nn(g.description));
+        q.addBindValue(g.smart ? 1 : 0);
+        q.addBindValue(g.active ? 1 : 0);
+        q.addBindValue(rawText(g.raw));
+        if (!q.exec())
+            return sqlError(tr("write"), q.lastError().text());
+        ids.append(g.id);
+    }
+    // Groups gone from the server go from the cache, with their memberships.
+    QSqlQuery all(db);
+    all.exec(QStringLiteral("SELECT id FROM crm_groups"));
+    QStringList gone;
+    while (all.next())
+        if (!ids.contains(all.value(0).toString()))
+            gone.append(all.value(0).toString());
+    for (const QString& id : gone) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id=?"));
+        d.addBindValue(id);
+        d.exec();
+        d.prepare(QStringLiteral("DELETE FROM crm_groups WHERE id=?"));
+        d.addBindValue(id);
+        d.exec();
+    }
+    if (CrmError e = writeState(state))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+QList<Group> Cache::groups() const
+{
+    QList<Group> out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT g.id, g.name, g.title, g.description, g.smart, g.active, g.raw, "
+                          "(SELECT count(*) FROM group_members gm WHERE gm.group_id=g.id) FROM crm_groups g "
+                          "ORDER BY g.title COLLATE NOCASE, g.id"));
+    while (q.next()) {
+        Group g;
+        g.id = q.value(0).toString();
+        g.name = q.value(1).toString();
+        g.title = q.value(2).toString();
+        g.description = q.value(3).toString();
+        g.smart = q.value(4).toInt() != 0;
+        g.active = q.value(5).toInt() != 0;
+        g.raw = rawObject(q.value(6).toString());
+        g.memberCount = q.value(7).toLongLong();
+        out.append(g);
+    }
+    return out;
+}
+
+std::optional<Group> Cache::group(const QString& id) const
+{
+    for (const Group& g : groups())
+        if (g.id == id)
+            return g;
+    return std::nullopt;
+}
+
+CrmError Cache::writeGroupMemberPage(const QString& groupId, const QStringList& memberIds, qint64 gen,
+                                     const QMap<QString, QString>& state)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO group_members(group_id, member_id, sync_gen) VALUES (?,?,?) "
+                             "ON CONFLICT(group_id, member_id) DO UPDATE SET sync_gen=excluded.sync_gen"));
+    for (const QString& id : memberIds) {
+        q.addBindValue(groupId);
+        q.addBindValue(id);
+        q.addBindValue(gen);
+        if (!q.exec())
+            return sqlError(tr("write"), q.lastError().text());
+    }
+    if (CrmError e = writeState(state))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+CrmError Cache::pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    // A membership change still waiting in the outbox wins over what the server said before it.
+    q.prepare(QStringLiteral(
+        "DELETE FROM group_members WHERE group_id=? AND sync_gen<? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
+        "o.op='group-add' AND o.state<>'done' AND o.group_id=group_members.group_id AND "
+        "o.member_id=group_members.member_id)"));
+    q.addBindValue(groupId);
+    q.addBindValue(gen);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    if (CrmError e = writeState(state))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+CrmError Cache::setMembership(const QString& groupId, const QString& memberId, bool in)
+{
+    QSqlQuery q(database());
+    if (in) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO group_members(group_id, member_id, sync_gen) VALUES (?,?,"
+                                 "(SELECT coalesce(max(sync_gen),0) FROM group_members))"));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id=? AND member_id=?"));
+    }
+    q.addBindValue(groupId);
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    return {};
+}
+
+QString Cache::state(const QString& key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key=?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+CrmError Cache::writeState(const QMap<QString, QString>& values)
+{
+    QSqlQuery q(database());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().isNull()) {
+            q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key=?"));
+            q.addBindValue(it.key());
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET "
+                                     "value=excluded.value"));
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+        }
+        if (!q.exec())
+            return sqlError(tr("write"), q.lastError().text());
+    }
+    return {};
+}
+
+CrmError Cache::setState(const QMap<QString, QString>& values)
+{
+    Transaction tx(database());
+    if (CrmError e = writeState(values))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), database().lastError().text());
+    return {};
+}
+
+CrmError Cache::finishSync(qint64 gen, const QDateTime& when)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? AND "
+                             "id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
+    q.addBindValue(gen);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM group_members WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
+                             "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
+    q.addBindValue(gen);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
+                             "state<>'done')"));
+    q.addBindValue(gen);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    if (CrmError e = writeState({{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
+        return e;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+QDateTime Cache::lastSync() const
+{
+    return QDateTime::fromString(state(QStringLiteral("sync.last_completed")), Qt::ISODate);
+}
+
+bool Cache::checkIntegrity(QString* report) const
+{
+    QSqlQuery q(database());
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems.append(q.value(0).toString());
+    } else {
+        problems.append(q.lastError().text());
+    }
+    if (schemaVersion() >= 2 &&
+        !q.exec(QStringLiteral("INSERT INTO members_fts(members_fts, rank) VALUES ('integrity-check', 1)")))
+        problems.append(q.lastError().text());
+    if (report)
+        *report = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty();
+}
+
+} // namespace crm

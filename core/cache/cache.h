@@ -1,0 +1,88 @@
+#pragma once
+
+#include "cache/memberquery.h"
+#include "domain/crmerror.h"
+#include "domain/member.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace crm {
+
+/// One profile's local store: a SQLite file in WAL mode holding members (mapped columns beside the raw
+/// server JSON), their addresses, groups, group memberships, sync state and the outbox of unsent
+/// edits. The schema is versioned by PRAGMA user_version and migrated step by step, each step in a
+/// transaction; a file written by a newer version is refused, never altered.
+///
+/// Every method runs on the thread that opened the cache. Writes that belong together (a page of
+/// members and the cursor after it) happen in one transaction, so a crash leaves the last complete page.
+class Cache {
+    Q_DISABLE_COPY_MOVE(Cache)
+public:
+    static constexpr int SchemaVersion = 2;
+
+    explicit Cache(QString filePath);
+    ~Cache();
+
+    /// Opens (creating if needed) and migrates. Local error with a readable detail on failure.
+    CrmError open();
+    /// Opens and migrates only up to version; for migration tests.
+    CrmError openAtVersion(int version);
+    bool isOpen() const;
+    QString filePath() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+    // --- members ---
+    /// Upserts a page of members with their addresses, marks them seen in sync generation gen, and
+    /// stores the state entries, all in one transaction. Members with unsent edits keep their local
+    /// mapped fields (the raw JSON is still refreshed).
+    CrmError writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state);
+    /// Replaces one member as the server now has it (after an accepted edit or a fresh read).
+    CrmError storeMember(const Member& member);
+    /// One member with addresses, group ids and raw JSON.
+    std::optional<Member> member(const QString& id) const;
+    qint64 countMembers(const MemberQuery& query) const;
+    /// A window of the query's rows (mapped fields only, no raw JSON).
+    QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const;
+    /// Group ids of a member.
+    QStringList groupsOf(const QString& memberId) const;
+
+    // --- groups ---
+    /// Replaces the group list (groups not in the list are removed with their memberships).
+    CrmError writeGroups(const QList<Group>& groups, const QMap<QString, QString>& state);
+    QList<Group> groups() const; ///< with memberCount from the cached memberships
+    std::optional<Group> group(const QString& id) const;
+    /// Adds a page of a group's member ids, seen in generation gen, plus state, in one transaction.
+    CrmError writeGroupMemberPage(const QString& groupId, const QStringList& memberIds, qint64 gen,
+                                  const QMap<QString, QString>& state);
+    /// Drops the group's memberships not seen in generation gen.
+    CrmError pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state);
+    CrmError setMembership(const QString& groupId, const QString& memberId, bool member);
+
+    // --- sync state ---
+    QString state(const QString& key) const;
+    CrmError setState(const QMap<QString, QString>& values);
+    /// Removes members not seen in generation gen (unless they have unsent edits) and records the
+    /// time of the completed sync.
+    CrmError finishSync(qint64 gen, const QDateTime& when);
+    QDateTime lastSync() const;
+
+    /// Runs a PRAGMA integrity_check and an FTS5 integrity check; true when both pass.
+    bool checkIntegrity(QString* report = nullptr) const;
+
+private:
+    CrmError migrate(int target);
+    CrmError exec(const QString& sql) const;
+    CrmError writeState(const QMap<QString, QString>& values);
+    CrmError sqlError(const QString& what, const QString& text) const;
+    bool upsertMember(const Member& m, qint64 gen);
+    static QString orderBy(const MemberQuery& q);
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace crm

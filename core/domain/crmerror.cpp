@@ -1,0 +1,107 @@
+#include "crmerror.h"
+
+namespace crm {
+
+CrmError::CrmError(Kind k, QString server, int status, QString detailText)
+    : kind(k), httpStatus(status), serverMessage(std::move(server)), detail(std::move(detailText))
+{
+}
+
+bool CrmError::retryable() const
+{
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Server:
+        return httpStatus >= 500 || httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+bool CrmError::isUnreachable() const
+{
+    return kind == Kind::Offline || kind == Kind::Network || kind == Kind::Timeout;
+}
+
+QString CrmError::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Offline: return QStringLiteral("offline");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Auth: return QStringLiteral("auth");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::Conflict: return QStringLiteral("conflict");
+    case Kind::Validation: return QStringLiteral("validation");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Keychain: return QStringLiteral("keychain");
+    case Kind::Local: return QStringLiteral("local");
+    }
+    return {};
+}
+
+QString CrmError::userMessage() const
+{
+    const QString said = serverMessage.isEmpty() ? QString() : tr(" The server said: \u201c%1\u201d").arg(serverMessage);
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Offline:
+        return tr("The CRM server could not be reached. Check the network connection and the server address; "
+                  "cached records stay available and edits wait until it is back.");
+    case Kind::Network:
+        return tr("The connection to the CRM server dropped before the answer was complete. Try again; if it "
+                  "keeps happening, the server or a proxy is cutting connections.");
+    case Kind::Timeout:
+        return tr("The CRM server did not answer in time. Try again later; if it keeps happening, the server is "
+                  "overloaded or the address is wrong.");
+    case Kind::Auth:
+        return detail.isEmpty()
+                   ? tr("The CRM refused the credentials.%1 Check the keys in the connection settings.").arg(said)
+                   : tr("The CRM refused the credentials: %1.%2 Check the keys in the connection settings.")
+                         .arg(detail, said);
+    case Kind::Forbidden:
+        return tr("The CRM account is not allowed to do this.%1 Ask the CRM administrator for the permission.")
+            .arg(said);
+    case Kind::NotFound:
+        return detail.isEmpty() || detail.startsWith(QLatin1String("HTTP"))
+                   ? tr("The CRM has no such record or endpoint.%1").arg(said)
+                   : detail + said;
+    case Kind::Conflict:
+        return tr("The record was changed on the server since it was read.%1 Review both versions and choose "
+                  "which to keep.")
+            .arg(said);
+    case Kind::Validation:
+        if (!detail.isEmpty() && serverMessage.isEmpty())
+            return detail;
+        return tr("The CRM refused the values.%1 Correct them and try again.").arg(said);
+    case Kind::Server:
+        return httpStatus ? tr("The CRM server failed (HTTP %1).%2 Try again later; if it persists, tell the CRM "
+                               "administrator.")
+                                .arg(httpStatus)
+                                .arg(said)
+                          : tr("The CRM reported an error.%1").arg(said);
+    case Kind::Protocol:
+        return tr("The server's answer is not what this CRM sends (%1). Check that the address points at the "
+                  "CRM's API endpoint, not a web page.")
+            .arg(detail.isEmpty() ? tr("unreadable answer") : detail);
+    case Kind::Cancelled:
+        return tr("Stopped.");
+    case Kind::Keychain:
+        return tr("No keychain is available to keep the secrets.%1 Start a Secret Service (for example GNOME "
+                  "Keyring or KWallet) or keep them for this session only.")
+            .arg(detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QStringLiteral(")"));
+    case Kind::Local:
+        return detail.isEmpty() ? serverMessage : detail;
+    }
+    return {};
+}
+
+} // namespace crm

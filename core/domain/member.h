@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace crm {
+
+/// A postal address of a member. customFields holds the CRM's custom fields by their server key
+/// (e.g. "custom_23"); the profile maps keys to labels for display.
+struct Address {
+    QString id;
+    QString locationType;
+    bool isPrimary = false;
+    QString street;
+    QString supplemental;
+    QString city;
+    QString postalCode;
+    QString country;
+    QMap<QString, QString> customFields;
+    QJsonObject raw;
+};
+
+/// A member record as the console shows it, with the CRM's raw record kept beside the mapped fields.
+struct Member {
+    QString id;
+    QString firstName;
+    QString lastName;
+    QString displayName;
+    QString email;
+    QString userId;   ///< the member's CMS user account, empty when none
+    QString username; ///< that account's login name
+    QString modified; ///< the server's change stamp, used to detect conflicting edits
+    bool deleted = false;
+    QStringList groups; ///< group ids, when the page carried them
+    QList<Address> addresses;
+    bool hasAddresses = false; ///< addresses were part of the answer (an empty list then means "none")
+    QJsonObject raw;
+};
+
+/// A member group. A smart group's members are computed by the CRM and cannot be edited by hand.
+struct Group {
+    QString id;
+    QString name;
+    QString title;
+    QString description;
+    bool smart = false;
+    bool active = true;
+    qint64 memberCount = -1; ///< -1 when not known
+    QJsonObject raw;
+};
+
+/// One page of members and where to continue; the cursor is opaque to everything but the backend.
+struct MemberPage {
+    QList<Member> members;
+    QString nextCursor;
+    bool last = false;
+};
+
+/// One page of a group's member ids.
+struct GroupMemberPage {
+    QStringList memberIds;
+    QString nextCursor;
+    bool last = false;
+};
+
+/// The editable member fields, named as crmctl and the outbox name them.
+namespace Field {
+inline const QString FirstName = QStringLiteral("first_name");
+inline const QString LastName = QStringLiteral("last_name");
+inline const QString Email = QStringLiteral("email");
+} // namespace Field
+
+} // namespace crm

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/crmerror.h"
+
+#include <QObject>
+#include <any>
+#include <functional>
+
+namespace crm {
+
+/// One asynchronous operation against a CRM, ending exactly once: with a value or with a CrmError.
+///
+/// The owner connects to finished() and reads error() or value<T>() there; the call deletes itself
+/// after finished() has been delivered. finished() is always emitted from the event loop, never from
+/// inside the function that created the call, so connecting right after creation is safe.
+class CrmCall : public QObject {
+    Q_OBJECT
+public:
+    explicit CrmCall(QObject* parent = nullptr);
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const CrmError& error() const { return m_error; }
+    template <class T> T value() const { return std::any_cast<T>(m_value); }
+    bool hasValue() const { return m_value.has_value(); }
+    const std::any& anyValue() const { return m_value; }
+
+    /// Ends the call with a value. Later endings are ignored.
+    void succeed(std::any value = {});
+    /// Ends the call with an error. Later endings are ignored.
+    void fail(const CrmError& error);
+    /// Stops the work behind the call (aborts its request) and ends it with Kind::Cancelled.
+    void cancel();
+    /// What cancel() must stop; set by whoever starts the work.
+    void setCanceller(std::function<void()> canceller) { m_canceller = std::move(canceller); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void end();
+
+    bool m_finished = false;
+    CrmError m_error;
+    std::any m_value;
+    std::function<void()> m_canceller;
+};
+
+} // namespace crm

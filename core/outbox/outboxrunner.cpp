@@ -1,0 +1,126 @@
+#include "outboxrunner.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "net/crmcall.h"
+
+#include <QCoreApplication>
+
+namespace crm {
+
+namespace {
+QJsonObject snapshotOf(const Member& m)
+{
+    return QJsonObject{{QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName},
+                       {QStringLiteral("email"), m.email},          {QStringLiteral("display_name"), m.displayName},
+                       {QStringLiteral("modified"), m.modified},    {QStringLiteral("raw"), m.raw}};
+}
+} // namespace
+
+OutboxRunner::OutboxRunner(Cache* cache, CrmBackend* backend, QObject* parent)
+    : QObject(parent), m_cache(cache), m_backend(backend), m_store(cache)
+{
+}
+
+void OutboxRunner::run()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_sent = m_failed = 0;
+    m_store.recoverInterrupted();
+    next();
+}
+
+void OutboxRunner::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void OutboxRunner::track(CrmCall* call) { m_call = call; }
+
+void OutboxRunner::next()
+{
+    const QList<OutboxEntry> pending = m_store.pending();
+    if (pending.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished(m_sent, m_failed, {});
+        return;
+    }
+    send(pending.first());
+}
+
+void OutboxRunner::send(const OutboxEntry& e)
+{
+    m_store.markSending(e.id);
+    if (e.op == OutboxEntry::Op::Update) {
+        compareAndWrite(e);
+        return;
+    }
+    CrmCall* call = e.op == OutboxEntry::Op::GroupAdd ? m_backend->addToGroup(e.groupId, e.memberId)
+                                                     : m_backend->removeFromGroup(e.groupId, e.memberId);
+    track(call);
+    connect(call, &CrmCall::finished, this, [this, call, e] {
+        if (call->ok())
+            m_cache->setMembership(e.groupId, e.memberId, e.op == OutboxEntry::Op::GroupAdd);
+        settle(e, call->error());
+    });
+}
+
+void OutboxRunner::compareAndWrite(const OutboxEntry& e)
+{
+    CrmCall* read = m_backend->fetchMember(e.memberId);
+    track(read);
+    connect(read, &CrmCall::finished, this, [this, read, e] {
+        if (!read->ok()) {
+            settle(e, read->error());
+            return;
+        }
+        const Member current = read->value<Member>();
+        if (!e.baseModified.isEmpty() && current.modified != e.baseModified) {
+            m_store.markConflict(e.id, snapshotOf(current));
+            ++m_failed;
+            Q_EMIT entryFinished(e.id, OutboxEntry::State::Conflict);
+            next();
+            return;
+        }
+        CrmCall* write = m_backend->updateMember(e.memberId, e.fields);
+        track(write);
+        connect(write, &CrmCall::finished, this, [this, write, e] {
+            if (write->ok()) {
+                // The entry is done first so the stored record is taken whole, not kept as a local edit.
+                m_store.markDone(e.id);
+                m_cache->storeMember(write->value<Member>());
+            }
+            settle(e, write->error());
+        });
+    });
+}
+
+void OutboxRunner::settle(const OutboxEntry& e, const CrmError& error)
+{
+    if (!error) {
+        m_store.markDone(e.id);
+        ++m_sent;
+        Q_EMIT entryFinished(e.id, OutboxEntry::State::Done);
+        next();
+        return;
+    }
+    // Faults of the connection rather than of the entry stop the run and keep the entry for a replay.
+    const bool connectionFault = error.retryable() || error.kind == CrmError::Kind::Cancelled ||
+                                 error.kind == CrmError::Kind::Auth || error.kind == CrmError::Kind::Protocol;
+    if (connectionFault) {
+        m_store.markDeferred(e.id, error);
+        m_running = false;
+        Q_EMIT entryFinished(e.id, OutboxEntry::State::Pending);
+        Q_EMIT finished(m_sent, m_failed, error);
+        return;
+    }
+    m_store.markFailed(e.id, error);
+    ++m_failed;
+    Q_EMIT entryFinished(e.id, OutboxEntry::State::Failed);
+    next();
+}
+
+} // namespace crm

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/crmerror.h"
+#include "outbox/outboxstore.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace crm {
+
+class Cache;
+class CrmBackend;
+class CrmCall;
+
+/// Sends the outbox to the CRM, oldest entry first, one at a time.
+///
+/// A member edit first reads the record back: if its change stamp differs from the one the edit was
+/// based on, the entry becomes a conflict (with the server's version kept for the user) and nothing is
+/// written. Accepted edits are applied to the cache and marked done. When the CRM cannot be reached the
+/// run stops and the entry stays pending, to be replayed by a later run; a refusal marks it failed with
+/// the CRM's reason and the run goes on with the next entry.
+class OutboxRunner : public QObject {
+    Q_OBJECT
+public:
+    OutboxRunner(Cache* cache, CrmBackend* backend, QObject* parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    /// Starts a run if none is going; finished() follows.
+    void run();
+    void cancel();
+
+Q_SIGNALS:
+    void entryFinished(qint64 id, OutboxEntry::State state);
+    /// The run ended. error is set when it stopped because the CRM could not be reached.
+    void finished(int sent, int failed, const crm::CrmError& error);
+
+private:
+    void next();
+    void send(const OutboxEntry& e);
+    void compareAndWrite(const OutboxEntry& e);
+    void settle(const OutboxEntry& e, const CrmError& error);
+    void track(CrmCall* call);
+
+    Cache* m_cache;
+    CrmBackend* m_backend;
+    OutboxStore m_store;
+    bool m_running = false;
+    int m_sent = 0;
+    int m_failed = 0;
+    QPointer<CrmCall> m_call;
+};
+
+} // namespace crm

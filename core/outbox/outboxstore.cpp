@@ -1,0 +1,280 @@
+#include "outboxstore.h"
+
+#include "cache/cache.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace crm {
+
+namespace {
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+OutboxEntry::Op opFrom(const QString& s)
+{
+    if (s == QLatin1String("group-add"))
+        return OutboxEntry::Op::GroupAdd;
+    if (s == QLatin1String("group-remove"))
+        return OutboxEntry::Op::GroupRemove;
+    return OutboxEntry::Op::Update;
+}
+
+OutboxEntry::State stateFrom(const QString& s)
+{
+    if (s == QLatin1String("sending"))
+        return OutboxEntry::State::Sending;
+    if (s == QLatin1String("failed"))
+        return OutboxEntry::State::Failed;
+    if (s == QLatin1String("conflict"))
+        return OutboxEntry::State::Conflict;
+    if (s == QLatin1String("done"))
+        return OutboxEntry::State::Done;
+    return OutboxEntry::State::Pending;
+}
+
+const char* kColumns = "id, op, member_id, group_id, payload, base_modified, state, error_kind, error, attempts, "
+                       "server_snapshot, created_at";
+
+OutboxEntry entryFrom(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.op = opFrom(q.value(1).toString());
+    e.memberId = q.value(2).toString();
+    e.groupId = q.value(3).toString();
+    e.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().toVariantMap();
+    e.baseModified = q.value(5).toString();
+    e.state = stateFrom(q.value(6).toString());
+    e.errorKind = q.value(7).toString();
+    e.error = q.value(8).toString();
+    e.attempts = q.value(9).toInt();
+    e.serverSnapshot = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    e.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+} // namespace
+
+QString OutboxEntry::opName(Op op)
+{
+    switch (op) {
+    case Op::Update: return QStringLiteral("update");
+    case Op::GroupAdd: return QStringLiteral("group-add");
+    case Op::GroupRemove: return QStringLiteral("group-remove");
+    }
+    return {};
+}
+
+QString OutboxEntry::stateName(State s)
+{
+    switch (s) {
+    case State::Pending: return QStringLiteral("pending");
+    case State::Sending: return QStringLiteral("sending");
+    case State::Failed: return QStringLiteral("failed");
+    case State::Conflict: return QStringLiteral("conflict");
+    case State::Done: return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString OutboxEntry::describe() const
+{
+    switch (op) {
+    case Op::Update: {
+        QStringList parts;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(it.key(), it.value().toString()));
+        return QCoreApplication::translate("OutboxEntry", "Edit member %1: %2").arg(memberId, parts.join(QStringLiteral(", ")));
+    }
+    case Op::GroupAdd:
+        return QCoreApplication::translate("OutboxEntry", "Add member %1 to group %2").arg(memberId, groupId);
+    case Op::GroupRemove:
+        return QCoreApplication::translate("OutboxEntry", "Remove member %1 from group %2").arg(memberId, groupId);
+    }
+    return {};
+}
+
+qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error)
+{
+    QSqlDatabase db = m_cache->database();
+    auto fail = [&](const QString& text) -> qint64 {
+        db.rollback();
+        if (error)
+            *error = CrmError(CrmError::Kind::Local, {}, 0, text);
+        return 0;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT modified, first_name, last_name FROM members WHERE id=?"));
+    q.addBindValue(memberId);
+    if (!q.exec() || !q.next())
+        return fail(QCoreApplication::translate("OutboxStore", "Member %1 is not in the cache.").arg(memberId));
+    const QString base = q.value(0).toString();
+    QString first = fields.value(QStringLiteral("first_name"), q.value(1)).toString();
+    QString last = fields.value(QStringLiteral("last_name"), q.value(2)).toString();
+
+    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, updated_at) "
+                             "VALUES ('update', ?, ?, ?, 'pending', ?, ?)"));
+    q.addBindValue(memberId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(base);
+    q.addBindValue(now());
+    q.addBindValue(now());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    // Show the edit at once; the display name follows first and last name as CiviCRM forms it.
+    QSqlQuery apply(db);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it.key() != QLatin1String("first_name") && it.key() != QLatin1String("last_name") &&
+            it.key() != QLatin1String("email"))
+            continue;
+        apply.prepare(QStringLiteral("UPDATE members SET %1=? WHERE id=?").arg(it.key()));
+        apply.addBindValue(it.value().toString());
+        apply.addBindValue(memberId);
+        if (!apply.exec())
+            return fail(apply.lastError().text());
+    }
+    if (fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name"))) {
+        apply.prepare(QStringLiteral("UPDATE members SET display_name=? WHERE id=?"));
+        apply.addBindValue(QStringList{first, last}.join(QLatin1Char(' ')).trimmed());
+        apply.addBindValue(memberId);
+        apply.exec();
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return id;
+}
+
+qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId, const QString& memberId,
+                                     CrmError* error)
+{
+    QSqlDatabase db = m_cache->database();
+    if (!db.transaction()) {
+        if (error)
+            *error = CrmError(CrmError::Kind::Local, {}, 0, db.lastError().text());
+        return 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, group_id, state, created_at, updated_at) VALUES "
+                             "(?, ?, ?, 'pending', ?, ?)"));
+    q.addBindValue(OutboxEntry::opName(op));
+    q.addBindValue(memberId);
+    q.addBindValue(groupId);
+    q.addBindValue(now());
+    q.addBindValue(now());
+    if (!q.exec()) {
+        if (error)
+            *error = CrmError(CrmError::Kind::Local, {}, 0, q.lastError().text());
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_cache->setMembership(groupId, memberId, op == OutboxEntry::Op::GroupAdd);
+    db.commit();
+    return id;
+}
+
+QList<OutboxEntry> OutboxStore::open() const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state<>'done' ORDER BY id").arg(QLatin1String(kColumns)));
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+QList<OutboxEntry> OutboxStore::pending() const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state='pending' ORDER BY id").arg(QLatin1String(kColumns)));
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
+{
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE id=?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return entryFrom(q);
+    return std::nullopt;
+}
+
+int OutboxStore::openCount() const
+{
+    QSqlQuery q(m_cache->database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state<>'done'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+void OutboxStore::setState(qint64 id, OutboxEntry::State state, const CrmError& error, bool countAttempt)
+{
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET state=?, error_kind=?, error=?, attempts=attempts+?, updated_at=? "
+                             "WHERE id=?"));
+    q.addBindValue(OutboxEntry::stateName(state));
+    q.addBindValue(error ? CrmError::kindName(error.kind) : QString(QLatin1String("")));
+    q.addBindValue(error ? error.userMessage() : QString(QLatin1String("")));
+    q.addBindValue(countAttempt ? 1 : 0);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    q.exec();
+}
+
+void OutboxStore::markSending(qint64 id) { setState(id, OutboxEntry::State::Sending, {}, true); }
+void OutboxStore::markDeferred(qint64 id, const CrmError& error) { setState(id, OutboxEntry::State::Pending, error); }
+void OutboxStore::markFailed(qint64 id, const CrmError& error) { setState(id, OutboxEntry::State::Failed, error); }
+void OutboxStore::markDone(qint64 id) { setState(id, OutboxEntry::State::Done); }
+
+void OutboxStore::markConflict(qint64 id, const QJsonObject& serverRecord)
+{
+    setState(id, OutboxEntry::State::Conflict,
+             CrmError(CrmError::Kind::Conflict,
+                      QCoreApplication::translate("OutboxStore", "changed on the server since it was read")));
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET server_snapshot=? WHERE id=?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(serverRecord).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    q.exec();
+}
+
+void OutboxStore::retry(qint64 id)
+{
+    const auto e = entry(id);
+    if (!e)
+        return;
+    QSqlQuery q(m_cache->database());
+    if (e->state == OutboxEntry::State::Conflict) {
+        q.prepare(QStringLiteral("UPDATE outbox SET base_modified=? WHERE id=?"));
+        q.addBindValue(e->serverSnapshot.value(QLatin1String("modified")).toVariant().toString());
+        q.addBindValue(id);
+        q.exec();
+    }
+    setState(id, OutboxEntry::State::Pending);
+}
+
+void OutboxStore::discard(qint64 id)
+{
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id=?"));
+    q.addBindValue(id);
+    q.exec();
+}
+
+void OutboxStore::recoverInterrupted()
+{
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("UPDATE outbox SET state='pending' WHERE state='sending'"));
+}
+
+} // namespace crm

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/crmerror.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QVariantMap>
+
+namespace crm {
+
+class Cache;
+
+/// One edit the user made, kept durably until the CRM accepts it.
+struct OutboxEntry {
+    enum class Op { Update, GroupAdd, GroupRemove };
+    enum class State { Pending, Sending, Failed, Conflict, Done };
+
+    qint64 id = 0;
+    Op op = Op::Update;
+    QString memberId;
+    QString groupId;
+    QVariantMap fields;   ///< for Update: field -> new value
+    QString baseModified; ///< the member's change stamp when the edit was made
+    State state = State::Pending;
+    QString errorKind;
+    QString error; ///< the last failure, in words a person can act on
+    int attempts = 0;
+    QJsonObject serverSnapshot; ///< for a conflict: the member as the server has it now
+    QDateTime createdAt;
+
+    static QString opName(Op op);
+    static QString stateName(State s);
+    /// "Change e-mail to x@y", "Add to group 3", ...
+    QString describe() const;
+};
+
+/// The outbox table of a Cache. Recording an edit also applies it to the cached record at once, in the
+/// same transaction, so what the user sees and what will be sent never disagree.
+class OutboxStore {
+public:
+    explicit OutboxStore(Cache* cache) : m_cache(cache) {}
+
+    /// Records a member edit (and applies it to the cache). Returns the entry id, 0 on failure.
+    qint64 recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error = nullptr);
+    /// Records a group add or remove (and applies it to the cache).
+    qint64 recordMembership(OutboxEntry::Op op, const QString& groupId, const QString& memberId,
+                            CrmError* error = nullptr);
+
+    /// Entries not yet done, oldest first.
+    QList<OutboxEntry> open() const;
+    /// Entries waiting to be sent (pending), oldest first.
+    QList<OutboxEntry> pending() const;
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    int openCount() const;
+
+    void markSending(qint64 id);
+    /// Leaves the entry pending (to be replayed) and notes why it could not be sent now.
+    void markDeferred(qint64 id, const CrmError& error);
+    void markFailed(qint64 id, const CrmError& error);
+    void markConflict(qint64 id, const QJsonObject& serverRecord);
+    void markDone(qint64 id);
+    /// Puts a failed or conflicting entry back in the queue; for a conflict, the server's current
+    /// change stamp becomes the new base ("keep mine").
+    void retry(qint64 id);
+    /// Drops an entry the user gave up on.
+    void discard(qint64 id);
+    /// Entries left "sending" by a crash go back to pending.
+    void recoverInterrupted();
+
+private:
+    void setState(qint64 id, OutboxEntry::State state, const CrmError& error = {}, bool countAttempt = false);
+    Cache* m_cache;
+};
+
+} // namespace crm

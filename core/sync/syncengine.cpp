@@ -1,0 +1,217 @@
+#include "syncengine.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "net/crmcall.h"
+
+namespace crm {
+
+namespace {
+const QString kPhase = QStringLiteral("sync.phase");
+const QString kGen = QStringLiteral("sync.gen");
+const QString kCursor = QStringLiteral("sync.cursor");
+const QString kDone = QStringLiteral("sync.done");
+const QString kGroupIndex = QStringLiteral("sync.group_index");
+const QString kGroupCursor = QStringLiteral("sync.group_cursor");
+const QString kTotal = QStringLiteral("sync.total");
+} // namespace
+
+SyncEngine::SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent)
+    : QObject(parent), m_cache(cache), m_backend(backend)
+{
+}
+
+bool SyncEngine::hasInterruptedSync(const Cache& cache) { return !cache.state(kPhase).isEmpty(); }
+
+void SyncEngine::track(CrmCall* call)
+{
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_membersWritten = 0;
+    const QString phase = m_cache->state(kPhase);
+    if (phase.isEmpty()) {
+        m_gen = m_cache->state(kGen).toLongLong() + 1;
+        m_done = 0;
+        m_total = -1;
+        if (CrmError e = m_cache->setState({{kGen, QString::number(m_gen)}, {kPhase, QStringLiteral("groups")}})) {
+            fail(e);
+            return;
+        }
+        fetchGroups();
+        return;
+    }
+    // Resume where the interrupted sync stopped, in the same generation.
+    m_gen = m_cache->state(kGen).toLongLong();
+    m_done = m_cache->state(kDone).toLongLong();
+    const QString total = m_cache->state(kTotal);
+    m_total = total.isEmpty() ? -1 : total.toLongLong();
+    if (phase == QLatin1String("members"))
+        requestMemberPage(m_cache->state(kCursor));
+    else if (phase == QLatin1String("memberships"))
+        startMemberships();
+    else
+        fetchGroups();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    const auto calls = m_calls;
+    for (const auto& c : calls)
+        if (c)
+            c->cancel();
+}
+
+void SyncEngine::fail(const CrmError& error)
+{
+    m_running = false;
+    for (const auto& c : std::as_const(m_calls))
+        if (c && !c->isFinished())
+            c->cancel();
+    m_calls.clear();
+    Q_EMIT finished(error);
+}
+
+void SyncEngine::fetchGroups()
+{
+    Q_EMIT progress(Phase::Groups, 0, -1);
+    if (m_total < 0) {
+        CrmCall* count = m_backend->countMembers();
+        track(count);
+        connect(count, &CrmCall::finished, this, [this, count] {
+            if (count->ok() && m_running) {
+                m_total = count->value<qint64>();
+                m_cache->setState({{kTotal, QString::number(m_total)}});
+            }
+        });
+    }
+    if (!(m_backend->capabilities() & CrmBackend::Groups)) {
+        m_cache->setState({{kPhase, QStringLiteral("members")}});
+        requestMemberPage({});
+        return;
+    }
+    CrmCall* call = m_backend->fetchGroups();
+    track(call);
+    connect(call, &CrmCall::finished, this, [this, call] {
+        if (!call->ok()) {
+            fail(call->error());
+            return;
+        }
+        if (CrmError e = m_cache->writeGroups(call->value<QList<Group>>(),
+                                              {{kPhase, QStringLiteral("members")}, {kCursor, QString()}})) {
+            fail(e);
+            return;
+        }
+        requestMemberPage({});
+    });
+}
+
+void SyncEngine::requestMemberPage(const QString& cursor)
+{
+    CrmCall* call = m_backend->fetchMemberPage(cursor, m_pageSize);
+    track(call);
+    connect(call, &CrmCall::finished, this, [this, call] { onMemberPage(call); });
+}
+
+void SyncEngine::onMemberPage(CrmCall* call)
+{
+    if (!m_running)
+        return;
+    if (!call->ok()) {
+        fail(call->error());
+        return;
+    }
+    const MemberPage page = call->value<MemberPage>();
+    // Ask for the next page first: the server works on it while this one is written.
+    if (!page.last)
+        requestMemberPage(page.nextCursor);
+    m_done += page.members.size();
+    m_membersWritten += page.members.size();
+    QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_done)}};
+    if (page.last)
+        state.insert(kPhase, QStringLiteral("memberships"));
+    if (CrmError e = m_cache->writeMemberPage(page.members, m_gen, state)) {
+        fail(e);
+        return;
+    }
+    Q_EMIT progress(Phase::Members, m_done, m_total);
+    if (page.last) {
+        m_groupIndex = 0;
+        m_groupCursor.clear();
+        m_cache->setState({{kGroupIndex, QStringLiteral("0")}, {kGroupCursor, QString()}});
+        startMemberships();
+    }
+}
+
+void SyncEngine::startMemberships()
+{
+    m_groupIds.clear();
+    for (const Group& g : m_cache->groups())
+        m_groupIds.append(g.id);
+    m_groupIndex = m_cache->state(kGroupIndex).toInt();
+    m_groupCursor = m_cache->state(kGroupCursor);
+    requestGroupPage();
+}
+
+void SyncEngine::requestGroupPage()
+{
+    if (m_groupIndex >= m_groupIds.size()) {
+        complete();
+        return;
+    }
+    Q_EMIT progress(Phase::Memberships, m_groupIndex, m_groupIds.size());
+    const QString groupId = m_groupIds.at(m_groupIndex);
+    CrmCall* call = m_backend->fetchGroupMemberPage(groupId, m_groupCursor, m_pageSize * 5);
+    track(call);
+    connect(call, &CrmCall::finished, this, [this, call, groupId] {
+        if (!m_running)
+            return;
+        if (!call->ok()) {
+            fail(call->error());
+            return;
+        }
+        const GroupMemberPage page = call->value<GroupMemberPage>();
+        CrmError e;
+        if (page.last) {
+            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen, {});
+            if (!e)
+                e = m_cache->pruneGroupMembers(groupId, m_gen,
+                                               {{kGroupIndex, QString::number(m_groupIndex + 1)},
+                                                {kGroupCursor, QString()}});
+            ++m_groupIndex;
+            m_groupCursor.clear();
+        } else {
+            m_groupCursor = page.nextCursor;
+            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen, {{kGroupCursor, m_groupCursor}});
+        }
+        if (e) {
+            fail(e);
+            return;
+        }
+        requestGroupPage();
+    });
+}
+
+void SyncEngine::complete()
+{
+    if (CrmError e = m_cache->finishSync(m_gen, QDateTime::currentDateTimeUtc())) {
+        fail(e);
+        return;
+    }
+    m_cache->setState({{kPhase, QString()}, {kCursor, QString()}, {kDone, QString()}, {kGroupIndex, QString()},
+                       {kGroupCursor, QString()}, {kTotal, QString()}});
+    Q_EMIT progress(Phase::Done, m_done, m_done);
+    m_running = false;
+    m_calls.clear();
+    Q_EMIT finished({});
+}
+
+} // namespace crm

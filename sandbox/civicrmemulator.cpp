@@ -1,0 +1,497 @@
+#include "civicrmemulator.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace {
+
+const QString kDocUrl = QStringLiteral("http://wiki.civicrm.org/confluence/display/CRMDOC/Managing+Scheduled+Jobs");
+
+QJsonObject error(const QString& message)
+{
+    return {{QStringLiteral("error_message"), message}, {QStringLiteral("is_error"), 1}};
+}
+
+QString str(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return {};
+}
+
+qint64 num(const QJsonValue& v) { return str(v).toLongLong(); }
+
+/// Whether a value satisfies a v3 filter: a scalar, or {">": x}, {"IN": [...]}, ...
+bool matches(qint64 value, const QJsonValue& filter)
+{
+    if (!filter.isObject())
+        return value == num(filter);
+    const QJsonObject f = filter.toObject();
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        const QString op = it.key().toUpper();
+        if (op == QLatin1String(">") && !(value > num(it.value())))
+            return false;
+        if (op == QLatin1String(">=") && !(value >= num(it.value())))
+            return false;
+        if (op == QLatin1String("<") && !(value < num(it.value())))
+            return false;
+        if (op == QLatin1String("<=") && !(value <= num(it.value())))
+            return false;
+        if (op == QLatin1String("=") && value != num(it.value()))
+            return false;
+        if (op == QLatin1String("IN")) {
+            bool any = false;
+            for (const QJsonValue& x : it.value().toArray())
+                any = any || num(x) == value;
+            if (!any)
+                return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject envelope(const QList<QJsonObject>& rows, bool sequential)
+{
+    QJsonObject env{{QStringLiteral("is_error"), 0}, {QStringLiteral("version"), 3},
+                    {QStringLiteral("count"), int(rows.size())}};
+    if (rows.size() == 1)
+        env.insert(QStringLiteral("id"), num(rows.first().value(QLatin1String("id"))));
+    if (sequential) {
+        QJsonArray arr;
+        for (const QJsonObject& r : rows)
+            arr.append(r);
+        env.insert(QStringLiteral("values"), arr);
+    } else {
+        QJsonObject obj;
+        for (const QJsonObject& r : rows)
+            obj.insert(str(r.value(QLatin1String("id"))), r);
+        env.insert(QStringLiteral("values"), obj);
+    }
+    return env;
+}
+
+QByteArray toXml(const QJsonObject& o)
+{
+    QByteArray out = "<?xml version=\"1.0\"?>\n<ResultSet xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n";
+    out += "<Result>";
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!it.value().isObject() && !it.value().isArray())
+            out += '<' + it.key().toUtf8() + '>' + str(it.value()).toHtmlEscaped().toUtf8() + "</" +
+                   it.key().toUtf8() + '>';
+    out += "</Result>\n</ResultSet>\n";
+    return out;
+}
+
+} // namespace
+
+CiviCrmEmulator::CiviCrmEmulator(int members, quint32 seed, QString siteKey, QString apiKey)
+    : m_data(CiviData::generate(members, seed)), m_siteKey(std::move(siteKey)), m_apiKey(std::move(apiKey))
+{
+}
+
+SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
+{
+    SandboxReply reply;
+    if (request.path != QLatin1String("/sites/all/modules/civicrm/extern/rest.php") &&
+        request.path != QLatin1String("/civicrm/ajax/rest")) {
+        reply.contentType = "text/html; charset=utf-8";
+        const bool root = request.path == QLatin1String("/") || request.path.isEmpty();
+        reply.status = root ? 200 : 404;
+        reply.body = root ? QByteArray("<!DOCTYPE html>\n<html><head><title>Welcome | Example site</title></head>"
+                                       "<body><h1>Welcome to Example site</h1></body></html>\n")
+                          : QByteArray("<!DOCTYPE html>\n<html><head><title>Page not found | Example site</title>"
+                                       "</head><body><h1>Page not found</h1></body></html>\n");
+        return reply;
+    }
+    const QMap<QString, QString> form = request.formFields();
+    const QString json = form.value(QStringLiteral("json"));
+    const bool wantsJson = !json.isEmpty();
+    auto answer = [&](const QJsonObject& o) {
+        if (wantsJson) {
+            reply.contentType = "application/json";
+            reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        } else {
+            reply.contentType = "text/xml";
+            reply.body = toXml(o);
+        }
+        return reply;
+    };
+
+    if (!form.contains(QStringLiteral("key")))
+        return answer(error(QStringLiteral("FATAL: mandatory param 'key' missing. More info at: ") + kDocUrl));
+    if (form.value(QStringLiteral("key")) != m_siteKey)
+        return answer(error(QStringLiteral("FATAL: 'key' is incorrect. More info at: ") + kDocUrl));
+    if (form.value(QStringLiteral("api_key")).isEmpty())
+        return answer(error(QStringLiteral("FATAL: mandatory param 'api_key' (user key) missing")));
+    if (form.value(QStringLiteral("api_key")) != m_apiKey)
+        return answer(error(QStringLiteral("User API key invalid")));
+
+    QJsonObject params;
+    if (json.startsWith(QLatin1Char('{'))) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            reply.contentType = "application/json";
+            reply.body = R"({"is_error":1,"0":"error_message","1":"Unable to decode supplied JSON."})";
+            return reply;
+        }
+        params = doc.object();
+    }
+    static const QStringList reserved{QStringLiteral("q"), QStringLiteral("json"), QStringLiteral("key"),
+                                      QStringLiteral("api_key"), QStringLiteral("entity"), QStringLiteral("action")};
+    for (auto it = form.cbegin(); it != form.cend(); ++it)
+        if (!reserved.contains(it.key()))
+            params.insert(it.key(), it.value());
+    if (str(params.value(QLatin1String("version"))) == QLatin1String("2"))
+        return answer({{QStringLiteral("is_error"), 1},
+                       {QStringLiteral("error_message"), QStringLiteral("FATAL: API v2 not accessible from ajax/REST")},
+                       {QStringLiteral("deprecated"), QStringLiteral("Please upgrade to API v3")}});
+
+    const QString entity = form.value(QStringLiteral("entity"));
+    const QString action = form.value(QStringLiteral("action")).toLower();
+    return answer(dispatch(entity, action, params, request.method == "GET"));
+}
+
+QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& action, const QJsonObject& params,
+                                      bool isGet)
+{
+    if (isGet && !action.startsWith(QLatin1String("get"))) {
+        QJsonObject e = error(QStringLiteral("SECURITY: All requests that modify the database must be http POST, not GET."));
+        e.insert(QStringLiteral("IP"), QStringLiteral("127.0.0.1"));
+        e.insert(QStringLiteral("level"), QStringLiteral("security"));
+        e.insert(QStringLiteral("referer"), QString());
+        e.insert(QStringLiteral("reason"), QStringLiteral("Destructive HTTP GET"));
+        return e;
+    }
+    const QString entity = entityIn.toLower();
+    if (action == QLatin1String("get") &&
+        QStringList{QStringLiteral("contact"), QStringLiteral("user"), QStringLiteral("ufmatch"),
+                    QStringLiteral("address"), QStringLiteral("group"), QStringLiteral("groupcontact")}
+            .contains(entity))
+        return get(entity, params);
+    if (entity == QLatin1String("contact") && action == QLatin1String("getcount"))
+        return {{QStringLiteral("is_error"), 0}, {QStringLiteral("result"), int(rows(entity, params).size())}};
+    if (entity == QLatin1String("contact") && action == QLatin1String("create"))
+        return contactCreate(params);
+    if (entity == QLatin1String("groupcontact") && action == QLatin1String("create"))
+        return groupContactCreate(params);
+    if (entity == QLatin1String("groupcontact") && action == QLatin1String("delete"))
+        return groupContactDelete(params);
+    return error(QStringLiteral("API (%1, %2) does not exist (join the API team and implement it!)").arg(entityIn, action));
+}
+
+QJsonObject CiviCrmEmulator::contactRecord(const CiviData::Contact& c) const
+{
+    const CiviData::Address* primary = c.addresses.isEmpty() ? nullptr : &c.addresses.first();
+    return {
+        {QStringLiteral("contact_id"), QString::number(c.id)},
+        {QStringLiteral("contact_type"), QStringLiteral("Individual")},
+        {QStringLiteral("contact_sub_type"), QString()},
+        {QStringLiteral("sort_name"), QString(c.lastName + QStringLiteral(", ") + c.firstName)},
+        {QStringLiteral("display_name"), CiviData::displayName(c)},
+        {QStringLiteral("do_not_email"), 0},
+        {QStringLiteral("is_opt_out"), 0},
+        {QStringLiteral("first_name"), c.firstName},
+        {QStringLiteral("last_name"), c.lastName},
+        {QStringLiteral("created_date"), c.created},
+        {QStringLiteral("modified_date"), c.modified},
+        {QStringLiteral("contact_is_deleted"), c.deleted ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("street_address"), primary ? primary->street : QString()},
+        {QStringLiteral("city"), primary ? primary->city : QString()},
+        {QStringLiteral("postal_code"), primary ? primary->postalCode : QString()},
+        {QStringLiteral("country_id"), primary ? primary->countryId : QString()},
+        {QStringLiteral("email_id"), c.email.isEmpty() ? QString() : QString::number(c.id)},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("on_hold"), 0},
+        {QStringLiteral("id"), QString::number(c.id)},
+    };
+}
+
+QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObject& params, qsizetype enough)
+{
+    QList<QJsonObject> out;
+    auto has = [&](const char* k) { return params.contains(QLatin1String(k)); };
+    auto val = [&](const char* k) { return params.value(QLatin1String(k)); };
+
+    if (entity == QLatin1String("contact")) {
+        const bool withDeleted = has("is_deleted") || has("contact_is_deleted");
+        const bool wantDeleted = withDeleted && (str(val("is_deleted")) == QLatin1String("1") ||
+                                                 str(val("contact_is_deleted")) == QLatin1String("1"));
+        const CiviData::Group* group = nullptr;
+        if (has("group")) {
+            const QString g = str(val("group"));
+            for (const auto& candidate : m_data.groups)
+                if (QString::number(candidate.id) == g || candidate.name == g)
+                    group = &candidate;
+            if (!group)
+                return out;
+        }
+        QJsonValue idFilter = has("id") ? val("id") : val("contact_id");
+        qint64 from = 1;
+        if (idFilter.isObject() && idFilter.toObject().contains(QLatin1String(">")))
+            from = num(idFilter.toObject().value(QLatin1String(">"))) + 1;
+        else if (!idFilter.isUndefined() && !idFilter.isObject())
+            from = num(idFilter);
+        for (qint64 id = std::max<qint64>(from, 1); id <= m_data.contacts.size(); ++id) {
+            const CiviData::Contact& c = m_data.contacts[id - 1];
+            if (!idFilter.isUndefined() && !matches(c.id, idFilter)) {
+                if (!idFilter.isObject())
+                    break;
+                continue;
+            }
+            if (withDeleted ? c.deleted != wantDeleted : c.deleted)
+                continue;
+            if (has("email") && c.email.compare(str(val("email")), Qt::CaseInsensitive) != 0)
+                continue;
+            if (group && !m_data.inGroup(*group, c))
+                continue;
+            QJsonObject r = contactRecord(c);
+            if (group)
+                r.insert(QStringLiteral("groups"), QString(QLatin1Char(',') + QString::number(group->id)));
+            out.append(r);
+            if (enough > 0 && out.size() >= enough)
+                break;
+        }
+    } else if (entity == QLatin1String("user") || entity == QLatin1String("ufmatch")) {
+        const bool user = entity == QLatin1String("user");
+        QList<const CiviData::Contact*> candidates;
+        if (has("contact_id") && !val("contact_id").isObject()) {
+            if (const auto* one = m_data.contact(num(val("contact_id"))))
+                candidates.append(one);
+        } else {
+            for (const auto& c : std::as_const(m_data.contacts))
+                candidates.append(&c);
+        }
+        for (const CiviData::Contact* cp : std::as_const(candidates)) {
+            const CiviData::Contact& c = *cp;
+            if (!c.userId)
+                continue;
+            if (has("contact_id") && !matches(c.id, val("contact_id")))
+                continue;
+            if (user && has("id") && !matches(c.userId, val("id")))
+                continue;
+            if (!user && has("uf_id") && !matches(c.userId, val("uf_id")))
+                continue;
+            if (user)
+                out.append({{QStringLiteral("id"), QString::number(c.userId)},
+                            {QStringLiteral("name"), c.userName},
+                            {QStringLiteral("email"), c.email},
+                            {QStringLiteral("contact_id"), QString::number(c.id)}});
+            else
+                out.append({{QStringLiteral("id"), QString::number(c.id)},
+                            {QStringLiteral("domain_id"), QStringLiteral("1")},
+                            {QStringLiteral("uf_id"), QString::number(c.userId)},
+                            {QStringLiteral("uf_name"), c.email},
+                            {QStringLiteral("contact_id"), QString::number(c.id)}});
+        }
+    } else if (entity == QLatin1String("address")) {
+        auto addAll = [&](const CiviData::Contact& c) {
+            for (const auto& a : c.addresses)
+                out.append({{QStringLiteral("id"), QString::number(a.id)},
+                            {QStringLiteral("contact_id"), QString::number(c.id)},
+                            {QStringLiteral("location_type_id"), QString::number(a.locationType)},
+                            {QStringLiteral("is_primary"), a.primary ? QStringLiteral("1") : QStringLiteral("0")},
+                            {QStringLiteral("is_billing"), 0},
+                            {QStringLiteral("street_address"), a.street},
+                            {QStringLiteral("city"), a.city},
+                            {QStringLiteral("postal_code"), a.postalCode},
+                            {QStringLiteral("country_id"), a.countryId},
+                            {QStringLiteral("manual_geo_code"), 0},
+                            {QStringLiteral("custom_23"), a.region}});
+        };
+        if (has("contact_id") && !val("contact_id").isObject()) {
+            if (const auto* c = m_data.contact(num(val("contact_id"))))
+                addAll(*c);
+        } else {
+            for (const auto& c : std::as_const(m_data.contacts))
+                if (!has("contact_id") || matches(c.id, val("contact_id")))
+                    addAll(c);
+        }
+    } else if (entity == QLatin1String("group")) {
+        for (const auto& g : std::as_const(m_data.groups)) {
+            if (has("id") && !matches(g.id, val("id")))
+                continue;
+            if (has("name") && g.name != str(val("name")))
+                continue;
+            QJsonObject r{{QStringLiteral("id"), QString::number(g.id)},
+                          {QStringLiteral("name"), g.name},
+                          {QStringLiteral("title"), g.title},
+                          {QStringLiteral("description"), g.description},
+                          {QStringLiteral("is_active"), QStringLiteral("1")},
+                          {QStringLiteral("visibility"), g.visibility},
+                          {QStringLiteral("group_type"), QJsonArray::fromStringList(g.groupType)},
+                          {QStringLiteral("is_hidden"), 0},
+                          {QStringLiteral("is_reserved"), 0}};
+            if (g.savedSearchId)
+                r.insert(QStringLiteral("saved_search_id"), QString::number(g.savedSearchId));
+            out.append(r);
+        }
+    } else if (entity == QLatin1String("groupcontact")) {
+        for (const auto& g : std::as_const(m_data.groups)) {
+            if (has("group_id") && !matches(g.id, val("group_id")))
+                continue;
+            const QSet<qint64>& ids = m_data.added[g.id];
+            QList<qint64> sorted(ids.begin(), ids.end());
+            std::sort(sorted.begin(), sorted.end());
+            for (qint64 cid : sorted) {
+                if (has("contact_id") && !matches(cid, val("contact_id")))
+                    continue;
+                out.append({{QStringLiteral("id"), QString::number(g.id * 10000000 + cid)},
+                            {QStringLiteral("group_id"), QString::number(g.id)},
+                            {QStringLiteral("contact_id"), QString::number(cid)},
+                            {QStringLiteral("title"), g.title},
+                            {QStringLiteral("visibility"), g.visibility},
+                            {QStringLiteral("is_hidden"), 0},
+                            {QStringLiteral("in_date"), QStringLiteral("2026-01-05 10:00:00")},
+                            {QStringLiteral("in_method"), QStringLiteral("Admin")},
+                            {QStringLiteral("status"), QStringLiteral("Added")}});
+            }
+        }
+    }
+    return out;
+}
+
+QJsonObject CiviCrmEmulator::get(const QString& entity, const QJsonObject& params)
+{
+    const QJsonObject options = params.value(QLatin1String("options")).toObject();
+    int limit = 25;
+    if (options.contains(QLatin1String("limit")))
+        limit = int(num(options.value(QLatin1String("limit"))));
+    const qint64 offset = num(options.value(QLatin1String("offset")));
+    const bool descending = str(options.value(QLatin1String("sort"))).toLower().endsWith(QLatin1String("desc"));
+    QList<QJsonObject> all = rows(entity, params, descending || limit <= 0 ? -1 : offset + limit);
+    if (descending)
+        std::reverse(all.begin(), all.end());
+    QList<QJsonObject> page = all.mid(offset, limit > 0 ? limit : -1);
+
+    // "return" narrows the fields (id always stays).
+    QStringList fields;
+    const QJsonValue ret = params.value(QLatin1String("return"));
+    if (ret.isString())
+        fields = ret.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (ret.isArray())
+        for (const QJsonValue& v : ret.toArray())
+            fields.append(v.toString());
+    for (QJsonObject& r : page) {
+        if (!fields.isEmpty()) {
+            QJsonObject narrowed{{QStringLiteral("id"), r.value(QLatin1String("id"))}};
+            if (r.contains(QLatin1String("contact_id")))
+                narrowed.insert(QStringLiteral("contact_id"), r.value(QLatin1String("contact_id")));
+            for (const QString& f : fields)
+                if (r.contains(f.trimmed()))
+                    narrowed.insert(f.trimmed(), r.value(f.trimmed()));
+            r = narrowed;
+        }
+        r = withChains(r, params);
+    }
+    return envelope(page, str(params.value(QLatin1String("sequential"))) == QLatin1String("1"));
+}
+
+QJsonObject CiviCrmEmulator::withChains(QJsonObject record, const QJsonObject& params)
+{
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("api.")))
+            continue;
+        const QStringList parts = it.key().split(QLatin1Char('.'));
+        if (parts.size() < 3)
+            continue;
+        QJsonObject sub = it.value().toObject();
+        for (auto s = sub.begin(); s != sub.end(); ++s) {
+            const QString v = s.value().toString();
+            if (v.startsWith(QLatin1String("$value.")))
+                s.value() = record.value(v.mid(7));
+        }
+        sub.insert(QStringLiteral("sequential"), 1);
+        record.insert(it.key(), dispatch(parts[1], parts[2].toLower(), sub, false));
+    }
+    return record;
+}
+
+QJsonObject CiviCrmEmulator::contactCreate(const QJsonObject& params)
+{
+    const qint64 id = num(params.value(QLatin1String("id")));
+    CiviData::Contact* c = nullptr;
+    if (id) {
+        c = m_data.contact(id);
+        if (!c || c->deleted)
+            return error(QStringLiteral("Invalid Contact Id"));
+    } else {
+        if (!params.contains(QLatin1String("contact_type")))
+            return error(QStringLiteral("Mandatory key(s) missing from params array: contact_type"));
+        CiviData::Contact fresh;
+        fresh.id = m_data.contacts.size() + 1;
+        fresh.created = m_data.nextStamp();
+        m_data.contacts.append(fresh);
+        c = &m_data.contacts.last();
+    }
+    if (params.contains(QLatin1String("first_name")))
+        c->firstName = str(params.value(QLatin1String("first_name")));
+    if (params.contains(QLatin1String("last_name")))
+        c->lastName = str(params.value(QLatin1String("last_name")));
+    if (params.contains(QLatin1String("email"))) {
+        const QString email = str(params.value(QLatin1String("email")));
+        if (!email.isEmpty() && !email.contains(QLatin1Char('@')))
+            return error(QStringLiteral("Input parameter email is not a valid email address"));
+        c->email = email;
+    }
+    c->modified = m_data.nextStamp();
+    QJsonObject r{{QStringLiteral("id"), QString::number(c->id)},
+                  {QStringLiteral("contact_type"), QStringLiteral("Individual")},
+                  {QStringLiteral("display_name"), CiviData::displayName(*c)},
+                  {QStringLiteral("first_name"), c->firstName},
+                  {QStringLiteral("last_name"), c->lastName},
+                  {QStringLiteral("modified_date"), c->modified},
+                  {QStringLiteral("created_date"), c->created}};
+    return envelope({r}, str(params.value(QLatin1String("sequential"))) == QLatin1String("1"));
+}
+
+QJsonObject CiviCrmEmulator::groupContactCreate(const QJsonObject& params)
+{
+    const qint64 gid = num(params.value(QLatin1String("group_id")));
+    if (!gid)
+        return error(QStringLiteral("Mandatory key(s) missing from params array: group_id"));
+    if (!m_data.group(gid))
+        return error(QStringLiteral("Invalid group_id"));
+    QList<qint64> contacts;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        if (it.key() == QLatin1String("contact_id") || it.key().startsWith(QLatin1String("contact_id.")))
+            contacts.append(num(it.value()));
+    if (contacts.isEmpty())
+        return error(QStringLiteral("Mandatory key(s) missing from params array: contact_id"));
+    int added = 0, notAdded = 0;
+    for (qint64 cid : contacts) {
+        if (!m_data.contact(cid))
+            return error(QStringLiteral("Invalid contact_id"));
+        if (m_data.added[gid].contains(cid))
+            ++notAdded;
+        else {
+            m_data.added[gid].insert(cid);
+            ++added;
+        }
+    }
+    return {{QStringLiteral("is_error"), 0}, {QStringLiteral("version"), 3}, {QStringLiteral("count"), 1},
+            {QStringLiteral("values"), 1},   {QStringLiteral("total_count"), int(contacts.size())},
+            {QStringLiteral("added"), added}, {QStringLiteral("not_added"), notAdded}};
+}
+
+QJsonObject CiviCrmEmulator::groupContactDelete(const QJsonObject& params)
+{
+    qint64 gid = num(params.value(QLatin1String("group_id")));
+    qint64 cid = num(params.value(QLatin1String("contact_id")));
+    if (params.contains(QLatin1String("id"))) {
+        const qint64 id = num(params.value(QLatin1String("id")));
+        gid = id / 10000000;
+        cid = id % 10000000;
+    }
+    if (!gid || !cid)
+        return error(QStringLiteral("Mandatory key(s) missing from params array: id"));
+    const bool removed = m_data.added[gid].remove(cid);
+    return {{QStringLiteral("is_error"), 0},      {QStringLiteral("version"), 3},
+            {QStringLiteral("count"), 1},         {QStringLiteral("values"), 1},
+            {QStringLiteral("total_count"), 1},   {QStringLiteral("removed"), removed ? 1 : 0},
+            {QStringLiteral("not_removed"), removed ? 0 : 1}};
+}

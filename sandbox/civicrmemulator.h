@@ -1,0 +1,38 @@
+#pragma once
+
+#include "civicrmdata.h"
+#include "httpserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+/// Emulates CiviCRM API v3 REST as CRM/Utils/REST.php serves it: site key and API key checks with the
+/// exact error strings (HTTP 200, is_error 1), XML unless "json" is given, GET only for get actions,
+/// the json parameter merged under the other form fields, options.limit defaulting to 25, sequential
+/// or id-keyed values, and chained api.X.get calls with $value substitution.
+///
+/// Entities: Contact (get, getcount, create), User (get), UFMatch (get), Address (get), Group (get),
+/// GroupContact (get, create, delete). Endpoints: /sites/all/modules/civicrm/extern/rest.php and
+/// /civicrm/ajax/rest; anything else is the site's HTML.
+class CiviCrmEmulator {
+public:
+    CiviCrmEmulator(int members, quint32 seed, QString siteKey, QString apiKey);
+
+    SandboxReply handle(const SandboxRequest& request);
+    CiviData& data() { return m_data; }
+
+private:
+    QJsonObject dispatch(const QString& entity, const QString& action, const QJsonObject& params, bool isGet);
+    QJsonObject get(const QString& entity, const QJsonObject& params);
+    /// Matching records in id order; stops after enough of them (-1: all).
+    QList<QJsonObject> rows(const QString& entity, const QJsonObject& params, qsizetype enough = -1);
+    QJsonObject contactRecord(const CiviData::Contact& c) const;
+    QJsonObject withChains(QJsonObject record, const QJsonObject& params);
+    QJsonObject contactCreate(const QJsonObject& params);
+    QJsonObject groupContactCreate(const QJsonObject& params);
+    QJsonObject groupContactDelete(const QJsonObject& params);
+
+    CiviData m_data;
+    QString m_siteKey;
+    QString m_apiKey;
+};

@@ -1,0 +1,209 @@
+#include "httpserver.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray errorPage(int status)
+{
+    return "<!DOCTYPE html>\n<html><head><title>" + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+           "</title></head><body><h1>" + reasonPhrase(status) + "</h1><p>The server encountered an error.</p>"
+           "</body></html>\n";
+}
+
+} // namespace
+
+QMap<QString, QString> SandboxRequest::formFields() const
+{
+    QMap<QString, QString> out;
+    auto add = [&out](const QByteArray& encoded) {
+        QByteArray e = encoded;
+        e.replace('+', "%20");
+        const QUrlQuery q(QString::fromLatin1(e));
+        for (const auto& [k, v] : q.queryItems(QUrl::FullyDecoded))
+            out.insert(k, v);
+    };
+    add(query.toString(QUrl::FullyEncoded).toLatin1());
+    if (headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
+        add(body);
+    return out;
+}
+
+SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
+    : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            m_connections.insert(socket, {});
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_connections.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+quint16 SandboxHttpServer::listen(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return 0;
+    return m_server->serverPort();
+}
+
+void SandboxHttpServer::onReadyRead(QTcpSocket* socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->buffer += socket->readAll();
+    while (!it->busy) {
+        const qsizetype headerEnd = it->buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = it->buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        SandboxRequest request;
+        request.method = requestLine.value(0);
+        const QUrl url(QString::fromLatin1(requestLine.value(1)));
+        request.path = url.path();
+        request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length").toLongLong();
+        if (it->buffer.size() < headerEnd + 4 + length)
+            return;
+        request.body = it->buffer.mid(headerEnd + 4, length);
+        it->buffer.remove(0, headerEnd + 4 + length);
+        it->busy = true;
+        handle(socket, request);
+        it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+    }
+}
+
+SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
+{
+    SandboxReply reply;
+    if (request.path == QLatin1String("/_sandbox/faults")) {
+        if (request.method == "POST")
+            m_faults = FaultPlan::fromJson(QJsonDocument::fromJson(request.body).object());
+        reply.body = QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact);
+    } else if (request.path == QLatin1String("/_sandbox/stats")) {
+        QJsonObject byPath;
+        for (auto it = m_byPath.cbegin(); it != m_byPath.cend(); ++it)
+            byPath.insert(it.key(), it.value());
+        if (request.method == "POST") {
+            m_apiRequests = 0;
+            m_byPath.clear();
+        }
+        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), m_requests},
+                                               {QStringLiteral("api_requests"), m_apiRequests},
+                                               {QStringLiteral("by_call"), byPath}})
+                         .toJson(QJsonDocument::Compact);
+    } else {
+        reply.status = 404;
+        reply.body = R"({"error":"unknown sandbox control"})";
+    }
+    return reply;
+}
+
+void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request)
+{
+    ++m_requests;
+    if (request.path.startsWith(QLatin1String("/_sandbox/"))) {
+        write(socket, control(request));
+        return;
+    }
+    const qint64 n = ++m_apiRequests;
+    auto hits = [n](int every) { return every > 0 && n % every == 0; };
+    const FaultPlan f = m_faults;
+
+    SandboxReply reply;
+    qsizetype cut = -1;
+    if (hits(f.dropEvery)) {
+        socket->abort();
+        return;
+    }
+    if (hits(f.hangEvery))
+        return; // the client's timeout has to deal with it; the connection stays busy
+    if (hits(f.failEvery)) {
+        reply.status = f.failStatus;
+        reply.contentType = "text/html; charset=UTF-8";
+        reply.body = errorPage(f.failStatus);
+    } else if (hits(f.htmlEvery)) {
+        reply.contentType = "text/html; charset=UTF-8";
+        reply.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Log in | Example site</title></head>"
+                     "<body><form id=\"user-login\" action=\"/user/login\" method=\"post\"><input name=\"name\">"
+                     "<input name=\"pass\" type=\"password\"></form></body></html>\n";
+    } else if (hits(f.malformedEvery)) {
+        reply.body = R"({"is_error":0,"version":3,"count":2,"values":[{"id":"1",,"display_name":"x"}]})";
+    } else {
+        reply = m_handler(request);
+        m_byPath[request.path] += 1;
+        if (hits(f.truncateEvery))
+            cut = reply.body.size() / 2;
+    }
+    if (f.latencyMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(f.latencyMs, this, [this, guard, reply, cut] {
+            if (guard)
+                write(guard, reply, cut);
+        });
+        return;
+    }
+    write(socket, reply, cut);
+}
+
+void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt)
+{
+    const QByteArray body = cutAt >= 0 ? reply.body.left(cutAt) : reply.body;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    if (reply.status != 204)
+        head += "Content-Type: " + reply.contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                "\r\n";
+    for (const auto& [k, v] : reply.headers)
+        head += k + ": " + v + "\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+    socket->write(head + body);
+    auto it = m_connections.find(socket);
+    if (it != m_connections.end()) {
+        it->busy = false;
+        if (!it->buffer.isEmpty())
+            QTimer::singleShot(0, this, [this, s = QPointer<QTcpSocket>(socket)] {
+                if (s)
+                    onReadyRead(s);
+            });
+    }
+}
