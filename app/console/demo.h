@@ -1,1 +1,40 @@
 #pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace crm {
+class CredentialStore;
+class MainWindow;
+class ProfileStore;
+} // namespace crm
+
+/// "crm-console --demo": starts crm-sandbox on a free loopback port, saves a "Demo sandbox" profile
+/// with the sandbox's keys in the keychain (or in memory when no keychain answers), opens it and syncs.
+/// With a screenshot folder it then walks through the main views, saves a PNG of each and quits.
+class Demo : public QObject {
+    Q_OBJECT
+public:
+    Demo(crm::MainWindow* window, crm::ProfileStore* profiles, crm::CredentialStore* credentials,
+         QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~Demo() override;
+
+    void start(int members, const QString& screenshotDir);
+
+private:
+    void onSandboxReady(const QUrl& url);
+    void tour();
+    void setSandboxFaults(const QByteArray& json);
+    void shot(QWidget* widget, const QString& name);
+
+    crm::MainWindow* m_window;
+    crm::ProfileStore* m_profiles;
+    crm::CredentialStore* m_credentials;
+    QNetworkAccessManager* m_nam;
+    QProcess m_sandbox;
+    QUrl m_url;
+    QString m_shots;
+};

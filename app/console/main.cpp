@@ -1,1 +1,60 @@
-int main() { return 0; }
+// crm-console: the CRM Console desktop application.
+#include "demo.h"
+
+#include "credentials/credentialstore.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    crm::initApplicationIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("CRM Console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.crmconsole.CrmConsole"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("crm-console"), QStringLiteral("_"), QStringLiteral(":/translations")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Browse and edit the members of your CRMs, online or offline."));
+    parser.addHelpOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QObject::tr("Start a local sandbox CRM and open it."));
+    const QCommandLineOption members(QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
+                                     QStringLiteral("n"), QStringLiteral("2500"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   QObject::tr("With --demo: save screenshots of the main views here, then quit."),
+                                   QStringLiteral("dir"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
+                                     QStringLiteral("name"));
+    parser.addOptions({demo, members, shots, profile});
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    crm::ProfileStore profiles;
+    crm::CredentialStore credentials;
+    crm::MainWindow window(&profiles, &credentials, &nam);
+    window.show();
+
+    std::unique_ptr<Demo> demoRun;
+    if (parser.isSet(demo)) {
+        demoRun = std::make_unique<Demo>(&window, &profiles, &credentials, &nam);
+        demoRun->start(parser.value(members).toInt(), parser.value(shots));
+    } else if (parser.isSet(profile)) {
+        window.openProfile(parser.value(profile));
+    } else if (!profiles.profiles().isEmpty()) {
+        window.openProfile(profiles.profiles().first().name);
+    }
+    return app.exec();
+}

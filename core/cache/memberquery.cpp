@@ -1,28 +1,33 @@
 #include "memberquery.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace crm {
 
 QString ftsPrefixQuery(const QString& text)
 {
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-        word.clear();
-    };
-    // The unicode61 tokenizer splits on everything but letters and digits, so the query must too:
-    // "o'brien" then becomes o* brien*, which matches what was indexed for O'Brien.
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word.append(c);
-        else
-            flush();
+    // The unicode61 tokenizer splits on everything but letters and digits. A typed word that holds
+    // punctuation ("o'bri", "jane.d") becomes a phrase of adjacent tokens whose last one is a prefix,
+    // so it matches O'Brien and jane.doe@... but not every member whose e-mail ends in ".org".
+    QStringList phrases;
+    for (const QString& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QStringList tokens;
+        QString token;
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber()) {
+                token.append(c);
+            } else if (!token.isEmpty()) {
+                tokens.append(token);
+                token.clear();
+            }
+        }
+        if (!token.isEmpty())
+            tokens.append(token);
+        if (!tokens.isEmpty())
+            phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*"));
     }
-    flush();
-    return terms.join(QLatin1Char(' '));
+    return phrases.join(QLatin1Char(' '));
 }
 
 } // namespace crm

@@ -1,0 +1,184 @@
+#include "connectiondialog.h"
+
+#include "backends/crmbackend.h"
+#include "net/crmcall.h"
+#include "profiles/profilestore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace crm {
+
+ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList takenNames, QWidget* parent)
+    : QDialog(parent), m_nam(nam), m_taken(std::move(takenNames))
+{
+    setWindowTitle(tr("New CRM connection"));
+    setObjectName(QStringLiteral("connectionDialog"));
+    setMinimumWidth(560);
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setAccessibleName(tr("Connection name"));
+    m_name->setPlaceholderText(tr("e.g. Members CRM"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->setAccessibleName(tr("CRM kind"));
+    for (const QString& k : Backends::kinds())
+        m_kind->addItem(k == QLatin1String("civicrm") ? tr("CiviCRM (API v3 REST)") : k, k);
+    m_url = new QLineEdit;
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setAccessibleName(tr("Server address"));
+    m_url->setPlaceholderText(QStringLiteral("https://example.org/sites/all/modules/civicrm/extern/rest.php"));
+    m_customFields = new QLineEdit;
+    m_customFields->setObjectName(QStringLiteral("customFields"));
+    m_customFields->setAccessibleName(tr("Custom field labels"));
+    m_customFields->setPlaceholderText(tr("custom_23=Regional scope; custom_24=Chapter"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Custom fields:"), m_customFields);
+    m_form = form;
+
+    m_test = new QPushButton(tr("&Test connection"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_result = new QLabel;
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(tr("Connection test result"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+    layout->addLayout(testRow);
+    layout->addWidget(new QLabel(tr("Keys are kept in the system keychain, never in settings files.")));
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSecrets);
+    for (QLineEdit* e : {m_name, m_url})
+        connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    rebuildSecrets();
+}
+
+void ConnectionDialog::rebuildSecrets()
+{
+    // The kind's secrets sit between the address and the custom fields.
+    for (QLineEdit* old : std::as_const(m_secretEdits))
+        m_form->removeRow(old);
+    m_secretEdits.clear();
+    int row = 3;
+    for (const QString& name : Backends::secretNames(m_kind->currentData().toString())) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(name);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setAccessibleName(Backends::secretLabel(name));
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+        m_form->insertRow(row++, Backends::secretLabel(name) + QLatin1Char(':'), edit);
+        m_secretEdits.insert(name, edit);
+    }
+    validate();
+}
+
+Profile ConnectionDialog::profile() const
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    p.kind = m_kind->currentData().toString();
+    p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    for (const QString& part : m_customFields->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            p.options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return p;
+}
+
+QMap<QString, QString> ConnectionDialog::secrets() const
+{
+    QMap<QString, QString> out;
+    for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
+        out.insert(it.key(), it.value()->text());
+    return out;
+}
+
+void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>& secrets)
+{
+    m_name->setText(p.name);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(p.kind)));
+    m_url->setText(p.baseUrl.toString());
+    QStringList custom;
+    for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+        custom.append(it.key() + QLatin1Char('=') + it.value());
+    m_customFields->setText(custom.join(QStringLiteral("; ")));
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        if (QLineEdit* e = m_secretEdits.value(it.key()))
+            e->setText(it.value());
+}
+
+void ConnectionDialog::validate()
+{
+    QString problem;
+    const Profile p = profile();
+    QString why;
+    if (!ProfileStore::isValidName(p.name))
+        problem = tr("Give the connection a name (letters, digits, spaces, '.', '_' or '-').");
+    else if (m_taken.contains(p.name))
+        problem = tr("A connection named \u201c%1\u201d exists.").arg(p.name);
+    else if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
+        problem = tr("Enter the CRM's API address.");
+    else if (!p.allowsUrl(&why))
+        problem = why;
+    else
+        for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
+            if (it.value()->text().isEmpty())
+                problem = tr("Enter the %1.").arg(Backends::secretLabel(it.key()));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    m_test->setEnabled(problem.isEmpty() || problem.startsWith(tr("A connection named")));
+    if (!m_testCall)
+        m_result->setText(problem);
+}
+
+QString ConnectionDialog::testResult() const { return m_result->text(); }
+
+void ConnectionDialog::testConnection()
+{
+    if (m_testCall)
+        m_testCall->cancel();
+    delete m_testBackend;
+    QString why;
+    m_testBackend = Backends::create(profile(), secrets(), m_nam, this, &why);
+    if (!m_testBackend) {
+        m_result->setText(why);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    m_result->setText(tr("Testing\u2026"));
+    m_test->setEnabled(false);
+    m_testCall = m_testBackend->testConnection();
+    CrmCall* call = m_testCall;
+    connect(call, &CrmCall::finished, this, [this, call] {
+        m_test->setEnabled(true);
+        if (call->ok()) {
+            m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+            m_result->setText(call->value<QString>());
+            Q_EMIT testFinished(true);
+            return;
+        }
+        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setText(call->error().userMessage());
+        Q_EMIT testFinished(false);
+    });
+}
+
+} // namespace crm

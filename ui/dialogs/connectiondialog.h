@@ -1,0 +1,60 @@
+#pragma once
+
+#include "profiles/profile.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QPointer>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace crm {
+
+class CrmBackend;
+class CrmCall;
+
+/// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed), and
+/// custom-field labels. "Test connection" makes one call with what is typed and says what is wrong:
+/// unreachable, wrong site key, wrong API key, or not a CRM endpoint at all. The caller stores the
+/// profile and puts the secrets in the keychain.
+class ConnectionDialog : public QDialog {
+    Q_OBJECT
+public:
+    ConnectionDialog(QNetworkAccessManager* nam, QStringList takenNames, QWidget* parent = nullptr);
+
+    Profile profile() const;
+    QMap<QString, QString> secrets() const;
+    /// Fills the form (for tests and the demo).
+    void setValues(const Profile& profile, const QMap<QString, QString>& secrets);
+    /// Runs "Test connection" as the button does.
+    void testConnection();
+    QString testResult() const;
+
+Q_SIGNALS:
+    void testFinished(bool ok);
+
+private:
+    void validate();
+    void rebuildSecrets();
+
+    QNetworkAccessManager* m_nam;
+    QStringList m_taken;
+    QLineEdit* m_name;
+    QComboBox* m_kind;
+    QLineEdit* m_url;
+    QMap<QString, QLineEdit*> m_secretEdits;
+    class QFormLayout* m_form;
+    QLineEdit* m_customFields;
+    QPushButton* m_test;
+    QLabel* m_result;
+    QDialogButtonBox* m_buttons;
+    CrmBackend* m_testBackend = nullptr;
+    QPointer<CrmCall> m_testCall;
+};
+
+} // namespace crm

@@ -1,0 +1,735 @@
+#include "mainwindow.h"
+
+#include "backends/crmbackend.h"
+#include "credentials/credentialstore.h"
+#include "dialogs/connectiondialog.h"
+#include "dialogs/editmemberdialog.h"
+#include "dialogs/grouppickerdialog.h"
+#include "models/groupstablemodel.h"
+#include "models/memberstablemodel.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+#include "profiles/profilestore.h"
+#include "session/profilesession.h"
+#include "sync/syncengine.h"
+#include "widgets/memberdetailpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace crm {
+
+MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, QNetworkAccessManager* nam,
+                       QWidget* parent)
+    : QMainWindow(parent), m_profiles(profiles), m_credentials(credentials), m_nam(nam)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CRM Console"));
+    buildUi();
+    rebuildProfileCombo({});
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    // --- actions ---
+    auto* newConn = new QAction(tr("&New connection\u2026"), this);
+    newConn->setShortcut(QKeySequence::New);
+    connect(newConn, &QAction::triggered, this, &MainWindow::newConnection);
+    m_syncAction = new QAction(tr("&Sync"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    m_syncAction->setToolTip(tr("Send waiting edits, then fetch every member and group (F5)"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::startSync);
+    m_editAction = new QAction(tr("&Edit member\u2026"), this);
+    m_editAction->setObjectName(QStringLiteral("editAction"));
+    m_editAction->setShortcut(Qt::Key_F2);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    m_addGroupAction = new QAction(tr("&Add to group\u2026"), this);
+    m_addGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_addGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(true); });
+    m_removeGroupAction = new QAction(tr("&Remove from group\u2026"), this);
+    m_removeGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_removeGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(false); });
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto* findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        showTab(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newConn);
+    file->addAction(m_syncAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu* member = menuBar()->addMenu(tr("&Member"));
+    member->addAction(findAction);
+    member->addAction(m_editAction);
+    member->addAction(m_addGroupAction);
+    member->addAction(m_removeGroupAction);
+
+    // --- toolbar ---
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto* profileLabel = new QLabel(tr("&Connection: "));
+    m_profileCombo = new QComboBox;
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Connection"));
+    m_profileCombo->setMinimumWidth(180);
+    profileLabel->setBuddy(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int i) { openProfile(m_profileCombo->itemData(i).toString()); });
+    bar->addWidget(profileLabel);
+    bar->addWidget(m_profileCombo);
+    bar->addAction(newConn);
+    bar->addSeparator();
+    bar->addAction(m_syncAction);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelSync"));
+    m_cancel->setAccessibleName(tr("Cancel sync"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelSync);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addSeparator();
+    bar->addAction(m_editAction);
+    bar->addAction(m_addGroupAction);
+    bar->addAction(m_removeGroupAction);
+
+    // --- central ---
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    m_banner = new QLabel;
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_banner->setAccessibleName(tr("Connection problem"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // Members tab
+    auto* membersPage = new QWidget;
+    auto* mLayout = new QVBoxLayout(membersPage);
+    auto* searchRow = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setAccessibleName(tr("Search members"));
+    m_search->setPlaceholderText(tr("Search by name, e-mail or username (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("memberCount"));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_countLabel);
+    mLayout->addLayout(searchRow);
+    m_groupFilterBar = new QWidget;
+    auto* gfLayout = new QHBoxLayout(m_groupFilterBar);
+    gfLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupFilterLabel = new QLabel;
+    auto* clearGroup = new QPushButton(tr("Show all members"));
+    clearGroup->setObjectName(QStringLiteral("clearGroupFilter"));
+    connect(clearGroup, &QPushButton::clicked, this, [this] { filterByGroup({}); });
+    gfLayout->addWidget(m_groupFilterLabel, 1);
+    gfLayout->addWidget(clearGroup);
+    m_groupFilterBar->hide();
+    mLayout->addWidget(m_groupFilterBar);
+
+    m_members = new MembersTableModel(this);
+    m_memberView = new QTableView;
+    m_memberView->setObjectName(QStringLiteral("memberTable"));
+    m_memberView->setAccessibleName(tr("Members"));
+    m_memberView->setModel(m_members);
+    m_memberView->setSortingEnabled(true);
+    m_memberView->sortByColumn(MembersTableModel::DisplayName, Qt::AscendingOrder);
+    m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_memberView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_memberView->setAlternatingRowColors(true);
+    m_memberView->verticalHeader()->hide();
+    m_memberView->verticalHeader()->setDefaultSectionSize(m_memberView->fontMetrics().height() + 8);
+    m_memberView->horizontalHeader()->setStretchLastSection(true);
+    m_memberView->setColumnWidth(MembersTableModel::DisplayName, 200);
+    m_memberView->setColumnWidth(MembersTableModel::Email, 260);
+    m_memberView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_memberView->addActions({m_editAction, m_addGroupAction, m_removeGroupAction});
+    connect(m_memberView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
+    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_members, &QAbstractItemModel::modelReset, this, [this] {
+        m_countLabel->setText(tr("%n member(s)", nullptr, m_members->rowCount()));
+        onSelectionChanged();
+    });
+    m_detail = new MemberDetailPanel;
+    m_detail->setObjectName(QStringLiteral("memberDetail"));
+    auto* split = new QSplitter;
+    split->addWidget(m_memberView);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    mLayout->addWidget(split, 1);
+    m_tabs->addTab(membersPage, tr("&Members"));
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_members->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        m_members->setSearch(m_search->text());
+        m_memberView->setFocus();
+        if (m_members->rowCount() > 0)
+            m_memberView->selectRow(0);
+    });
+
+    // Groups tab
+    m_groups = new GroupsTableModel(this);
+    m_groupView = new QTableView;
+    m_groupView->setObjectName(QStringLiteral("groupTable"));
+    m_groupView->setAccessibleName(tr("Groups"));
+    m_groupView->setModel(m_groups);
+    m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupView->verticalHeader()->hide();
+    m_groupView->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);
+    connect(m_groupView, &QTableView::activated, this, [this](const QModelIndex& i) {
+        filterByGroup(m_groups->data(i, GroupsTableModel::GroupIdRole).toString());
+    });
+    auto* groupsPage = new QWidget;
+    auto* gLayout = new QVBoxLayout(groupsPage);
+    gLayout->addWidget(new QLabel(tr("Open a group (double-click or Enter) to list its members. Smart groups are "
+                                     "computed by the CRM.")));
+    gLayout->addWidget(m_groupView);
+    m_tabs->addTab(groupsPage, tr("&Groups"));
+
+    // Outbox tab
+    auto* outboxPage = new QWidget;
+    auto* oLayout = new QVBoxLayout(outboxPage);
+    oLayout->addWidget(new QLabel(tr("Edits not yet accepted by the CRM. They are sent at the next sync, or as soon "
+                                     "as the CRM can be reached.")));
+    m_outboxTable = new QTableWidget(0, 4);
+    m_outboxTable->setObjectName(QStringLiteral("outboxTable"));
+    m_outboxTable->setAccessibleName(tr("Outbox"));
+    m_outboxTable->setHorizontalHeaderLabels({tr("State"), tr("Edit"), tr("Problem"), tr("Server has now")});
+    m_outboxTable->horizontalHeader()->setStretchLastSection(true);
+    m_outboxTable->setColumnWidth(1, 320);
+    m_outboxTable->setColumnWidth(2, 320);
+    m_outboxTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_outboxTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outboxTable->verticalHeader()->hide();
+    auto* retry = new QPushButton(tr("&Retry (keep my version)"));
+    auto* discard = new QPushButton(tr("&Discard (keep the server's)"));
+    auto* sendNow = new QPushButton(tr("Send &now"));
+    auto selectedEntry = [this]() -> qint64 {
+        const int r = m_outboxTable->currentRow();
+        return r >= 0 ? m_outboxTable->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
+    };
+    connect(retry, &QPushButton::clicked, this, [this, selectedEntry] {
+        if (const qint64 id = selectedEntry(); id && m_session) {
+            m_session->outbox().retry(id);
+            runOutbox();
+            refreshOutbox();
+        }
+    });
+    connect(discard, &QPushButton::clicked, this, [this, selectedEntry] {
+        const qint64 id = selectedEntry();
+        if (!id || !m_session)
+            return;
+        const auto e = m_session->outbox().entry(id);
+        m_session->outbox().discard(id);
+        // The server's version comes back with the member's next read.
+        if (e && e->op == OutboxEntry::Op::Update && m_session->backend()) {
+            CrmCall* call = m_session->backend()->fetchMember(e->memberId);
+            connect(call, &CrmCall::finished, this, [this, call] {
+                if (call->ok() && m_session)
+                    m_session->cache()->storeMember(call->value<Member>());
+                refreshAll();
+            });
+        }
+        refreshAll();
+    });
+    connect(sendNow, &QPushButton::clicked, this, &MainWindow::runOutbox);
+    auto* oButtons = new QHBoxLayout;
+    oButtons->addWidget(sendNow);
+    oButtons->addWidget(retry);
+    oButtons->addWidget(discard);
+    oButtons->addStretch();
+    oLayout->addWidget(m_outboxTable);
+    oLayout->addLayout(oButtons);
+    m_tabs->addTab(outboxPage, tr("&Outbox"));
+
+    setCentralWidget(central);
+
+    // --- status bar ---
+    m_onlineLabel = new QLabel;
+    m_onlineLabel->setObjectName(QStringLiteral("onlineStatus"));
+    m_lastSyncLabel = new QLabel;
+    m_lastSyncLabel->setObjectName(QStringLiteral("lastSync"));
+    m_pendingLabel = new QLabel;
+    m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
+    statusBar()->addWidget(m_onlineLabel);
+    statusBar()->addWidget(m_lastSyncLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+
+    m_reconnect = new QTimer(this);
+    m_reconnect->setInterval(30000);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (!m_session || !m_session->backend() || m_syncing)
+            return;
+        CrmCall* call = m_session->backend()->testConnection();
+        connect(call, &CrmCall::finished, this, [this, call] {
+            if (call->ok()) {
+                setOnline(true);
+                runOutbox();
+            }
+        });
+    });
+    resize(1280, 800);
+}
+
+void MainWindow::rebuildProfileCombo(const QString& current)
+{
+    m_profileCombo->clear();
+    for (const Profile& p : m_profiles->profiles())
+        m_profileCombo->addItem(p.name, p.name);
+    if (m_profileCombo->count() == 0)
+        m_profileCombo->addItem(tr("(no connection: add one)"), QString());
+    const int i = m_profileCombo->findData(current);
+    if (i >= 0)
+        m_profileCombo->setCurrentIndex(i);
+}
+
+void MainWindow::openProfile(const QString& name)
+{
+    if (m_session && m_session->profile().name == name)
+        return;
+    const auto profile = m_profiles->profile(name);
+    if (!profile)
+        return;
+    cancelSync();
+    m_members->setCache(nullptr);
+    m_groups->setCache(nullptr);
+    m_connecting = false;
+    m_session = std::make_unique<ProfileSession>(*profile, m_credentials, m_nam);
+    rebuildProfileCombo(name);
+    setWindowTitle(tr("%1 \u2014 CRM Console").arg(name));
+    if (CrmError e = m_session->openCache()) {
+        reportError(tr("Cannot open the local cache"), e);
+        m_session.reset();
+        refreshStatus();
+        return;
+    }
+    m_members->setCache(m_session->cache());
+    m_groups->setCache(m_session->cache());
+    m_groupView->resizeColumnsToContents();
+    m_groupView->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);
+    refreshAll();
+    connectBackend();
+}
+
+void MainWindow::connectBackend()
+{
+    if (!m_session || m_connecting)
+        return;
+    m_connecting = true;
+    CrmCall* call = m_session->connectBackend();
+    connect(call, &CrmCall::finished, this, [this, call] {
+        m_connecting = false;
+        if (!call->ok()) {
+            if (call->error().kind == CrmError::Kind::Keychain)
+                askSessionOnly(call->error());
+            else
+                reportError(tr("Cannot connect"), call->error());
+            Q_EMIT backendReady(false);
+            return;
+        }
+        SyncEngine* engine = m_session->syncEngine();
+        connect(engine, &SyncEngine::progress, this, [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
+            switch (phase) {
+            case SyncEngine::Phase::Groups: m_progress->setFormat(tr("Groups\u2026")); break;
+            case SyncEngine::Phase::Members: m_progress->setFormat(tr("Members: %v of %m")); break;
+            case SyncEngine::Phase::Memberships: m_progress->setFormat(tr("Group members: %v of %m groups")); break;
+            case SyncEngine::Phase::Done: m_progress->setFormat(tr("Done")); break;
+            }
+            m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+            // Show rows as they arrive, without re-reading on every page of a huge sync.
+            if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
+                m_members->refresh();
+        });
+        connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
+            m_syncing = false;
+            m_progress->hide();
+            m_cancel->hide();
+            m_syncAction->setEnabled(true);
+            if (e && e.kind != CrmError::Kind::Cancelled) {
+                if (e.isUnreachable())
+                    setOnline(false, e);
+                else
+                    reportError(tr("Sync failed"), e);
+            } else if (!e) {
+                setOnline(true);
+            }
+            if (e.kind == CrmError::Kind::Cancelled)
+                statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+            refreshAll();
+            Q_EMIT syncFinished(e);
+        });
+        connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
+            if (e && e.isUnreachable())
+                setOnline(false, e);
+            refreshAll();
+        });
+        Q_EMIT backendReady(true);
+    });
+}
+
+void MainWindow::askSessionOnly(const CrmError& error)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("No keychain"));
+    box.setText(error.userMessage());
+    box.setInformativeText(tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
+                              "will be asked for them again next time."));
+    QPushButton* session = box.addButton(tr("Keep for this session only\u2026"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != session || !m_session)
+        return;
+    m_credentials->setSessionOnly(true);
+    ConnectionDialog dialog(m_nam, {}, this);
+    dialog.setWindowTitle(tr("Keys for this session"));
+    dialog.setValues(m_session->profile(), {});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CrmCall* write = m_credentials->write(m_session->profile().name, dialog.secrets());
+    connect(write, &CrmCall::finished, this, [this] { connectBackend(); });
+}
+
+void MainWindow::newConnection()
+{
+    QStringList taken;
+    for (const Profile& p : m_profiles->profiles())
+        taken.append(p.name);
+    ConnectionDialog dialog(m_nam, taken, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Profile p = dialog.profile();
+    CrmCall* write = m_credentials->write(p.name, dialog.secrets());
+    connect(write, &CrmCall::finished, this, [this, write, p] {
+        if (!write->ok()) {
+            if (write->error().kind == CrmError::Kind::Keychain) {
+                m_profiles->save(p);
+                m_session.reset();
+                openProfile(p.name);
+                return;
+            }
+            reportError(tr("Cannot store the keys"), write->error());
+            return;
+        }
+        m_profiles->save(p);
+        openProfile(p.name);
+        QTimer::singleShot(0, this, &MainWindow::startSync);
+    });
+}
+
+void MainWindow::startSync()
+{
+    if (!m_session || m_syncing)
+        return;
+    if (!m_session->backend()) {
+        auto* once = new QObject(this);
+        connect(this, &MainWindow::backendReady, once, [this, once](bool ok) {
+            once->deleteLater();
+            if (ok)
+                startSync();
+        });
+        connectBackend();
+        return;
+    }
+    m_syncing = true;
+    m_syncAction->setEnabled(false);
+    m_progress->setMaximum(0);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Connecting\u2026"));
+    m_progress->show();
+    m_cancel->show();
+    // Waiting edits go first, so the sync brings back what the CRM made of them.
+    OutboxRunner* runner = m_session->outboxRunner();
+    if (m_session->outbox().pending().isEmpty() || runner->isRunning()) {
+        m_session->syncEngine()->start();
+        return;
+    }
+    auto* once = new QObject(this);
+    connect(runner, &OutboxRunner::finished, once, [this, once](int, int, const CrmError& e) {
+        once->deleteLater();
+        if (e && e.isUnreachable()) {
+            m_syncing = false;
+            m_progress->hide();
+            m_cancel->hide();
+            m_syncAction->setEnabled(true);
+            setOnline(false, e);
+            Q_EMIT syncFinished(e);
+            return;
+        }
+        if (m_session && m_syncing)
+            m_session->syncEngine()->start();
+    });
+    runner->run();
+}
+
+void MainWindow::cancelSync()
+{
+    if (m_session && m_session->syncEngine())
+        m_session->syncEngine()->cancel();
+}
+
+bool MainWindow::isSyncing() const { return m_syncing; }
+
+void MainWindow::runOutbox()
+{
+    if (m_session && m_session->outboxRunner())
+        m_session->outboxRunner()->run();
+}
+
+QStringList MainWindow::selectedMemberIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_memberView->selectionModel()->selectedRows())
+        ids.append(m_members->memberId(i.row()));
+    return ids;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList ids = selectedMemberIds();
+    m_editAction->setEnabled(ids.size() == 1);
+    const bool groups = m_session && m_session->backend()
+                            ? bool(m_session->backend()->capabilities() & CrmBackend::Groups)
+                            : true;
+    m_addGroupAction->setEnabled(!ids.isEmpty() && groups);
+    m_removeGroupAction->setEnabled(!ids.isEmpty() && groups);
+    if (ids.size() != 1 || !m_session) {
+        m_detail->clear();
+        return;
+    }
+    const auto m = m_session->cache()->member(ids.first());
+    if (!m) {
+        m_detail->clear();
+        return;
+    }
+    QMap<QString, QString> titles;
+    for (const Group& g : m_session->cache()->groups())
+        titles.insert(g.id, g.title);
+    bool pending = false;
+    for (const OutboxEntry& e : m_session->outbox().open())
+        pending = pending || e.memberId == m->id;
+    m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending);
+}
+
+void MainWindow::editSelected()
+{
+    const QStringList ids = selectedMemberIds();
+    if (ids.size() != 1 || !m_session)
+        return;
+    const auto m = m_session->cache()->member(ids.first());
+    if (!m)
+        return;
+    EditMemberDialog dialog(*m, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.changes().isEmpty())
+        return;
+    CrmError e;
+    if (!m_session->outbox().recordUpdate(m->id, dialog.changes(), &e)) {
+        reportError(tr("Cannot save the edit"), e);
+        return;
+    }
+    refreshAll();
+    selectMember(m->id);
+    runOutbox();
+}
+
+void MainWindow::changeGroupOfSelected(bool add)
+{
+    const QStringList ids = selectedMemberIds();
+    if (ids.isEmpty() || !m_session)
+        return;
+    GroupPickerDialog dialog(m_session->cache()->groups(), add ? tr("Add to group") : tr("Remove from group"),
+                             int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.groupId().isEmpty())
+        return;
+    const auto group = m_session->cache()->group(dialog.groupId());
+    if (!group)
+        return;
+    if (group->smart) {
+        QMessageBox::information(this, tr("Smart group"),
+                                 tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
+                                    "search, so they cannot be added or removed by hand.")
+                                     .arg(group->title));
+        return;
+    }
+    for (const QString& id : ids) {
+        CrmError e;
+        if (!m_session->outbox().recordMembership(add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove,
+                                                  group->id, id, &e)) {
+            reportError(tr("Cannot save the change"), e);
+            break;
+        }
+    }
+    refreshAll();
+    runOutbox();
+}
+
+bool MainWindow::selectMember(const QString& id)
+{
+    for (int r = 0; r < std::min(m_members->rowCount(), 5000); ++r) {
+        if (m_members->memberId(r) == id) {
+            m_memberView->selectRow(r);
+            m_memberView->scrollTo(m_members->index(r, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::filterByGroup(const QString& groupId)
+{
+    m_members->setGroup(groupId);
+    const auto g = m_session && !groupId.isEmpty() ? m_session->cache()->group(groupId) : std::nullopt;
+    m_groupFilterBar->setVisible(g.has_value());
+    if (g)
+        m_groupFilterLabel->setText(g->smart ? tr("Members of the smart group \u201c%1\u201d (computed by the CRM)")
+                                                   .arg(g->title)
+                                             : tr("Members of \u201c%1\u201d").arg(g->title));
+    showTab(0);
+}
+
+void MainWindow::showTab(int index) { m_tabs->setCurrentIndex(index); }
+
+void MainWindow::refreshAll()
+{
+    const QStringList selected = selectedMemberIds();
+    m_members->refresh();
+    m_groups->refresh();
+    if (selected.size() == 1)
+        selectMember(selected.first());
+    refreshOutbox();
+    refreshStatus();
+}
+
+void MainWindow::refreshOutbox()
+{
+    m_outboxTable->setRowCount(0);
+    if (!m_session)
+        return;
+    const QList<OutboxEntry> entries = m_session->outbox().open();
+    m_outboxTable->setRowCount(int(entries.size()));
+    for (int r = 0; r < entries.size(); ++r) {
+        const OutboxEntry& e = entries[r];
+        QString state;
+        switch (e.state) {
+        case OutboxEntry::State::Pending: state = tr("Waiting"); break;
+        case OutboxEntry::State::Sending: state = tr("Sending"); break;
+        case OutboxEntry::State::Failed: state = tr("Refused"); break;
+        case OutboxEntry::State::Conflict: state = tr("Conflict"); break;
+        case OutboxEntry::State::Done: state = tr("Done"); break;
+        }
+        auto* stateItem = new QTableWidgetItem(state);
+        stateItem->setData(Qt::UserRole, e.id);
+        m_outboxTable->setItem(r, 0, stateItem);
+        m_outboxTable->setItem(r, 1, new QTableWidgetItem(e.describe()));
+        m_outboxTable->setItem(r, 2, new QTableWidgetItem(e.error));
+        QString server;
+        if (e.state == OutboxEntry::State::Conflict)
+            server = tr("%1 %2 <%3>")
+                         .arg(e.serverSnapshot.value(QLatin1String("first_name")).toString(),
+                              e.serverSnapshot.value(QLatin1String("last_name")).toString(),
+                              e.serverSnapshot.value(QLatin1String("email")).toString());
+        m_outboxTable->setItem(r, 3, new QTableWidgetItem(server));
+    }
+    m_tabs->setTabText(2, entries.isEmpty() ? tr("&Outbox") : tr("&Outbox (%1)").arg(entries.size()));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session) {
+        m_onlineLabel->setText(tr("No connection open"));
+        m_lastSyncLabel->clear();
+        m_pendingLabel->clear();
+        return;
+    }
+    m_onlineLabel->setText(m_online ? tr("\u25CF Online") : tr("\u25CB Offline: showing cached data"));
+    const QDateTime last = m_session->cache()->lastSync();
+    m_lastSyncLabel->setText(last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                                            : tr("Never synced"));
+    const int pending = m_session->outbox().openCount();
+    m_pendingLabel->setText(tr("%n edit(s) waiting", nullptr, pending));
+}
+
+void MainWindow::setOnline(bool online, const CrmError& why)
+{
+    m_online = online;
+    if (online) {
+        m_banner->hide();
+        m_reconnect->stop();
+    } else {
+        const QDateTime last = m_session ? m_session->cache()->lastSync() : QDateTime();
+        m_banner->setText(tr("<b>The CRM cannot be reached.</b> %1<br>Showing cached data%2. Edits are kept in the "
+                             "outbox and sent when the CRM is back; CRM Console checks every 30 seconds.")
+                              .arg(why.userMessage().toHtmlEscaped(),
+                                   last.isValid() ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(),
+                                                                                          QLocale::ShortFormat))
+                                                  : QString()));
+        m_banner->show();
+        m_reconnect->start();
+    }
+    refreshStatus();
+}
+
+void MainWindow::reportError(const QString& title, const CrmError& error)
+{
+    statusBar()->showMessage(title + QStringLiteral(": ") + error.userMessage(), 15000);
+    if (!isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
+        return;
+    QMessageBox box(QMessageBox::Warning, title, error.userMessage(), QMessageBox::Ok, this);
+    if (!error.detail.isEmpty() || error.httpStatus)
+        box.setDetailedText(QStringLiteral("%1 %2 %3").arg(CrmError::kindName(error.kind)).arg(error.httpStatus).arg(error.detail));
+    box.exec();
+}
+
+} // namespace crm

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/crmerror.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+class QAction;
+
+namespace crm {
+
+class CredentialStore;
+class GroupsTableModel;
+class MemberDetailPanel;
+class MembersTableModel;
+class ProfileSession;
+class ProfileStore;
+
+/// The console's main window: a profile switcher, the Members table (search as you type, sort by
+/// header) with a detail panel, the Groups view, the Outbox of unsent edits, sync with progress and
+/// Cancel, and a status bar that says whether the CRM is reachable, when data was last synced and how
+/// many edits wait. Everything shown comes from the cache; the network is only ever waited on in the
+/// background.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(ProfileStore* profiles, CredentialStore* credentials, QNetworkAccessManager* nam,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a saved profile: its cache at once, then its keys and backend in the background.
+    void openProfile(const QString& name);
+    /// Starts a sync (sending waiting edits first). No-op while one runs.
+    void startSync();
+    void cancelSync();
+    bool isSyncing() const;
+    bool isOnline() const { return m_online; }
+    ProfileSession* session() const { return m_session.get(); }
+    MembersTableModel* membersModel() const { return m_members; }
+    /// Selects the member with this id in the table (search for it first if needed).
+    bool selectMember(const QString& id);
+    /// Shows the members of one group (empty: all members).
+    void filterByGroup(const QString& groupId);
+    void showTab(int index);
+    void newConnection();
+
+Q_SIGNALS:
+    void syncFinished(const crm::CrmError& error);
+    void backendReady(bool ok);
+
+private:
+    void buildUi();
+    void rebuildProfileCombo(const QString& current);
+    void connectBackend();
+    void onSelectionChanged();
+    void editSelected();
+    void changeGroupOfSelected(bool add);
+    void runOutbox();
+    void refreshAll();
+    void refreshOutbox();
+    void refreshStatus();
+    void setOnline(bool online, const CrmError& why = {});
+    void reportError(const QString& title, const CrmError& error);
+    QStringList selectedMemberIds() const;
+    void askSessionOnly(const CrmError& error);
+
+    ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    QNetworkAccessManager* m_nam;
+    std::unique_ptr<ProfileSession> m_session;
+    bool m_online = true;
+    bool m_syncing = false;
+    bool m_connecting = false;
+
+    QComboBox* m_profileCombo = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDebounce = nullptr;
+    QTimer* m_reconnect = nullptr;
+    QLabel* m_banner = nullptr;
+    QWidget* m_groupFilterBar = nullptr;
+    QLabel* m_groupFilterLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_memberView = nullptr;
+    QTableView* m_groupView = nullptr;
+    QTableWidget* m_outboxTable = nullptr;
+    MemberDetailPanel* m_detail = nullptr;
+    MembersTableModel* m_members = nullptr;
+    GroupsTableModel* m_groups = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_onlineLabel = nullptr;
+    QLabel* m_lastSyncLabel = nullptr;
+    QLabel* m_pendingLabel = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_addGroupAction = nullptr;
+    QAction* m_removeGroupAction = nullptr;
+};
+
+} // namespace crm

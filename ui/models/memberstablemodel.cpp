@@ -1,0 +1,135 @@
+#include "memberstablemodel.h"
+
+#include "cache/cache.h"
+
+namespace crm {
+
+MembersTableModel::MembersTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void MembersTableModel::setCache(Cache* cache)
+{
+    beginResetModel();
+    m_cache = cache;
+    m_pages.clear();
+    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    endResetModel();
+}
+
+void MembersTableModel::applyQuery(const MemberQuery& query)
+{
+    if (query == m_query)
+        return;
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    endResetModel();
+}
+
+void MembersTableModel::setSearch(const QString& text)
+{
+    MemberQuery q = m_query;
+    q.search = text.trimmed();
+    applyQuery(q);
+}
+
+void MembersTableModel::setGroup(const QString& groupId)
+{
+    MemberQuery q = m_query;
+    q.groupId = groupId;
+    applyQuery(q);
+}
+
+void MembersTableModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    endResetModel();
+}
+
+int MembersTableModel::rowCount(const QModelIndex& parent) const
+{
+    // Views cannot show more than INT_MAX rows; a cache that large is capped, not wrapped.
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int MembersTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const Member* MembersTableModel::row(int r) const
+{
+    if (!m_cache || r < 0 || r >= m_count)
+        return nullptr;
+    const qint64 page = r / PageSize;
+    QList<Member>* rows = m_pages.object(page);
+    if (!rows) {
+        rows = new QList<Member>(m_cache->members(m_query, page * PageSize, PageSize));
+        m_pages.insert(page, rows);
+    }
+    const qsizetype i = r % PageSize;
+    return i < rows->size() ? &rows->at(i) : nullptr;
+}
+
+QString MembersTableModel::memberId(int r) const
+{
+    const Member* m = row(r);
+    return m ? m->id : QString();
+}
+
+QVariant MembersTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() >= ColumnCount)
+        return {};
+    if (role != Qt::DisplayRole && role != MemberIdRole && role != Qt::ToolTipRole)
+        return {};
+    const Member* m = row(index.row());
+    if (!m)
+        return {};
+    if (role == MemberIdRole)
+        return m->id;
+    switch (index.column()) {
+    case DisplayName: return m->displayName;
+    case FirstName: return m->firstName;
+    case LastName: return m->lastName;
+    case Email: return m->email.isEmpty() && role == Qt::ToolTipRole ? tr("No e-mail address") : m->email;
+    case Username: return m->username;
+    case Id: return m->id;
+    }
+    return {};
+}
+
+QVariant MembersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DisplayName: return tr("Name");
+    case FirstName: return tr("First name");
+    case LastName: return tr("Last name");
+    case Email: return tr("E-mail");
+    case Username: return tr("Username");
+    case Id: return tr("ID");
+    }
+    return {};
+}
+
+void MembersTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const MemberQuery::Sort sorts[] = {MemberQuery::Sort::DisplayName, MemberQuery::Sort::FirstName,
+                                              MemberQuery::Sort::LastName,    MemberQuery::Sort::Email,
+                                              MemberQuery::Sort::Username,    MemberQuery::Sort::Id};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    MemberQuery q = m_query;
+    q.sort = sorts[column];
+    q.order = order;
+    if (q == m_query)
+        return;
+    // A reset, not a layout change: the rows are re-read from SQL in the new order.
+    beginResetModel();
+    m_query = q;
+    m_pages.clear();
+    endResetModel();
+}
+
+} // namespace crm

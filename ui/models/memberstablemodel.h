@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cache/memberquery.h"
+#include "domain/member.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+
+namespace crm {
+
+class Cache;
+
+/// The members of a cache as a table, read in windows of rows: the row count comes from SQL, rows are
+/// fetched a page at a time when a view asks for them, and sorting and filtering are pushed into SQL.
+/// Memory stays bounded (a few pages) whatever the size of the cache.
+class MembersTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DisplayName, FirstName, LastName, Email, Username, Id, ColumnCount };
+    enum Role { MemberIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    explicit MembersTableModel(QObject* parent = nullptr);
+
+    /// The cache to show (nullptr: none). The model does not own it.
+    void setCache(Cache* cache);
+    void setSearch(const QString& text);
+    void setGroup(const QString& groupId);
+    const MemberQuery& query() const { return m_query; }
+    /// Re-reads the count and drops cached pages (after a sync or an edit).
+    void refresh();
+    QString memberId(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    void applyQuery(const MemberQuery& query);
+    const Member* row(int r) const;
+
+    Cache* m_cache = nullptr;
+    MemberQuery m_query;
+    qint64 m_count = 0;
+    mutable QCache<qint64, QList<Member>> m_pages{16};
+};
+
+} // namespace crm
