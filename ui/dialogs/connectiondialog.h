@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -48,7 +49,7 @@ private:
     QComboBox* m_kind;
     QLineEdit* m_url;
     QMap<QString, QLineEdit*> m_secretEdits;
-    class QFormLayout* m_form;
+    QFormLayout* m_form;
     QLineEdit* m_customFields;
     QPushButton* m_test;
     QLabel* m_result;
