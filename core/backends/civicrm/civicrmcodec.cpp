@@ -100,10 +100,8 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
         out.error = CrmError(K::Protocol, {}, httpStatus,
                              empty ? tr("an empty answer")
                              : xml ? tr("XML instead of JSON")
-                             : parseError.error == QJsonParseError::UnterminatedObject ||
-                                     parseError.error == QJsonParseError::UnterminatedArray ||
-                                     parseError.error == QJsonParseError::UnterminatedString ||
-                                     parseError.error == QJsonParseError::IllegalNumber
+                             // An error at the very end means the answer stopped early.
+                             : parseError.offset >= body.trimmed().size() - 1
                                  ? tr("an incomplete JSON answer")
                                  : tr("malformed JSON: %1 at byte %2")
                                        .arg(parseError.errorString())

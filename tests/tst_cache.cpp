@@ -1,0 +1,134 @@
+// Cache on a real SQLite file: migrations, refusing newer files, search and sort pushed into SQL.
+#include "cache/cache.h"
+#include "outbox/outboxstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crm;
+
+namespace {
+Member member(int id, const QString& first, const QString& last, const QString& email, const QString& user = {})
+{
+    Member m;
+    m.id = QString::number(id);
+    m.firstName = first;
+    m.lastName = last;
+    m.displayName = first + QLatin1Char(' ') + last;
+    m.email = email;
+    m.username = user;
+    m.modified = QStringLiteral("2026-01-01 00:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'));
+    m.raw = {{QStringLiteral("id"), m.id}, {QStringLiteral("custom_99"), QStringLiteral("kept")}};
+    return m;
+}
+} // namespace
+
+class TestCache : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesVersionOneWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Cache v1(path);
+            QVERIFY(!v1.openAtVersion(1));
+            QCOMPARE(v1.schemaVersion(), 1);
+            QSqlQuery q(v1.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, first_name, last_name, display_name, email) VALUES "
+                                          "('7', 'Zoë', 'O''Brien', 'Zoë O''Brien', 'zoe@example.org')")));
+        }
+        Cache cache(path);
+        QVERIFY(!cache.open());
+        QCOMPARE(cache.schemaVersion(), Cache::SchemaVersion);
+        MemberQuery q;
+        q.search = QStringLiteral("o'bri");
+        QCOMPARE(cache.countMembers(q), 1);
+        q.search = QStringLiteral("zoe"); // diacritics folded
+        QCOMPARE(cache.members(q, 0, 10).value(0).id, QStringLiteral("7"));
+        QString report;
+        QVERIFY2(cache.checkIntegrity(&report), qPrintable(report));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Cache c(path);
+            QVERIFY(!c.open());
+            QSqlQuery q(c.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Cache c(path);
+        const CrmError e = c.open();
+        QVERIFY(e);
+        QVERIFY(e.userMessage().contains(QStringLiteral("newer version")));
+        // The file is left as it was.
+        Cache again(path);
+        QVERIFY(again.open());
+    }
+
+    void searchSortAndWindows()
+    {
+        QTemporaryDir dir;
+        Cache c(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!c.open());
+        QList<Member> page;
+        for (int i = 1; i <= 500; ++i)
+            page.append(member(i, i % 2 ? QStringLiteral("Ana") : QStringLiteral("Björn"),
+                               QStringLiteral("Name%1").arg(i, 3, 10, QLatin1Char('0')),
+                               QStringLiteral("user%1@example.org").arg(i), QStringLiteral("login%1").arg(i)));
+        QVERIFY(!c.writeMemberPage(page, 1, {{QStringLiteral("sync.cursor"), QStringLiteral("500")}}));
+        QCOMPARE(c.state(QStringLiteral("sync.cursor")), QStringLiteral("500"));
+        QCOMPARE(c.countMembers({}), 500);
+
+        MemberQuery q;
+        q.search = QStringLiteral("bjo");
+        QCOMPARE(c.countMembers(q), 250);
+        q.search = QStringLiteral("user12");
+        QCOMPARE(c.countMembers(q), 11); // user12, user120..129
+        q.search = QStringLiteral("login7");
+        QCOMPARE(c.countMembers(q), 11);
+        q.search = QStringLiteral("example.org user3");
+        QCOMPARE(c.countMembers(q), 111);
+        q.search = QStringLiteral("***");
+        QCOMPARE(c.countMembers(q), 0);
+
+        MemberQuery sorted;
+        sorted.sort = MemberQuery::Sort::Id;
+        sorted.order = Qt::DescendingOrder;
+        QCOMPARE(c.members(sorted, 0, 1).first().id, QStringLiteral("500"));
+        QCOMPARE(c.members(sorted, 499, 5).size(), 1);
+        sorted.sort = MemberQuery::Sort::LastName;
+        sorted.order = Qt::AscendingOrder;
+        QCOMPARE(c.members(sorted, 10, 1).first().lastName, QStringLiteral("Name011"));
+
+        // Raw fields the console does not map survive.
+        QCOMPARE(c.member(QStringLiteral("3"))->raw.value(QLatin1String("custom_99")).toString(), QStringLiteral("kept"));
+    }
+
+    void pendingEditsSurviveSyncAndPruning()
+    {
+        QTemporaryDir dir;
+        Cache c(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!c.open());
+        QVERIFY(!c.writeMemberPage({member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org")),
+                                    member(2, QStringLiteral("Bo"), QStringLiteral("Ek"), QStringLiteral("b@x.org"))},
+                                   1, {}));
+        OutboxStore outbox(&c);
+        QVERIFY(outbox.recordUpdate(QStringLiteral("2"), {{QStringLiteral("last_name"), QStringLiteral("Eklund")}}));
+        QCOMPARE(c.member(QStringLiteral("2"))->displayName, QStringLiteral("Bo Eklund"));
+        // A later sync that still has the old name, and no longer lists member 2 at all.
+        QVERIFY(!c.writeMemberPage({member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org"))}, 2,
+                                   {}));
+        QVERIFY(!c.finishSync(2, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(c.member(QStringLiteral("2"))->lastName, QStringLiteral("Eklund"));
+        QCOMPARE(outbox.openCount(), 1);
+        QVERIFY(c.lastSync().isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"
