@@ -1,4 +1,391 @@
+// The CiviCRM adapter, sync engine and outbox against crm-sandbox over real loopback HTTP, with the
+// profile's keys in the real keychain and the cache in a real SQLite file.
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+#include "sandboxprocess.h"
+#include "session/profilesession.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+#include <QUuid>
+
+using namespace crm;
+
+namespace {
+
+CrmError runSync(SyncEngine* engine, int timeoutMs = 60000)
+{
+    QSignalSpy spy(engine, &SyncEngine::finished);
+    engine->start();
+    if (!spy.wait(timeoutMs))
+        return CrmError(CrmError::Kind::Timeout, {}, 0, QStringLiteral("sync did not finish"));
+    return spy.first().first().value<CrmError>();
+}
+
+struct RunResult {
+    int sent = 0;
+    int failed = 0;
+    CrmError error;
+};
+
+RunResult runOutbox(OutboxRunner* runner)
+{
+    QSignalSpy spy(runner, &OutboxRunner::finished);
+    runner->run();
+    RunResult r;
+    if (!spy.wait(30000)) {
+        r.error = CrmError(CrmError::Kind::Timeout);
+        return r;
+    }
+    r.sent = spy.first().at(0).toInt();
+    r.failed = spy.first().at(1).toInt();
+    r.error = spy.first().at(2).value<CrmError>();
+    return r;
+}
+
+template <class T> std::pair<CrmError, T> await(CrmCall* call)
+{
+    std::pair<CrmError, T> out;
+    QSignalSpy spy(call, &CrmCall::finished);
+    QObject::connect(call, &CrmCall::finished, [&out, call] {
+        out.first = call->error();
+        if (call->ok() && call->hasValue())
+            out.second = call->value<T>();
+    });
+    if (!spy.wait(30000))
+        out.first = CrmError(CrmError::Kind::Timeout);
+    return out;
+}
+
+} // namespace
+
+class TestCiviCrmIntegration : public QObject {
+    Q_OBJECT
+    static constexpr int Members = 2600;
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    CredentialStore m_credentials{QStringLiteral("crm-console-test")};
+    QString m_profileName;
+
+    Profile profile(const QUrl& url) const
+    {
+        Profile p;
+        p.name = m_profileName;
+        p.kind = QStringLiteral("civicrm");
+        p.baseUrl = url;
+        p.options.insert(QStringLiteral("custom_23"), QStringLiteral("Regional scope"));
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("1500"));
+        return p;
+    }
+
+    std::unique_ptr<ProfileSession> session(const QString& cacheName, const QUrl& url = {})
+    {
+        auto s = std::make_unique<ProfileSession>(profile(url.isEmpty() ? m_sandbox.url() : url), &m_credentials, &m_nam);
+        if (s->openCache(m_dir.filePath(cacheName)))
+            return nullptr;
+        auto [e, _] = await<int>(s->connectBackend());
+        if (e)
+            qWarning() << e.userMessage();
+        return e ? nullptr : std::move(s);
+    }
+
+    void setKeys(const QString& api, const QString& site)
+    {
+        auto [e, _] = await<int>(m_credentials.write(m_profileName, {{QStringLiteral("api_key"), api},
+                                                                     {QStringLiteral("site_key"), site}}));
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<CrmError>();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start(Members));
+        m_profileName = QStringLiteral("it-") + QUuid::createUuid().toString(QUuid::Id128);
+        setKeys(SandboxProcess::apiKey(), SandboxProcess::siteKey());
+    }
+
+    void init()
+    {
+        m_sandbox.setFaults({});
+        setKeys(SandboxProcess::apiKey(), SandboxProcess::siteKey());
+    }
+
+    void cleanupTestCase() { await<int>(m_credentials.remove(m_profileName, {QStringLiteral("api_key"), QStringLiteral("site_key")})); }
+
+    void fullSyncOverManyPages()
+    {
+        auto s = session(QStringLiteral("full.sqlite"));
+        QVERIFY(s);
+        s->syncEngine()->setPageSize(250);
+        QSignalSpy progress(s->syncEngine(), &SyncEngine::progress);
+        const CrmError e = runSync(s->syncEngine());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        // Every live contact, not the server's default 25; deleted contacts (every 47th) are not listed.
+        const int expected = Members - Members / 47;
+        QCOMPARE(s->cache()->countMembers({}), expected);
+        QVERIFY(progress.size() > Members / 250);
+        QVERIFY(m_sandbox.stats().value(QLatin1String("api_requests")).toInt() > Members / 250);
+
+        // Accents, apostrophes, missing e-mails, users, addresses with the custom field.
+        MemberQuery q;
+        q.search = QStringLiteral("o'brien");
+        QVERIFY(s->cache()->countMembers(q) > 0);
+        const auto noEmail = s->cache()->member(QStringLiteral("13"));
+        QVERIFY(noEmail);
+        QCOMPARE(noEmail->email, QString());
+        QVERIFY(!s->cache()->member(QStringLiteral("47"))); // deleted in the CRM
+        const auto withUser = s->cache()->member(QStringLiteral("1"));
+        QCOMPARE(withUser->userId, QStringLiteral("1001"));
+        QVERIFY(!withUser->username.isEmpty());
+        QCOMPARE(withUser->addresses.size(), 1);
+        QVERIFY(withUser->addresses.first().customFields.value(QStringLiteral("custom_23")).startsWith(QLatin1String("AT0")));
+
+        // Groups: static and smart, with their members.
+        const auto groups = s->cache()->groups();
+        QCOMPARE(groups.size(), 6);
+        const auto smart = s->cache()->group(QStringLiteral("5"));
+        QVERIFY(smart && smart->smart);
+        QCOMPARE(smart->memberCount, qint64(Members / 7 - Members / (7 * 47)));
+        QCOMPARE(s->cache()->group(QStringLiteral("4"))->memberCount, 5);
+        QVERIFY(s->cache()->groupsOf(QStringLiteral("21")).contains(QStringLiteral("3")));
+        QVERIFY(s->cache()->lastSync().isValid());
+        QString report;
+        QVERIFY2(s->cache()->checkIntegrity(&report), qPrintable(report));
+    }
+
+    void cancelledSyncResumesWhereItStopped()
+    {
+        auto s = session(QStringLiteral("resume.sqlite"));
+        QVERIFY(s);
+        s->syncEngine()->setPageSize(100);
+        m_sandbox.setFaults({{QStringLiteral("latency_ms"), 50}});
+        QSignalSpy progress(s->syncEngine(), &SyncEngine::progress);
+        QSignalSpy finished(s->syncEngine(), &SyncEngine::finished);
+        s->syncEngine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(s->cache()->countMembers({}) >= 300, 20000);
+        s->syncEngine()->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);
+        const qint64 partial = s->cache()->countMembers({});
+        QVERIFY(partial < Members - Members / 47);
+        QVERIFY(SyncEngine::hasInterruptedSync(*s->cache()));
+        QString report;
+        QVERIFY2(s->cache()->checkIntegrity(&report), qPrintable(report));
+
+        m_sandbox.setFaults({});
+        m_sandbox.stats();
+        const CrmError e = runSync(s->syncEngine());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QCOMPARE(s->cache()->countMembers({}), Members - Members / 47);
+        QVERIFY(!SyncEngine::hasInterruptedSync(*s->cache()));
+    }
+
+    void failureMatrix_data()
+    {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<int>("kind");
+        using K = CrmError::Kind;
+        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 500}}
+                             << int(K::Protocol);
+        QTest::newRow("503") << QJsonObject{{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 503}}
+                             << int(K::Protocol);
+        QTest::newRow("html login page") << QJsonObject{{QStringLiteral("html_every"), 1}} << int(K::Protocol);
+        QTest::newRow("malformed json") << QJsonObject{{QStringLiteral("malformed_every"), 1}} << int(K::Protocol);
+        QTest::newRow("truncated json") << QJsonObject{{QStringLiteral("truncate_every"), 1}} << int(K::Protocol);
+        QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("drop_every"), 1}} << int(K::Network);
+        QTest::newRow("timeout") << QJsonObject{{QStringLiteral("hang_every"), 1}} << int(K::Timeout);
+        QTest::newRow("fails mid-sync") << QJsonObject{{QStringLiteral("fail_every"), 4}} << int(K::Protocol);
+    }
+    void failureMatrix()
+    {
+        QFETCH(QJsonObject, faults);
+        QFETCH(int, kind);
+        // A cache with a completed sync and a pending edit: a failure must lose neither.
+        auto s = session(QStringLiteral("matrix-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        QVERIFY(s);
+        s->syncEngine()->setPageSize(500);
+        QVERIFY(!runSync(s->syncEngine()));
+        const qint64 before = s->cache()->countMembers({});
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("2"), {{QStringLiteral("first_name"), QStringLiteral("Kept")}}));
+
+        QVERIFY(m_sandbox.setFaults(faults));
+        RunResult r = runOutbox(s->outboxRunner());
+        const CrmError outboxError = r.error;
+        const CrmError syncError = runSync(s->syncEngine());
+        m_sandbox.setFaults({});
+
+        const CrmError& e = kind == int(CrmError::Kind::Protocol) && QByteArray(QTest::currentDataTag()) == "fails mid-sync"
+                                ? syncError
+                                : outboxError;
+        QVERIFY(syncError);
+        QCOMPARE(int(e.kind), kind);
+        QVERIFY(!e.userMessage().isEmpty());
+        // Nothing lost: the cached rows and the pending edit are still there.
+        QCOMPARE(s->cache()->countMembers({}), before);
+        QCOMPARE(s->outbox().pending().size(), 1);
+        QCOMPARE(s->cache()->member(QStringLiteral("2"))->firstName, QStringLiteral("Kept"));
+        QString report;
+        QVERIFY2(s->cache()->checkIntegrity(&report), qPrintable(report));
+        // And once the CRM is healthy again, the edit goes through.
+        r = runOutbox(s->outboxRunner());
+        QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.sent, 1);
+        // Put the name back for the other rows.
+        s->outbox().recordUpdate(QStringLiteral("2"), {{QStringLiteral("first_name"),
+                                                        s->cache()->member(QStringLiteral("2"))->raw.value(QLatin1String("first_name")).toString()}});
+        runOutbox(s->outboxRunner());
+    }
+
+    void wrongKeysAreToldApart_data()
+    {
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("wrong site key") << SandboxProcess::apiKey() << QStringLiteral("nope") << QStringLiteral("site key");
+        QTest::newRow("wrong api key") << QStringLiteral("nope") << SandboxProcess::siteKey() << QStringLiteral("API key");
+    }
+    void wrongKeysAreToldApart()
+    {
+        QFETCH(QString, api);
+        QFETCH(QString, site);
+        QFETCH(QString, says);
+        setKeys(api, site);
+        auto s = session(QStringLiteral("keys.sqlite"));
+        QVERIFY(s);
+        auto [e, text] = await<QString>(s->backend()->testConnection());
+        QCOMPARE(e.kind, CrmError::Kind::Auth);
+        QVERIFY2(e.userMessage().contains(says), qPrintable(e.userMessage()));
+        QCOMPARE(runSync(s->syncEngine()).kind, CrmError::Kind::Auth);
+    }
+
+    void wrongAddressesAreNamed()
+    {
+        QUrl site = m_sandbox.url();
+        site.setPath(QStringLiteral("/"));
+        auto s = session(QStringLiteral("url.sqlite"), site);
+        QVERIFY(s);
+        auto [e, _] = await<QString>(s->backend()->testConnection());
+        QCOMPARE(e.kind, CrmError::Kind::Protocol);
+        QVERIFY(e.userMessage().contains(QStringLiteral("web page")));
+
+        QUrl gone = m_sandbox.url();
+        gone.setPort(1); // nothing listens there
+        auto offline = session(QStringLiteral("url2.sqlite"), gone);
+        QVERIFY(offline);
+        auto [e2, _2] = await<QString>(offline->backend()->testConnection());
+        QCOMPARE(e2.kind, CrmError::Kind::Offline);
+        QVERIFY(e2.isUnreachable());
+    }
+
+    void editGroupsAndConflicts()
+    {
+        auto s = session(QStringLiteral("edit.sqlite"));
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+
+        // Edit name and e-mail.
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("10"), {{QStringLiteral("first_name"), QStringLiteral("Zoë")},
+                                                                {QStringLiteral("email"), QStringLiteral("zoe.new@example.org")}}));
+        RunResult r = runOutbox(s->outboxRunner());
+        QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.sent, 1);
+        const QJsonObject server = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                                  {{QStringLiteral("id"), 10}, {QStringLiteral("sequential"), 1}});
+        const QJsonObject rec = server.value(QLatin1String("values")).toArray().first().toObject();
+        QCOMPARE(rec.value(QLatin1String("first_name")).toString(), QStringLiteral("Zoë"));
+        QCOMPARE(rec.value(QLatin1String("email")).toString(), QStringLiteral("zoe.new@example.org"));
+        QCOMPARE(s->cache()->member(QStringLiteral("10"))->modified, rec.value(QLatin1String("modified_date")).toString());
+
+        // Group add and remove.
+        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupAdd, QStringLiteral("4"), QStringLiteral("10")));
+        QVERIFY(!runOutbox(s->outboxRunner()).error);
+        QVERIFY(s->cache()->groupsOf(QStringLiteral("10")).contains(QStringLiteral("4")));
+        auto inGroup = [&] {
+            return m_sandbox.call(QStringLiteral("GroupContact"), QStringLiteral("get"),
+                                  {{QStringLiteral("contact_id"), 10}, {QStringLiteral("group_id"), 4}})
+                .value(QLatin1String("count")).toInt();
+        };
+        QCOMPARE(inGroup(), 1);
+        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupRemove, QStringLiteral("4"), QStringLiteral("10")));
+        QVERIFY(!runOutbox(s->outboxRunner()).error);
+        QCOMPARE(inGroup(), 0);
+        QVERIFY(!s->cache()->groupsOf(QStringLiteral("10")).contains(QStringLiteral("4")));
+
+        // Someone else changes member 11 after we read it: our edit becomes a conflict, nothing is overwritten.
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("11"), {{QStringLiteral("last_name"), QStringLiteral("Mine")}}));
+        m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
+                       {{QStringLiteral("id"), 11}, {QStringLiteral("last_name"), QStringLiteral("Theirs")}});
+        r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.failed, 1);
+        const auto open = s->outbox().open();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().state, OutboxEntry::State::Conflict);
+        QCOMPARE(open.first().serverSnapshot.value(QLatin1String("last_name")).toString(), QStringLiteral("Theirs"));
+        const QJsonObject after = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                                 {{QStringLiteral("id"), 11}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(after.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+                 QStringLiteral("Theirs"));
+        // "Keep mine": retried against the server's current version, it goes through.
+        s->outbox().retry(open.first().id);
+        r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.sent, 1);
+        QCOMPARE(s->cache()->member(QStringLiteral("11"))->lastName, QStringLiteral("Mine"));
+
+        // A refusal is kept with the CRM's reason.
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("12"), {{QStringLiteral("email"), QStringLiteral("not-an-address")}}));
+        r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.failed, 1);
+        QVERIFY(s->outbox().open().last().error.contains(QStringLiteral("not a valid email")));
+    }
+
+    void offlineEditIsReplayedOnce()
+    {
+        SandboxProcess own;
+        QVERIFY(own.start(300));
+        const quint16 port = own.port();
+        auto s = session(QStringLiteral("offline.sqlite"), own.url());
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+        own.kill();
+
+        // Offline: reads work from the cache, the edit waits.
+        MemberQuery q;
+        q.search = QStringLiteral("example");
+        QVERIFY(s->cache()->countMembers(q) > 0);
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("5"), {{QStringLiteral("last_name"), QStringLiteral("Offline")}}));
+        RunResult r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.error.kind, CrmError::Kind::Offline);
+        QCOMPARE(s->outbox().pending().size(), 1);
+        QCOMPARE(runSync(s->syncEngine()).kind, CrmError::Kind::Offline);
+        QCOMPARE(s->cache()->member(QStringLiteral("5"))->lastName, QStringLiteral("Offline"));
+
+        // Back online on the same address: replayed once, and only once.
+        QVERIFY(own.start(300, {}, port));
+        r = runOutbox(s->outboxRunner());
+        QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.sent, 1);
+        r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.sent, 0);
+        QCOMPARE(own.stats().value(QLatin1String("by_call")).toObject().size() > 0, true);
+        const QJsonObject rec = own.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                            {{QStringLiteral("id"), 5}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(rec.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+                 QStringLiteral("Offline"));
+        QVERIFY(!runSync(s->syncEngine()));
+        QCOMPARE(s->cache()->member(QStringLiteral("5"))->lastName, QStringLiteral("Offline"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCiviCrmIntegration)
 #include "tst_civicrm_integration.moc"

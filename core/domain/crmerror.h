@@ -48,3 +48,4 @@ public:
 };
 
 } // namespace crm
+Q_DECLARE_METATYPE(crm::CrmError)

@@ -99,7 +99,8 @@ CrmCall* sendHttp(QNetworkAccessManager* nam, QNetworkRequest request, const QBy
             return; // cancelled
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        if (reply->isOpen())
+            response.body = reply->readAll();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         response.transportError = transportErrorOf(reply->error(), reply->errorString(), *timedOut);
         if (!response.transportError && response.status == 0)
