@@ -1,4 +1,240 @@
+// crmctl as scripts use it: real processes, real keychain, real sandbox, exit codes and output formats.
+#include "cache/cache.h"
+#include "sandboxprocess.h"
+#include "sync/syncengine.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+#include <QUuid>
+#include <csignal>
+
+using namespace crm;
+
+class TestCrmctl : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+    SandboxProcess m_sandbox;
+    QString m_name;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        return e;
+    }
+
+    Run crmctl(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString cacheFile() const
+    {
+        QDirIterator it(m_home.filePath(QStringLiteral("data")), {QStringLiteral("*.sqlite")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        return it.hasNext() ? it.next() : QString();
+    }
+
+    bool addProfile(const QUrl& url)
+    {
+        const Run r = crmctl({QStringLiteral("profile"), QStringLiteral("add"), m_name, QStringLiteral("--kind"),
+                              QStringLiteral("civicrm"), QStringLiteral("--url"), url.toString(), QStringLiteral("--option"),
+                              QStringLiteral("custom_23=\"Regional scope\"")},
+                             "api_key=" + SandboxProcess::apiKey().toUtf8() + "\nsite_key=" +
+                                 SandboxProcess::siteKey().toUtf8() + "\n");
+        return r.code == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start(1500));
+        m_name = QStringLiteral("cli-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(crmctl({}).code, 2);
+        QCOMPARE(crmctl({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(crmctl({QStringLiteral("members"), QStringLiteral("no-such-profile")}).code, 2);
+        QCOMPARE(crmctl({QStringLiteral("edit"), m_name, QStringLiteral("1"), QStringLiteral("shoe_size=44")}).code, 2);
+        const Run plain = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
+                                  QStringLiteral("civicrm"), QStringLiteral("--url"), QStringLiteral("http://crm.example.org/rest.php")},
+                                 "api_key=a\nsite_key=b\n");
+        QCOMPARE(plain.code, 2);
+        QVERIFY(plain.err.contains(QStringLiteral("https")));
+        const Run missing = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
+                                    QStringLiteral("civicrm"), QStringLiteral("--url"), QStringLiteral("https://crm.example.org/rest.php")},
+                                   "api_key=a\n");
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("site_key")));
+    }
+
+    void addSyncReadEdit()
+    {
+        QVERIFY(addProfile(m_sandbox.url()));
+        const Run list = crmctl({QStringLiteral("profile"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(m_name));
+        // Secrets are nowhere but the keychain.
+        QFile ini(m_home.filePath(QStringLiteral("config/crm-console/profiles.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sandbox-api-key"));
+
+        const Run sync = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+        QVERIFY(sync.out.contains(QStringLiteral("1469 members")));
+        QVERIFY(sync.err.contains(QStringLiteral("members 1000/1469")));
+        QFile cache(cacheFile());
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY(!cache.readAll().contains("sandbox-api-key"));
+
+        const Run json = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("o'brien"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        QVERIFY(json.err.contains(QStringLiteral("cached")));
+        const QJsonArray arr = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QVERIFY(arr.size() > 10);
+        const QJsonObject first = arr.first().toObject();
+        for (const char* key : {"id", "email", "first_name", "last_name", "display_name", "username", "groups"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QLatin1String("last_name")).toString(), QStringLiteral("O'Brien"));
+
+        const Run csv = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--group"), QStringLiteral("4"),
+                                QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.code, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("id,display_name,first_name,last_name,email,username,groups"));
+        QCOMPARE(lines.size(), 6); // header + the five board members
+
+        const Run one = crmctl({QStringLiteral("member"), m_name, QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(one.code, 0);
+        const QJsonObject m = QJsonDocument::fromJson(one.out.toUtf8()).object();
+        QCOMPARE(m.value(QLatin1String("addresses")).toArray().size(), 2);
+        QVERIFY(m.value(QLatin1String("addresses")).toArray().first().toObject().value(QLatin1String("custom")).toObject()
+                    .contains(QStringLiteral("Regional scope")));
+        QCOMPARE(m.value(QLatin1String("raw")).toObject().value(QLatin1String("contact_type")).toString(), QStringLiteral("Individual"));
+
+        const Run groups = crmctl({QStringLiteral("groups"), m_name, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(groups.out.toUtf8()).array().size(), 6);
+
+        const Run edit = crmctl({QStringLiteral("edit"), m_name, QStringLiteral("10"), QStringLiteral("first_name=Ängel"),
+                                 QStringLiteral("email=angel@example.org")});
+        QVERIFY2(edit.code == 0, qPrintable(edit.err));
+        const Run after = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("angel@example"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().first().toObject().value(QLatin1String("first_name")).toString(),
+                 QStringLiteral("Ängel"));
+
+        const Run smart = crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("5"), QStringLiteral("10")});
+        QCOMPARE(smart.code, 3);
+        QVERIFY(smart.err.contains(QStringLiteral("smart group")));
+        QCOMPARE(crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("4"), QStringLiteral("10"), QStringLiteral("11")}).code, 0);
+        QVERIFY(crmctl({QStringLiteral("member"), m_name, QStringLiteral("11")}).out.contains(QRegularExpression(QStringLiteral("groups +.*4"))));
+        QCOMPARE(crmctl({QStringLiteral("group-remove"), m_name, QStringLiteral("4"), QStringLiteral("10"), QStringLiteral("11")}).code, 0);
+        QCOMPARE(crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")}).out.trimmed(),
+                 QStringLiteral("[\n]"));
+    }
+
+    void offlineReadsAndQueuedEdits()
+    {
+        const quint16 port = m_sandbox.port();
+        m_sandbox.kill();
+        const Run read = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("ana")});
+        QCOMPARE(read.code, 0);
+        QVERIFY(read.err.contains(QStringLiteral("cached data, last synced")));
+        const Run member = crmctl({QStringLiteral("member"), m_name, QStringLiteral("3")});
+        QCOMPARE(member.code, 0);
+        QVERIFY(member.err.contains(QStringLiteral("cached")));
+        const Run edit = crmctl({QStringLiteral("edit"), m_name, QStringLiteral("3"), QStringLiteral("last_name=Queued")});
+        QCOMPARE(edit.code, 4);
+        QVERIFY(edit.err.contains(QStringLiteral("outbox")));
+        QCOMPARE(crmctl({QStringLiteral("sync"), m_name}).code, 4);
+        const QJsonArray outbox = QJsonDocument::fromJson(
+            crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        QVERIFY(!outbox.first().toObject().value(QLatin1String("error")).toString().isEmpty());
+
+        QVERIFY(m_sandbox.start(1500, {}, port));
+        const Run sync = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+        QVERIFY(sync.err.contains(QStringLiteral("sent 1 edit")));
+        QCOMPARE(QJsonDocument::fromJson(crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"),
+                                                 QStringLiteral("json")}).out.toUtf8()).array().size(), 0);
+        const QJsonObject rec = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                               {{QStringLiteral("id"), 3}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(rec.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+                 QStringLiteral("Queued"));
+    }
+
+    void killedSyncLeavesAConsistentCache()
+    {
+        m_sandbox.setFaults({{QStringLiteral("latency_ms"), 40}});
+        QProcess p;
+        p.setProcessEnvironment(env());
+        // A fresh generation: the members already cached stay while the new sync runs.
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), {QStringLiteral("sync"), m_name, QStringLiteral("--page-size"), QStringLiteral("50")});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("members 400/"), 30000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(5000);
+        m_sandbox.setFaults({});
+        {
+            Cache cache(cacheFile());
+            QVERIFY(!cache.open());
+            QString report;
+            QVERIFY2(cache.checkIntegrity(&report), qPrintable(report));
+            QVERIFY(SyncEngine::hasInterruptedSync(cache));
+            // The cursor names the last complete page, and every member up to it is there.
+            const QString cursor = cache.state(QStringLiteral("sync.cursor"));
+            QVERIFY(!cursor.isEmpty());
+            QCOMPARE(cache.countMembers({}), 1469);
+        }
+        const Run resume = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(resume.code == 0, qPrintable(resume.err));
+        QVERIFY(resume.err.contains(QStringLiteral("resuming")));
+        QVERIFY(!resume.err.contains(QStringLiteral("members 50/")));
+        QVERIFY(resume.out.contains(QStringLiteral("1469 members")));
+    }
+
+    void removeDeletesKeysAndCache()
+    {
+        const QString cache = cacheFile();
+        QVERIFY(QFile::exists(cache));
+        QCOMPARE(crmctl({QStringLiteral("profile"), QStringLiteral("remove"), m_name}).code, 0);
+        QVERIFY(!QFile::exists(cache));
+        QVERIFY(!crmctl({QStringLiteral("profile"), QStringLiteral("list")}).out.contains(m_name));
+        // Its keys are gone too: a profile of the same name has none until given them.
+        QVERIFY(addProfile(m_sandbox.url()));
+        QCOMPARE(crmctl({QStringLiteral("profile"), QStringLiteral("remove"), m_name}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrmctl)
 #include "tst_crmctl.moc"
