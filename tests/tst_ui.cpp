@@ -1,4 +1,207 @@
+// The real main window, offscreen, against the sandbox: typing filters, the edit dialog validates,
+// Cancel stops a sync, the offline banner shows, and every model passes QAbstractItemModelTester.
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "dialogs/editmemberdialog.h"
+#include "dialogs/grouppickerdialog.h"
+#include "mainwindow.h"
+#include "models/groupstablemodel.h"
+#include "models/memberstablemodel.h"
+#include "net/crmcall.h"
+#include "profiles/profilestore.h"
+#include "sandboxprocess.h"
+#include "session/profilesession.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+#include <QUuid>
+
+using namespace crm;
+
+class TestUi : public QObject {
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    CredentialStore m_credentials{QStringLiteral("crm-console-test")};
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_name;
+
+    template <class T> T* find(const char* name) const
+    {
+        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CRM_CONSOLE_NO_DIALOGS", "1");
+        qRegisterMetaType<CrmError>();
+        QVERIFY(m_sandbox.start(3000));
+        m_name = QStringLiteral("ui-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        Profile p;
+        p.name = m_name;
+        p.kind = QStringLiteral("civicrm");
+        p.baseUrl = m_sandbox.url();
+        p.options.insert(QStringLiteral("custom_23"), QStringLiteral("Regional scope"));
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
+        m_profiles->save(p);
+        CrmCall* write = m_credentials.write(m_name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                                                      {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+        QSignalSpy written(write, &CrmCall::finished);
+        QVERIFY(written.wait(20000));
+
+        m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_credentials, &m_nam);
+        new QAbstractItemModelTester(m_window->membersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_window.get());
+        new QAbstractItemModelTester(find<QTableView>("groupTable")->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openProfile(m_name);
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->startSync();
+        QVERIFY(synced.wait(60000));
+        QVERIFY(!synced.first().first().value<CrmError>());
+    }
+
+    void tableShowsTheCache()
+    {
+        const int expected = 3000 - 3000 / 47;
+        QCOMPARE(m_window->membersModel()->rowCount(), expected);
+        QVERIFY(find<QLabel>("memberCount")->text().contains(QString::number(expected)));
+        QVERIFY(find<QLabel>("lastSync")->text().startsWith(QStringLiteral("Last sync")));
+        QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("Online")));
+        // Sorting by a header goes to SQL and keeps every row.
+        auto* view = find<QTableView>("memberTable");
+        view->sortByColumn(MembersTableModel::Email, Qt::DescendingOrder);
+        QCOMPARE(m_window->membersModel()->rowCount(), expected);
+        const QString top = m_window->membersModel()->index(0, MembersTableModel::Email).data().toString();
+        const QString next = m_window->membersModel()->index(1, MembersTableModel::Email).data().toString();
+        QVERIFY(top.compare(next, Qt::CaseInsensitive) >= 0);
+        view->sortByColumn(MembersTableModel::DisplayName, Qt::AscendingOrder);
+    }
+
+    void typingInSearchFiltersTheTable()
+    {
+        auto* search = find<QLineEdit>("searchBox");
+        const int all = m_window->membersModel()->rowCount();
+        QTest::keyClicks(search, QStringLiteral("o'bri"));
+        QTRY_VERIFY(m_window->membersModel()->rowCount() < all);
+        MembersTableModel* model = m_window->membersModel();
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
+            QCOMPARE(model->index(r, MembersTableModel::LastName).data().toString(), QStringLiteral("O'Brien"));
+        // Selecting a row shows the member, addresses with the custom field under its label.
+        find<QTableView>("memberTable")->selectRow(0);
+        QVERIFY(find<QLabel>("memberTitle")->text().contains(QStringLiteral("O'Brien")));
+        search->clear();
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), all);
+        QTest::keyClicks(search, QStringLiteral("zzzzqx"));
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), 0);
+        search->clear();
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), all);
+    }
+
+    void editDialogValidates()
+    {
+        Member m;
+        m.id = QStringLiteral("1");
+        m.firstName = QStringLiteral("Ana");
+        m.lastName = QStringLiteral("Núñez");
+        m.displayName = QStringLiteral("Ana Núñez");
+        m.email = QStringLiteral("ana@example.org");
+        EditMemberDialog dialog(m);
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* email = dialog.findChild<QLineEdit*>(QStringLiteral("email"));
+        auto* first = dialog.findChild<QLineEdit*>(QStringLiteral("firstName"));
+        auto* last = dialog.findChild<QLineEdit*>(QStringLiteral("lastName"));
+        QVERIFY(!ok->isEnabled()); // nothing changed yet
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("ana at example"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("not an e-mail")));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("ana.n@example.org"));
+        QVERIFY(ok->isEnabled());
+        first->clear();
+        last->clear();
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(last, QStringLiteral("Nunez-Ruiz"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.changes().value(QStringLiteral("last_name")).toString(), QStringLiteral("Nunez-Ruiz"));
+        QCOMPARE(dialog.changes().value(QStringLiteral("email")).toString(), QStringLiteral("ana.n@example.org"));
+    }
+
+    void groupPickerRefusesSmartGroups()
+    {
+        GroupPickerDialog dialog(m_window->session()->cache()->groups(), QStringLiteral("Add to group"), 2);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("groupList"));
+        int smart = 0;
+        for (int i = 0; i < list->count(); ++i)
+            if (!(list->item(i)->flags() & Qt::ItemIsEnabled)) {
+                ++smart;
+                QVERIFY(list->item(i)->text().contains(QStringLiteral("smart")));
+            }
+        QCOMPARE(smart, 2);
+    }
+
+    void cancelStopsASync()
+    {
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("latency_ms"), 400}}));
+        QSignalSpy finished(m_window.get(), &MainWindow::syncFinished);
+        m_window->startSync();
+        auto* cancel = find<QPushButton>("cancelSync");
+        QTRY_VERIFY(cancel->isVisible());
+        QVERIFY(find<QProgressBar>("syncProgress")->isVisible());
+        QTest::qWait(600);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);
+        QVERIFY(!m_window->isSyncing());
+        QVERIFY(!cancel->isVisible());
+        m_sandbox.setFaults({});
+    }
+
+    void offlineShowsTheBannerAndKeepsData()
+    {
+        const int rows = m_window->membersModel()->rowCount();
+        m_sandbox.kill();
+        QSignalSpy finished(m_window.get(), &MainWindow::syncFinished);
+        m_window->startSync();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().value<CrmError>().isUnreachable());
+        QVERIFY(find<QLabel>("offlineBanner")->isVisible());
+        QVERIFY(find<QLabel>("offlineBanner")->text().contains(QStringLiteral("cached data")));
+        QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("Offline")));
+        QCOMPARE(m_window->membersModel()->rowCount(), rows);
+        QVERIFY(!m_window->isOnline());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        CrmCall* rm = m_credentials.remove(m_name, {QStringLiteral("api_key"), QStringLiteral("site_key")});
+        QSignalSpy done(rm, &CrmCall::finished);
+        done.wait(10000);
+    }
+};
+
+QTEST_MAIN(TestUi)
 #include "tst_ui.moc"

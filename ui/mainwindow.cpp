@@ -121,8 +121,6 @@ void MainWindow::buildUi()
     m_cancel->setAccessibleName(tr("Cancel sync"));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelSync);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_cancel);
     bar->addSeparator();
     bar->addAction(m_editAction);
     bar->addAction(m_addGroupAction);
@@ -304,6 +302,8 @@ void MainWindow::buildUi()
     m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
     statusBar()->addWidget(m_onlineLabel);
     statusBar()->addWidget(m_lastSyncLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_pendingLabel);
 
     m_reconnect = new QTimer(this);
