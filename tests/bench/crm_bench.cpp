@@ -1,1 +1,257 @@
-int main(){}
+// crm-bench: prints CRM Console's performance figures. Not a test: it asserts nothing.
+//   crm-bench [--sync-members N] [--sync-runs R] [--page-size P] [--cache-members M] [--cache-file PATH]
+// Sync: members/s for a full sync from crm-sandbox over loopback (median of R runs, fresh cache each).
+// Cache: over M cached members (built once by a child process), the time to the first rows of the
+// Members table, the time per search keystroke, and this process's peak RSS.
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "models/memberstablemodel.h"
+#include "net/crmcall.h"
+#include "sandboxprocess.h"
+#include "session/profilesession.h"
+#include "sync/syncengine.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace crm;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+long peakRssKb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+const char* const kFirst[] = {"Marta", "Mario", "Martin", "Maria", "Ana", "Björn", "Chloé", "José", "Zoë", "Niamh",
+                              "Oskar", "Paula", "Renée", "Søren", "Tomás", "Yūki", "Grace", "Hélène", "Ingrid", "Kāne"};
+const char* const kLast[] = {"O'Brien", "García", "Müller", "Núñez", "Ångström", "Smith", "Jones", "Kowalski",
+                             "Lefèvre", "Nakamura", "Petrović", "Quinn", "Rossi", "Schäfer", "Thompson", "Weiß"};
+
+int makeCache(const QString& path, int members)
+{
+    QFile::remove(path);
+    Cache cache(path);
+    if (CrmError e = cache.open()) {
+        QTextStream(stderr) << e.userMessage() << '\n';
+        return 1;
+    }
+    quint32 x = 12345;
+    auto next = [&x] { return x = x * 1664525u + 1013904223u; };
+    QList<Member> page;
+    for (int i = 1; i <= members; ++i) {
+        Member m;
+        m.id = QString::number(i);
+        m.firstName = QString::fromUtf8(kFirst[next() % std::size(kFirst)]);
+        m.lastName = QString::fromUtf8(kLast[next() % std::size(kLast)]);
+        m.displayName = m.firstName + QLatin1Char(' ') + m.lastName;
+        m.email = QStringLiteral("member%1.%2@example.org").arg(i).arg(next() % 1000);
+        m.username = i % 3 ? QStringLiteral("user%1").arg(i) : QString();
+        m.modified = QStringLiteral("2026-01-01 00:00:00");
+        m.raw = {{QStringLiteral("id"), m.id}, {QStringLiteral("contact_type"), QStringLiteral("Individual")},
+                 {QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName}};
+        page.append(m);
+        if (page.size() == 10000 || i == members) {
+            if (CrmError e = cache.writeMemberPage(page, 1, {})) {
+                QTextStream(stderr) << e.userMessage() << '\n';
+                return 1;
+            }
+            page.clear();
+        }
+    }
+    cache.finishSync(1, QDateTime::currentDateTimeUtc());
+    return 0;
+}
+
+void benchSync(int members, int runs, int pageSize)
+{
+    SandboxProcess sandbox;
+    if (!sandbox.start(members)) {
+        out << "sync: cannot start crm-sandbox\n";
+        return;
+    }
+    QNetworkAccessManager nam;
+    CredentialStore credentials(QStringLiteral("crm-console-bench"));
+    credentials.setSessionOnly(true); // the figures are about sync, not the keychain
+    QList<double> rates;
+    QList<double> seconds;
+    qint64 synced = 0;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir dir;
+        Profile p;
+        p.name = QStringLiteral("bench");
+        p.kind = QStringLiteral("civicrm");
+        p.baseUrl = sandbox.url();
+        ProfileSession session(p, &credentials, &nam);
+        session.openCache(dir.filePath(QStringLiteral("bench.sqlite")));
+        QEventLoop loop;
+        CrmCall* w = credentials.write(p.name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                                                {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+        QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        CrmCall* c = session.connectBackend();
+        QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        session.syncEngine()->setPageSize(pageSize);
+        CrmError result;
+        QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
+            result = e;
+            loop.quit();
+        });
+        QElapsedTimer t;
+        t.start();
+        session.syncEngine()->start();
+        loop.exec();
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        if (result) {
+            out << "sync: failed: " << result.userMessage() << '\n';
+            return;
+        }
+        synced = session.cache()->countMembers({});
+        seconds.append(s);
+        rates.append(double(synced) / s);
+    }
+    out << QStringLiteral("sync: %1 members (of %2 generated; deleted ones are not listed), page size %3, %4 runs\n")
+               .arg(synced)
+               .arg(members)
+               .arg(pageSize)
+               .arg(runs);
+    out << QStringLiteral("sync: median %1 s, median %2 members/s (runs:").arg(median(seconds), 0, 'f', 2).arg(median(rates), 0, 'f', 0);
+    for (double r : rates)
+        out << ' ' << qRound(r);
+    out << ")\n";
+    out.flush();
+}
+
+void benchCache(const QString& path, int members)
+{
+    // The cache is built by a child process, so this process's peak RSS covers only the console's work.
+    bool rebuild = true;
+    {
+        Cache probe(path);
+        if (QFile::exists(path) && !probe.open() && probe.countMembers({}) == members)
+            rebuild = false;
+    }
+    if (rebuild) {
+        QElapsedTimer t;
+        t.start();
+        const int rc = QProcess::execute(QCoreApplication::applicationFilePath(),
+                                         {QStringLiteral("--make-cache"), path, QStringLiteral("--cache-members"),
+                                          QString::number(members)});
+        if (rc != 0) {
+            out << "cache: building the cache failed\n";
+            return;
+        }
+        out << QStringLiteral("cache: built %1 members in %2 s (%3 members/s written with FTS)\n")
+                   .arg(members)
+                   .arg(double(t.elapsed()) / 1000, 0, 'f', 1)
+                   .arg(qRound(members / (double(t.elapsed()) / 1000)));
+    }
+    const long rssBefore = peakRssKb();
+
+    QList<double> firstRows;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        Cache cache(path);
+        cache.open();
+        MembersTableModel model;
+        model.setCache(&cache);
+        for (int r = 0; r < 40; ++r)
+            for (int c = 0; c < MembersTableModel::ColumnCount; ++c)
+                model.index(r, c).data();
+        firstRows.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    out << QStringLiteral("first rows: median %1 ms over 5 opens (open the cache, count %2 rows, read the first 40)\n")
+               .arg(median(firstRows), 0, 'f', 1)
+               .arg(members);
+
+    Cache cache(path);
+    cache.open();
+    MembersTableModel model;
+    model.setCache(&cache);
+    const QStringList typed{QStringLiteral("m"),     QStringLiteral("ma"),    QStringLiteral("mar"),
+                            QStringLiteral("mart"),  QStringLiteral("marta"), QStringLiteral("marta o"),
+                            QStringLiteral("marta o'b"), QStringLiteral("member12"), QStringLiteral("member1234"),
+                            QStringLiteral("user99"), QStringLiteral("nú"),   QStringLiteral("example.org")};
+    QList<double> keystrokes;
+    double worst = 0;
+    QString worstText;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString& text : typed) {
+            QElapsedTimer t;
+            t.start();
+            model.setSearch(text);
+            const int rows = model.rowCount();
+            for (int r = 0; r < std::min(rows, 40); ++r)
+                model.index(r, 0).data();
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            keystrokes.append(ms);
+            if (ms > worst) {
+                worst = ms;
+                worstText = text;
+            }
+            model.setSearch({});
+        }
+    }
+    out << QStringLiteral("search keystroke: median %1 ms, worst %2 ms (\"%3\") over %4 keystrokes (count + first 40 rows)\n")
+               .arg(median(keystrokes), 0, 'f', 1)
+               .arg(worst, 0, 'f', 1)
+               .arg(worstText)
+               .arg(keystrokes.size());
+
+    QElapsedTimer scroll;
+    scroll.start();
+    for (int r = members / 2; r < members / 2 + 40; ++r)
+        model.index(r, 0).data();
+    out << QStringLiteral("scroll to the middle: %1 ms\n").arg(double(scroll.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    out << QStringLiteral("peak RSS: %1 MB (%2 MB before opening the cache)\n")
+               .arg(double(peakRssKb()) / 1024, 0, 'f', 1)
+               .arg(double(rssBefore) / 1024, 0, 'f', 1);
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv); // the table model is a Widgets-side class; no window is shown
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{QStringLiteral("sync-members"), QStringLiteral("Members in the sandbox."), QStringLiteral("n"), QStringLiteral("50000")},
+                       {QStringLiteral("sync-runs"), QStringLiteral("Sync runs."), QStringLiteral("n"), QStringLiteral("3")},
+                       {QStringLiteral("page-size"), QStringLiteral("Members a page."), QStringLiteral("n"), QStringLiteral("1000")},
+                       {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."), QStringLiteral("n"), QStringLiteral("1000000")},
+                       {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."), QStringLiteral("path"),
+                        QStringLiteral("/tmp/crm-bench-cache.sqlite")},
+                       {QStringLiteral("make-cache"), QStringLiteral("(internal) build the cache file."), QStringLiteral("path")}});
+    parser.process(app);
+    const int cacheMembers = parser.value(QStringLiteral("cache-members")).toInt();
+    if (parser.isSet(QStringLiteral("make-cache")))
+        return makeCache(parser.value(QStringLiteral("make-cache")), cacheMembers);
+    const int syncMembers = parser.value(QStringLiteral("sync-members")).toInt();
+    if (syncMembers > 0)
+        benchSync(syncMembers, parser.value(QStringLiteral("sync-runs")).toInt(), parser.value(QStringLiteral("page-size")).toInt());
+    if (cacheMembers > 0)
+        benchCache(parser.value(QStringLiteral("cache-file")), cacheMembers);
+    return 0;
+}
