@@ -2,8 +2,8 @@
 
 #include <QJsonObject>
 
-/// Which faults the emulator injects into API answers. Each "every" counts API requests: every 3 means
-/// requests 3, 6, 9, ... get that fault. Zero turns a fault off.
+/// Which faults the emulator injects into API answers. Each "every" counts API requests since the plan
+/// was set: every 3 means requests 3, 6, 9, ... get that fault. Zero turns a fault off.
 struct FaultPlan {
     int latencyMs = 0;       ///< delay before every API answer
     int failEvery = 0;       ///< answer with failStatus and an HTML error page

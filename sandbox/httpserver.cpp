@@ -117,8 +117,11 @@ SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
 {
     SandboxReply reply;
     if (request.path == QLatin1String("/_sandbox/faults")) {
-        if (request.method == "POST")
+        if (request.method == "POST") {
+            // "Every N" counts from the moment a plan is set, so a test's faults land where it means.
             m_faults = FaultPlan::fromJson(QJsonDocument::fromJson(request.body).object());
+            m_apiRequests = 0;
+        }
         reply.body = QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact);
     } else if (request.path == QLatin1String("/_sandbox/stats")) {
         QJsonObject byPath;

@@ -211,6 +211,8 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, faults);
         QFETCH(int, kind);
+        // "fails mid-sync" faults only the sync: its fourth request fails after pages were written.
+        const bool midSync = QByteArray(QTest::currentDataTag()) == "fails mid-sync";
         // A cache with a completed sync and a pending edit: a failure must lose neither.
         auto s = session(QStringLiteral("matrix-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
         QVERIFY(s);
@@ -219,15 +221,18 @@ private Q_SLOTS:
         const qint64 before = s->cache()->countMembers({});
         QVERIFY(s->outbox().recordUpdate(QStringLiteral("2"), {{QStringLiteral("first_name"), QStringLiteral("Kept")}}));
 
+        CrmError outboxError;
+        RunResult r;
+        if (!midSync) {
+            QVERIFY(m_sandbox.setFaults(faults));
+            r = runOutbox(s->outboxRunner());
+            outboxError = r.error;
+        }
         QVERIFY(m_sandbox.setFaults(faults));
-        RunResult r = runOutbox(s->outboxRunner());
-        const CrmError outboxError = r.error;
         const CrmError syncError = runSync(s->syncEngine());
         m_sandbox.setFaults({});
 
-        const CrmError& e = kind == int(CrmError::Kind::Protocol) && QByteArray(QTest::currentDataTag()) == "fails mid-sync"
-                                ? syncError
-                                : outboxError;
+        const CrmError& e = midSync ? syncError : outboxError;
         QVERIFY(syncError);
         QCOMPARE(int(e.kind), kind);
         QVERIFY(!e.userMessage().isEmpty());
