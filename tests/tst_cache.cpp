@@ -2,6 +2,7 @@
 #include "cache/cache.h"
 #include "outbox/outboxstore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,7 +10,8 @@
 using namespace crm;
 
 namespace {
-Member member(int id, const QString& first, const QString& last, const QString& email, const QString& user = {})
+Member member(int id, const QString& first, const QString& last, const QString& email,
+              const QString& user = {})
 {
     Member m;
     m.id = QString::number(id);
@@ -36,8 +38,9 @@ private Q_SLOTS:
             QVERIFY(!v1.openAtVersion(1));
             QCOMPARE(v1.schemaVersion(), 1);
             QSqlQuery q(v1.database());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, first_name, last_name, display_name, email) VALUES "
-                                          "('7', 'Zoë', 'O''Brien', 'Zoë O''Brien', 'zoe@example.org')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO members(id, first_name, last_name, display_name, email) VALUES "
+                               "('7', 'Zoë', 'O''Brien', 'Zoë O''Brien', 'zoe@example.org')")));
         }
         Cache cache(path);
         QVERIFY(!cache.open());
@@ -79,7 +82,8 @@ private Q_SLOTS:
         for (int i = 1; i <= 500; ++i)
             page.append(member(i, i % 2 ? QStringLiteral("Ana") : QStringLiteral("Björn"),
                                QStringLiteral("Name%1").arg(i, 3, 10, QLatin1Char('0')),
-                               QStringLiteral("user%1@example.org").arg(i), QStringLiteral("login%1").arg(i)));
+                               QStringLiteral("user%1@example.org").arg(i),
+                               QStringLiteral("login%1").arg(i)));
         QVERIFY(!c.writeMemberPage(page, 1, {{QStringLiteral("sync.cursor"), QStringLiteral("500")}}));
         QCOMPARE(c.state(QStringLiteral("sync.cursor")), QStringLiteral("500"));
         QCOMPARE(c.countMembers({}), 500);
@@ -106,7 +110,95 @@ private Q_SLOTS:
         QCOMPARE(c.members(sorted, 10, 1).first().lastName, QStringLiteral("Name011"));
 
         // Raw fields the console does not map survive.
-        QCOMPARE(c.member(QStringLiteral("3"))->raw.value(QLatin1String("custom_99")).toString(), QStringLiteral("kept"));
+        QCOMPARE(c.member(QStringLiteral("3"))->raw.value(QLatin1String("custom_99")).toString(),
+                 QStringLiteral("kept"));
+    }
+
+    void denseSearchesKeepTheSqlOrder()
+    {
+        // Searches with thousands of hits are ordered by the search index, not by SQL: the rows, their
+        // order in every sort and direction, and the windows must be exactly what SQL's ORDER BY gives.
+        QTemporaryDir dir;
+        Cache c(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!c.open());
+        const QStringList first{QStringLiteral("Ana"), QStringLiteral("Zoë"), QStringLiteral("Anaïs"),
+                                QStringLiteral("Bo")};
+        const QStringList last{QStringLiteral("O'Brien"), QStringLiteral("Núñez"), QStringLiteral("ana"),
+                               QStringLiteral("Weiß")};
+        QList<Member> page;
+        for (int i = 1; i <= 12000; ++i)
+            page.append(member(i, first[i % 4], last[(i / 4) % 4] + QString::number(i % 7),
+                               QStringLiteral("m%1@example.org").arg(i),
+                               i % 3 ? QStringLiteral("u%1").arg(i) : QString()));
+        QVERIFY(!c.writeMemberPage(page, 1, {}));
+
+        auto reference = [&c](const MemberQuery& q) {
+            QSqlQuery sql(c.database());
+            const char* column = q.sort == MemberQuery::Sort::LastName   ? "last_name"
+                                 : q.sort == MemberQuery::Sort::Username ? "username"
+                                                                         : "display_name";
+            const char* dir = q.order == Qt::AscendingOrder ? "ASC" : "DESC";
+            sql.prepare(QString::asprintf(
+                "SELECT id FROM members WHERE rowid IN (SELECT rowid FROM members_fts WHERE "
+                "members_fts MATCH ?) ORDER BY %s COLLATE NOCASE %s, rowid %s",
+                column, dir, dir));
+            sql.addBindValue(ftsPrefixQuery(q.search));
+            sql.exec();
+            QStringList ids;
+            while (sql.next())
+                ids.append(sql.value(0).toString());
+            return ids;
+        };
+        auto viaCache = [&c](const MemberQuery& q) {
+            QStringList ids;
+            const qint64 n = c.countMembers(q);
+            for (qint64 at = 0; at < n; at += 1000)
+                for (const Member& m : c.members(q, at, 1000))
+                    ids.append(m.id);
+            return ids;
+        };
+        for (const QString& text : {QStringLiteral("ana"), QStringLiteral("o'b"), QStringLiteral("nu"),
+                                    QStringLiteral("example")}) {
+            for (const auto sort :
+                 {MemberQuery::Sort::DisplayName, MemberQuery::Sort::LastName, MemberQuery::Sort::Username}) {
+                for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    MemberQuery q;
+                    q.search = text;
+                    q.sort = sort;
+                    q.order = order;
+                    const QStringList expected = reference(q);
+                    QVERIFY2(expected.size() >= 3000, qPrintable(text));
+                    QCOMPARE(viaCache(q), expected);
+                    QCOMPARE(c.members(q, 2500, 3).first().id, expected.at(2500));
+                }
+            }
+        }
+        // A change committed since is seen at once: the index drops what it derived from older data.
+        MemberQuery q;
+        q.search = QStringLiteral("ana");
+        const qint64 before = c.countMembers(q);
+        QVERIFY(!c.storeMember(
+            member(4, QStringLiteral("Aaron"), QStringLiteral("Aardvark"), QStringLiteral("a@x.org"))));
+        QCOMPARE(c.countMembers(q), before - 1);
+        QCOMPARE(viaCache(q), reference(q));
+    }
+
+    void uncleanCloseIsNoticed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Cache c(path);
+            QVERIFY(!c.open());
+            QVERIFY(QFile::exists(path + QStringLiteral(".open")));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".open")));
+        // A marker left by a process that died: the next open checks the file, and it still opens.
+        QFile marker(path + QStringLiteral(".open"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        Cache again(path);
+        QVERIFY(!again.open());
     }
 
     void pendingEditsSurviveSyncAndPruning()
@@ -114,15 +206,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Cache c(dir.filePath(QStringLiteral("c.sqlite")));
         QVERIFY(!c.open());
-        QVERIFY(!c.writeMemberPage({member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org")),
-                                    member(2, QStringLiteral("Bo"), QStringLiteral("Ek"), QStringLiteral("b@x.org"))},
-                                   1, {}));
+        QVERIFY(!c.writeMemberPage(
+            {member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org")),
+             member(2, QStringLiteral("Bo"), QStringLiteral("Ek"), QStringLiteral("b@x.org"))},
+            1, {}));
         OutboxStore outbox(&c);
-        QVERIFY(outbox.recordUpdate(QStringLiteral("2"), {{QStringLiteral("last_name"), QStringLiteral("Eklund")}}));
+        QVERIFY(outbox.recordUpdate(QStringLiteral("2"),
+                                    {{QStringLiteral("last_name"), QStringLiteral("Eklund")}}));
         QCOMPARE(c.member(QStringLiteral("2"))->displayName, QStringLiteral("Bo Eklund"));
         // A later sync that still has the old name, and no longer lists member 2 at all.
-        QVERIFY(!c.writeMemberPage({member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org"))}, 2,
-                                   {}));
+        QVERIFY(!c.writeMemberPage(
+            {member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org"))}, 2, {}));
         QVERIFY(!c.finishSync(2, QDateTime::currentDateTimeUtc()));
         QCOMPARE(c.member(QStringLiteral("2"))->lastName, QStringLiteral("Eklund"));
         QCOMPARE(outbox.openCount(), 1);

@@ -326,7 +326,7 @@ int profileRemove(Context& ctx, const QStringList& argv)
     if (o.error)
         return failWith(o.error);
     const QString cache = ProfileStore::cachePathFor(p->name);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".open")})
         QFile::remove(cache + suffix);
     ctx.profiles.remove(p->name);
     out() << tr("Profile \u201c%1\u201d removed, with its keychain entries and its cache.").arg(p->name) << '\n';

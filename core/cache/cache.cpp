@@ -1,20 +1,28 @@
 #include "cache.h"
 
+#include "searchindex.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <algorithm>
 
 namespace crm {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Cache", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cache", s);
+}
 
 // Each step moves the schema from version (index) to version (index + 1).
 const char* const kMigrations[] = {
@@ -105,11 +113,20 @@ INSERT INTO members_fts(members_fts) VALUES ('rebuild');
 static_assert(std::size(kMigrations) == Cache::SchemaVersion);
 
 /// SQLite stores a null QString as NULL: the mapped columns want ''.
-QString nn(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+QString nn(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
 
-QString rawText(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString rawText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
-QJsonObject rawObject(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject rawObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 class Transaction {
 public:
@@ -142,6 +159,9 @@ Cache::Cache(QString filePath)
 
 Cache::~Cache()
 {
+    m_search.reset();
+    if (!m_openMarker.isEmpty())
+        QFile::remove(m_openMarker);
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -151,14 +171,21 @@ Cache::~Cache()
     }
 }
 
-QSqlDatabase Cache::database() const { return QSqlDatabase::database(m_connection, false); }
+QSqlDatabase Cache::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
 
-bool Cache::isOpen() const { return QSqlDatabase::contains(m_connection) && database().isOpen(); }
+bool Cache::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
 
 CrmError Cache::sqlError(const QString& what, const QString& text) const
 {
-    return CrmError(CrmError::Kind::Local, {}, 0,
-                    tr("The local cache %1 failed: %2 (%3)").arg(what, text, QDir::toNativeSeparators(m_path)));
+    return CrmError(
+        CrmError::Kind::Local, {}, 0,
+        tr("The local cache %1 failed: %2 (%3)").arg(what, text, QDir::toNativeSeparators(m_path)));
 }
 
 CrmError Cache::exec(const QString& sql) const
@@ -169,27 +196,43 @@ CrmError Cache::exec(const QString& sql) const
     return {};
 }
 
-CrmError Cache::open() { return openAtVersion(SchemaVersion); }
+CrmError Cache::open()
+{
+    return openAtVersion(SchemaVersion);
+}
 
 CrmError Cache::openAtVersion(int version)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                                                       m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                          ? QSqlDatabase::database(m_connection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return sqlError(tr("open"), db.lastError().text());
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+          "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
         if (CrmError e = exec(QString::fromLatin1(pragma)))
             return e;
     }
-    QSqlQuery check(db);
-    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-        check.value(0).toString() != QLatin1String("ok"))
-        return sqlError(tr("check"), check.value(0).toString());
+    // quick_check reads the whole file (seconds at a million members), so it runs only when the last
+    // process that opened the cache did not close it: after a crash, a kill or a power cut. The marker
+    // may also belong to another process that has the cache open now; checking then costs time, nothing else.
+    QFile marker(m_path + QStringLiteral(".open"));
+    if (marker.exists()) {
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+            check.value(0).toString() != QLatin1String("ok"))
+            return sqlError(tr("check"), check.value(0).toString());
+    } else {
+        QSqlQuery probe(db); // SQLite refuses a file that is not a database on its first read
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+            return sqlError(tr("open"), probe.lastError().text());
+    }
+    if (marker.open(QIODevice::WriteOnly))
+        m_openMarker = marker.fileName();
     return migrate(version);
 }
 
@@ -206,12 +249,13 @@ CrmError Cache::migrate(int target)
     const int current = schemaVersion();
     if (current > SchemaVersion) {
         database().close();
-        return CrmError(CrmError::Kind::Local, {}, 0,
-                        tr("The cache %1 was written by a newer version of CRM Console (schema %2; this version "
-                           "reads up to %3). Update CRM Console, or move the file away to start a fresh cache.")
-                            .arg(QDir::toNativeSeparators(m_path))
-                            .arg(current)
-                            .arg(SchemaVersion));
+        return CrmError(
+            CrmError::Kind::Local, {}, 0,
+            tr("The cache %1 was written by a newer version of CRM Console (schema %2; this version "
+               "reads up to %3). Update CRM Console, or move the file away to start a fresh cache.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(current)
+                .arg(SchemaVersion));
     }
     for (int v = current; v < target; ++v) {
         Transaction tx(database());
@@ -225,7 +269,8 @@ CrmError Cache::migrate(int target)
                 pending.clear();
                 continue;
             }
-            if (pending.contains(QLatin1String("BEGIN")) && !pending.trimmed().endsWith(QLatin1String("END"))) {
+            if (pending.contains(QLatin1String("BEGIN")) &&
+                !pending.trimmed().endsWith(QLatin1String("END"))) {
                 pending += QStringLiteral(";\n");
                 continue;
             }
@@ -243,10 +288,12 @@ bool Cache::upsertMember(const Member& m, qint64 gen)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
-        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, modified, "
+        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
+        "modified, "
         "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
         "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
-        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, modified=excluded.modified, "
+        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, "
+        "modified=excluded.modified, "
         "raw=excluded.raw, sync_gen=excluded.sync_gen"));
     bool numeric = false;
     const qint64 num = m.id.toLongLong(&numeric);
@@ -280,17 +327,21 @@ CrmError Cache::writeMemberPage(const QList<Member>& members, qint64 gen, const 
     }
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
-        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, modified, "
+        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
+        "modified, "
         "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
         "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
-        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, modified=excluded.modified, "
+        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, "
+        "modified=excluded.modified, "
         "raw=excluded.raw, sync_gen=excluded.sync_gen"));
     QSqlQuery keepLocal(db);
-    keepLocal.prepare(QStringLiteral("UPDATE members SET raw=?, user_id=?, username=?, sync_gen=? WHERE id=?"));
+    keepLocal.prepare(
+        QStringLiteral("UPDATE members SET raw=?, user_id=?, username=?, sync_gen=? WHERE id=?"));
     QSqlQuery dropAddresses(db);
     dropAddresses.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
     QSqlQuery addAddress(db);
-    addAddress.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
+    addAddress.prepare(
+        QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
 
     for (const Member& m : members) {
         if (edited.contains(m.id)) {
@@ -374,8 +425,9 @@ CrmError Cache::storeMember(const Member& m)
 std::optional<Member> Cache::member(const QString& id) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, first_name, last_name, display_name, email, user_id, username, modified, raw "
-                             "FROM members WHERE id=?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, first_name, last_name, display_name, email, user_id, username, modified, raw "
+        "FROM members WHERE id=?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -419,8 +471,9 @@ QStringList Cache::groupsOf(const QString& memberId) const
 {
     QStringList out;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT group_id FROM group_members WHERE member_id=? ORDER BY CAST(group_id AS INTEGER), "
-                             "group_id"));
+    q.prepare(QStringLiteral(
+        "SELECT group_id FROM group_members WHERE member_id=? ORDER BY CAST(group_id AS INTEGER), "
+        "group_id"));
     q.addBindValue(memberId);
     q.exec();
     while (q.next())
@@ -432,12 +485,18 @@ QString Cache::orderBy(const MemberQuery& q)
 {
     const QString dir = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     switch (q.sort) {
-    case MemberQuery::Sort::DisplayName: return QStringLiteral("m.display_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::FirstName: return QStringLiteral("m.first_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::LastName: return QStringLiteral("m.last_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Email: return QStringLiteral("m.email COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Username: return QStringLiteral("m.username COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Id: return QStringLiteral("m.num_id") + dir + QStringLiteral(", m.id") + dir;
+    case MemberQuery::Sort::DisplayName:
+        return QStringLiteral("m.display_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::FirstName:
+        return QStringLiteral("m.first_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::LastName:
+        return QStringLiteral("m.last_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Email:
+        return QStringLiteral("m.email COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Username:
+        return QStringLiteral("m.username COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    case MemberQuery::Sort::Id:
+        return QStringLiteral("m.num_id") + dir + QStringLiteral(", m.id") + dir;
     }
     return {};
 }
@@ -476,6 +535,8 @@ qint64 Cache::countMembers(const MemberQuery& query) const
         const QString fts = ftsPrefixQuery(query.search);
         if (fts.isEmpty())
             return 0;
+        if (const auto n = searchIndex()->count(fts))
+            return *n;
         sql = QStringLiteral("SELECT count(*) FROM members_fts WHERE members_fts MATCH ?");
         binds.append(fts);
     } else {
@@ -500,10 +561,33 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
     QList<Member> out;
     if (empty)
         return out;
+    if (!query.search.trimmed().isEmpty() && query.groupId.isEmpty()) {
+        // Sorting many hits in SQL costs a row lookup and a collation each: the search index orders them
+        // from the full-text index alone. A search that matches every member needs no filter at all.
+        SearchIndex* index = searchIndex();
+        const QString fts = ftsPrefixQuery(query.search);
+        const auto hits = index->count(fts);
+        if (hits && *hits >= DenseSearch) {
+            if (index->total() == hits) {
+                MemberQuery all = query;
+                all.search.clear();
+                return members(all, offset, limit);
+            }
+            MemberQuery ascending = query;
+            ascending.order = Qt::AscendingOrder;
+            if (const auto* sorted =
+                    index->sortedHits(fts, orderBy(ascending), query.order == Qt::DescendingOrder)) {
+                const qint64 from = std::clamp<qint64>(offset, 0, qint64(sorted->size()));
+                const qint64 n = std::clamp<qint64>(limit, 0, qint64(sorted->size()) - from);
+                return membersByRowid(sorted->data() + from, n);
+            }
+        }
+    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, m.username "
-                             "FROM members m") +
+    q.prepare(QStringLiteral(
+                  "SELECT m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, m.username "
+                  "FROM members m") +
               where + QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
@@ -526,15 +610,58 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
     return out;
 }
 
+SearchIndex* Cache::searchIndex() const
+{
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_path);
+    return m_search.get();
+}
+
+QList<Member> Cache::membersByRowid(const std::int64_t* rowids, qsizetype n) const
+{
+    QList<Member> out(n);
+    if (n == 0)
+        return out;
+    QHash<std::int64_t, qsizetype> position;
+    position.reserve(n);
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i) {
+        position.insert(rowids[i], i);
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT m.rowid, m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, "
+                       "m.username FROM members m WHERE m.rowid IN (") +
+        marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (qsizetype i = 0; i < n; ++i)
+        q.addBindValue(qint64(rowids[i]));
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        Member& m = out[position.value(q.value(0).toLongLong())];
+        m.id = q.value(1).toString();
+        m.firstName = q.value(2).toString();
+        m.lastName = q.value(3).toString();
+        m.displayName = q.value(4).toString();
+        m.email = q.value(5).toString();
+        m.userId = q.value(6).toString();
+        m.username = q.value(7).toString();
+    }
+    return out;
+}
+
 CrmError Cache::writeGroups(const QList<Group>& groups, const QMap<QString, QString>& state)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO crm_groups(id, name, title, description, smart, active, raw) VALUES "
-                             "(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, title=excluded.title, "
-                             "description=excluded.description, smart=excluded.smart, active=excluded.active, "
-                             "raw=excluded.raw"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO crm_groups(id, name, title, description, smart, active, raw) VALUES "
+        "(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, title=excluded.title, "
+        "description=excluded.description, smart=excluded.smart, active=excluded.active, "
+        "raw=excluded.raw"));
     QStringList ids;
     for (const Group& g : groups) {
         q.addBindValue(nn(g.id));
@@ -629,10 +756,10 @@ CrmError Cache::pruneGroupMembers(const QString& groupId, qint64 gen, const QMap
     Transaction tx(db);
     QSqlQuery q(db);
     // A membership change still waiting in the outbox wins over what the server said before it.
-    q.prepare(QStringLiteral(
-        "DELETE FROM group_members WHERE group_id=? AND sync_gen<? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-        "o.op='group-add' AND o.state<>'done' AND o.group_id=group_members.group_id AND "
-        "o.member_id=group_members.member_id)"));
+    q.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id=? AND sync_gen<? AND NOT EXISTS "
+                             "(SELECT 1 FROM outbox o WHERE "
+                             "o.op='group-add' AND o.state<>'done' AND o.group_id=group_members.group_id AND "
+                             "o.member_id=group_members.member_id)"));
     q.addBindValue(groupId);
     q.addBindValue(gen);
     if (!q.exec())
@@ -648,8 +775,9 @@ CrmError Cache::setMembership(const QString& groupId, const QString& memberId, b
 {
     QSqlQuery q(database());
     if (in) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO group_members(group_id, member_id, sync_gen) VALUES (?,?,"
-                                 "(SELECT coalesce(max(sync_gen),0) FROM group_members))"));
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO group_members(group_id, member_id, sync_gen) VALUES (?,?,"
+                           "(SELECT coalesce(max(sync_gen),0) FROM group_members))"));
     } else {
         q.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id=? AND member_id=?"));
     }
@@ -678,8 +806,9 @@ CrmError Cache::writeState(const QMap<QString, QString>& values)
             q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key=?"));
             q.addBindValue(it.key());
         } else {
-            q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET "
-                                     "value=excluded.value"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO sync_state(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET "
+                "value=excluded.value"));
             q.addBindValue(it.key());
             q.addBindValue(it.value());
         }
@@ -704,22 +833,26 @@ CrmError Cache::finishSync(qint64 gen, const QDateTime& when)
     QSqlDatabase db = database();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? AND "
-                             "id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM addresses WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? AND "
+        "id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
     q.addBindValue(gen);
     if (!q.exec())
         return sqlError(tr("write"), q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM group_members WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
-                             "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM group_members WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
+        "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
     q.addBindValue(gen);
     if (!q.exec())
         return sqlError(tr("write"), q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
-                             "state<>'done')"));
+    q.prepare(QStringLiteral(
+        "DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
+        "state<>'done')"));
     q.addBindValue(gen);
     if (!q.exec())
         return sqlError(tr("write"), q.lastError().text());
-    if (CrmError e = writeState({{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
+    if (CrmError e =
+            writeState({{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
         return e;
     if (!tx.commit())
         return sqlError(tr("commit"), db.lastError().text());

@@ -7,14 +7,18 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace crm {
 
+class SearchIndex;
+
 /// One profile's local store: a SQLite file in WAL mode holding members (mapped columns beside the raw
 /// server JSON), their addresses, groups, group memberships, sync state and the outbox of unsent
 /// edits. The schema is versioned by PRAGMA user_version and migrated step by step, each step in a
-/// transaction; a file written by a newer version is refused, never altered.
+/// transaction; a file written by a newer version is refused, never altered. A file its last user did
+/// not close cleanly gets a quick_check before use.
 ///
 /// Every method runs on the thread that opened the cache. Writes that belong together (a page of
 /// members and the cursor after it) happen in one transaction, so a crash leaves the last complete page.
@@ -80,9 +84,16 @@ private:
     CrmError sqlError(const QString& what, const QString& text) const;
     bool upsertMember(const Member& m, qint64 gen);
     static QString orderBy(const MemberQuery& q);
+    SearchIndex* searchIndex() const;
+    QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
+
+    // Below this many hits a search is sorted by SQL; above it, by the SearchIndex.
+    static constexpr std::int64_t DenseSearch = 4000;
 
     QString m_path;
     QString m_connection;
+    QString m_openMarker; ///< removed on a clean close; found at open, it asks for a quick_check
+    mutable std::unique_ptr<SearchIndex> m_search;
 };
 
 } // namespace crm

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace crm {
+
+/// Answers full-text member searches that match many rows, in their sort order, at a cost proportional to
+/// the number of hits with a small constant.
+///
+/// Sorting tens of thousands of hits in SQL costs a row lookup and a collation per hit. Instead this class
+/// keeps, for the sort in use, every member's position in that order (built once from the sort's index),
+/// streams the hit rowids straight from the full-text index, marks their positions and reads them back in
+/// order: no row is touched and nothing is compared. It reads through a read-only connection of its own,
+/// so it always sees what has been committed; whatever it holds is dropped when any connection (the cache's
+/// own, or crmctl in another process) commits a change (PRAGMA data_version).
+///
+/// Not thread-safe: use it on the thread of the Cache that owns it.
+class SearchIndex {
+public:
+    explicit SearchIndex(QString filePath);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    /// Members matching an FTS5 query; nullopt when the index cannot be read.
+    std::optional<std::int64_t> count(const QString& ftsQuery);
+    /// Every member; nullopt when the table cannot be read.
+    std::optional<std::int64_t> total();
+    /// Rowids of the members matching ftsQuery, ordered by orderBy (an ascending ORDER BY over table alias
+    /// m that ends in a unique key), reversed when descending. nullptr when the index cannot be read.
+    /// The list stays valid until the next call.
+    const std::vector<std::int64_t>* sortedHits(const QString& ftsQuery, const QString& orderBy,
+                                                bool descending);
+
+private:
+    bool open();
+    /// Drops everything derived from the data when a commit happened since it was computed.
+    void checkVersion();
+    bool buildRanks(const QString& orderBy);
+
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    std::int64_t m_version = -1;
+    std::optional<std::int64_t> m_total;
+    QString m_countQuery;
+    std::int64_t m_countValue = 0;
+    // Ranks of one sort: m_rankOf[rowid] is the member's position, m_rowidAt[position] the member.
+    QString m_rankOrder;
+    std::vector<std::uint32_t> m_rankOf;
+    std::vector<std::int64_t> m_rowidAt;
+    // The last answer, kept while the data stays the same (the table model asks for it page by page).
+    QString m_hitsKey;
+    std::vector<std::int64_t> m_hits;
+};
+
+} // namespace crm
