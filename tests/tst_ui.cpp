@@ -62,14 +62,15 @@ private Q_SLOTS:
         p.options.insert(QStringLiteral("custom_23"), QStringLiteral("Regional scope"));
         p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
         m_profiles->save(p);
-        CrmCall* write = m_credentials.write(m_name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
-                                                      {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+        CrmCall* write =
+            m_credentials.write(m_name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                                         {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
         QSignalSpy written(write, &CrmCall::finished);
         QVERIFY(written.wait(20000));
 
         m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_credentials, &m_nam);
-        new QAbstractItemModelTester(m_window->membersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     m_window.get());
+        new QAbstractItemModelTester(m_window->membersModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
         new QAbstractItemModelTester(find<QTableView>("groupTable")->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
         m_window->show();
@@ -107,7 +108,8 @@ private Q_SLOTS:
         MembersTableModel* model = m_window->membersModel();
         QVERIFY(model->rowCount() > 0);
         for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
-            QCOMPARE(model->index(r, MembersTableModel::LastName).data().toString(), QStringLiteral("O'Brien"));
+            QCOMPARE(model->index(r, MembersTableModel::LastName).data().toString(),
+                     QStringLiteral("O'Brien"));
         // Selecting a row shows the member, addresses with the custom field under its label.
         find<QTableView>("memberTable")->selectRow(0);
         QVERIFY(find<QLabel>("memberTitle")->text().contains(QStringLiteral("O'Brien")));
@@ -136,7 +138,9 @@ private Q_SLOTS:
         email->clear();
         QTest::keyClicks(email, QStringLiteral("ana at example"));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problem"))->text().contains(QStringLiteral("not an e-mail")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problem"))
+                    ->text()
+                    .contains(QStringLiteral("not an e-mail")));
         email->clear();
         QTest::keyClicks(email, QStringLiteral("ana.n@example.org"));
         QVERIFY(ok->isEnabled());
@@ -145,8 +149,10 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(last, QStringLiteral("Nunez-Ruiz"));
         QVERIFY(ok->isEnabled());
-        QCOMPARE(dialog.changes().value(QStringLiteral("last_name")).toString(), QStringLiteral("Nunez-Ruiz"));
-        QCOMPARE(dialog.changes().value(QStringLiteral("email")).toString(), QStringLiteral("ana.n@example.org"));
+        QCOMPARE(dialog.changes().value(QStringLiteral("last_name")).toString(),
+                 QStringLiteral("Nunez-Ruiz"));
+        QCOMPARE(dialog.changes().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("ana.n@example.org"));
     }
 
     void groupPickerRefusesSmartGroups()
@@ -164,13 +170,22 @@ private Q_SLOTS:
 
     void cancelStopsASync()
     {
+        // The member being looked at stays selected while pages of the sync land in the table.
+        auto* table = find<QTableView>("memberTable");
+        table->selectRow(3);
+        const QString looked = m_window->membersModel()->memberId(3);
+        QVERIFY(!looked.isEmpty());
+        QSignalSpy progress(m_window->membersModel(), &QAbstractItemModel::modelReset);
         QVERIFY(m_sandbox.setFaults({{QStringLiteral("latency_ms"), 400}}));
         QSignalSpy finished(m_window.get(), &MainWindow::syncFinished);
         m_window->startSync();
         auto* cancel = find<QPushButton>("cancelSync");
         QTRY_VERIFY(cancel->isVisible());
         QVERIFY(find<QProgressBar>("syncProgress")->isVisible());
-        QTest::qWait(600);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 1, 5000);
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(m_window->membersModel()->memberId(rows.first().row()), looked);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);

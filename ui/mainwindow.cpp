@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <QScrollBar>
+
 #include "backends/crmbackend.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/connectiondialog.h"
@@ -224,22 +226,27 @@ void MainWindow::buildUi()
     m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groupView->verticalHeader()->hide();
+    m_groupView->setWordWrap(false);
+    // A CRM has tens of groups, not millions: sizing columns to their contents is cheap.
+    m_groupView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupView->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);
     connect(m_groupView, &QTableView::activated, this, [this](const QModelIndex& i) {
         filterByGroup(m_groups->data(i, GroupsTableModel::GroupIdRole).toString());
     });
     auto* groupsPage = new QWidget;
     auto* gLayout = new QVBoxLayout(groupsPage);
-    gLayout->addWidget(new QLabel(tr("Open a group (double-click or Enter) to list its members. Smart groups are "
-                                     "computed by the CRM.")));
+    gLayout->addWidget(
+        new QLabel(tr("Open a group (double-click or Enter) to list its members. Smart groups are "
+                      "computed by the CRM.")));
     gLayout->addWidget(m_groupView);
     m_tabs->addTab(groupsPage, tr("&Groups"));
 
     // Outbox tab
     auto* outboxPage = new QWidget;
     auto* oLayout = new QVBoxLayout(outboxPage);
-    oLayout->addWidget(new QLabel(tr("Edits not yet accepted by the CRM. They are sent at the next sync, or as soon "
-                                     "as the CRM can be reached.")));
+    oLayout->addWidget(
+        new QLabel(tr("Edits not yet accepted by the CRM. They are sent at the next sync, or as soon "
+                      "as the CRM can be reached.")));
     m_outboxTable = new QTableWidget(0, 4);
     m_outboxTable->setObjectName(QStringLiteral("outboxTable"));
     m_outboxTable->setAccessibleName(tr("Outbox"));
@@ -356,8 +363,6 @@ void MainWindow::openProfile(const QString& name)
     }
     m_members->setCache(m_session->cache());
     m_groups->setCache(m_session->cache());
-    m_groupView->resizeColumnsToContents();
-    m_groupView->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);
     refreshAll();
     connectBackend();
 }
@@ -379,19 +384,28 @@ void MainWindow::connectBackend()
             return;
         }
         SyncEngine* engine = m_session->syncEngine();
-        connect(engine, &SyncEngine::progress, this, [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
-            switch (phase) {
-            case SyncEngine::Phase::Groups: m_progress->setFormat(tr("Groups\u2026")); break;
-            case SyncEngine::Phase::Members: m_progress->setFormat(tr("Members: %v of %m")); break;
-            case SyncEngine::Phase::Memberships: m_progress->setFormat(tr("Group members: %v of %m groups")); break;
-            case SyncEngine::Phase::Done: m_progress->setFormat(tr("Done")); break;
-            }
-            m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
-            m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-            // Show rows as they arrive, without re-reading on every page of a huge sync.
-            if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
-                m_members->refresh();
-        });
+        connect(engine, &SyncEngine::progress, this,
+                [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
+                    switch (phase) {
+                    case SyncEngine::Phase::Groups:
+                        m_progress->setFormat(tr("Groups\u2026"));
+                        break;
+                    case SyncEngine::Phase::Members:
+                        m_progress->setFormat(tr("Members: %v of %m"));
+                        break;
+                    case SyncEngine::Phase::Memberships:
+                        m_progress->setFormat(tr("Group members: %v of %m groups"));
+                        break;
+                    case SyncEngine::Phase::Done:
+                        m_progress->setFormat(tr("Done"));
+                        break;
+                    }
+                    m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
+                    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+                    // Show rows as they arrive, without re-reading on every page of a huge sync.
+                    if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
+                        refreshMembers();
+                });
         connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
             m_syncing = false;
             m_progress->hide();
@@ -406,15 +420,17 @@ void MainWindow::connectBackend()
                 setOnline(true);
             }
             if (e.kind == CrmError::Kind::Cancelled)
-                statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+                statusBar()->showMessage(
+                    tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
             refreshAll();
             Q_EMIT syncFinished(e);
         });
-        connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
-            if (e && e.isUnreachable())
-                setOnline(false, e);
-            refreshAll();
-        });
+        connect(m_session->outboxRunner(), &OutboxRunner::finished, this,
+                [this](int, int, const CrmError& e) {
+                    if (e && e.isUnreachable())
+                        setOnline(false, e);
+                    refreshAll();
+                });
         Q_EMIT backendReady(true);
     });
 }
@@ -425,8 +441,9 @@ void MainWindow::askSessionOnly(const CrmError& error)
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(tr("No keychain"));
     box.setText(error.userMessage());
-    box.setInformativeText(tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
-                              "will be asked for them again next time."));
+    box.setInformativeText(
+        tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
+           "will be asked for them again next time."));
     QPushButton* session = box.addButton(tr("Keep for this session only\u2026"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
@@ -520,7 +537,10 @@ void MainWindow::cancelSync()
         m_session->syncEngine()->cancel();
 }
 
-bool MainWindow::isSyncing() const { return m_syncing; }
+bool MainWindow::isSyncing() const
+{
+    return m_syncing;
+}
 
 void MainWindow::runOutbox()
 {
@@ -597,16 +617,17 @@ void MainWindow::changeGroupOfSelected(bool add)
     if (!group)
         return;
     if (group->smart) {
-        QMessageBox::information(this, tr("Smart group"),
-                                 tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
-                                    "search, so they cannot be added or removed by hand.")
-                                     .arg(group->title));
+        QMessageBox::information(
+            this, tr("Smart group"),
+            tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
+               "search, so they cannot be added or removed by hand.")
+                .arg(group->title));
         return;
     }
     for (const QString& id : ids) {
         CrmError e;
-        if (!m_session->outbox().recordMembership(add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove,
-                                                  group->id, id, &e)) {
+        if (!m_session->outbox().recordMembership(
+                add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove, group->id, id, &e)) {
             reportError(tr("Cannot save the change"), e);
             break;
         }
@@ -633,21 +654,38 @@ void MainWindow::filterByGroup(const QString& groupId)
     const auto g = m_session && !groupId.isEmpty() ? m_session->cache()->group(groupId) : std::nullopt;
     m_groupFilterBar->setVisible(g.has_value());
     if (g)
-        m_groupFilterLabel->setText(g->smart ? tr("Members of the smart group \u201c%1\u201d (computed by the CRM)")
-                                                   .arg(g->title)
-                                             : tr("Members of \u201c%1\u201d").arg(g->title));
+        m_groupFilterLabel->setText(
+            g->smart ? tr("Members of the smart group \u201c%1\u201d (computed by the CRM)").arg(g->title)
+                     : tr("Members of \u201c%1\u201d").arg(g->title));
     showTab(0);
 }
 
-void MainWindow::showTab(int index) { m_tabs->setCurrentIndex(index); }
+void MainWindow::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::refreshMembers()
+{
+    // Re-reading the cache resets the table: keep the member being looked at selected, and where it was.
+    const QModelIndex current = m_memberView->currentIndex();
+    const QString id = current.isValid() ? m_members->memberId(current.row()) : QString();
+    const int row = current.row();
+    const int scroll = m_memberView->verticalScrollBar()->value();
+    m_members->refresh();
+    m_memberView->verticalScrollBar()->setValue(scroll);
+    if (id.isEmpty())
+        return;
+    if (m_members->memberId(row) == id)
+        m_memberView->selectRow(row);
+    else
+        selectMember(id);
+}
 
 void MainWindow::refreshAll()
 {
-    const QStringList selected = selectedMemberIds();
-    m_members->refresh();
+    refreshMembers();
     m_groups->refresh();
-    if (selected.size() == 1)
-        selectMember(selected.first());
     refreshOutbox();
     refreshStatus();
 }
@@ -663,11 +701,21 @@ void MainWindow::refreshOutbox()
         const OutboxEntry& e = entries[r];
         QString state;
         switch (e.state) {
-        case OutboxEntry::State::Pending: state = tr("Waiting"); break;
-        case OutboxEntry::State::Sending: state = tr("Sending"); break;
-        case OutboxEntry::State::Failed: state = tr("Refused"); break;
-        case OutboxEntry::State::Conflict: state = tr("Conflict"); break;
-        case OutboxEntry::State::Done: state = tr("Done"); break;
+        case OutboxEntry::State::Pending:
+            state = tr("Waiting");
+            break;
+        case OutboxEntry::State::Sending:
+            state = tr("Sending");
+            break;
+        case OutboxEntry::State::Failed:
+            state = tr("Refused");
+            break;
+        case OutboxEntry::State::Conflict:
+            state = tr("Conflict");
+            break;
+        case OutboxEntry::State::Done:
+            state = tr("Done");
+            break;
         }
         auto* stateItem = new QTableWidgetItem(state);
         stateItem->setData(Qt::UserRole, e.id);
@@ -695,8 +743,9 @@ void MainWindow::refreshStatus()
     }
     m_onlineLabel->setText(m_online ? tr("\u25CF Online") : tr("\u25CB Offline: showing cached data"));
     const QDateTime last = m_session->cache()->lastSync();
-    m_lastSyncLabel->setText(last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                                            : tr("Never synced"));
+    m_lastSyncLabel->setText(
+        last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                       : tr("Never synced"));
     const int pending = m_session->outbox().openCount();
     m_pendingLabel->setText(tr("%n edit(s) waiting", nullptr, pending));
 }
@@ -704,17 +753,19 @@ void MainWindow::refreshStatus()
 void MainWindow::setOnline(bool online, const CrmError& why)
 {
     m_online = online;
+    statusBar()->clearMessage(); // a message from before would hide the online state
     if (online) {
         m_banner->hide();
         m_reconnect->stop();
     } else {
         const QDateTime last = m_session ? m_session->cache()->lastSync() : QDateTime();
-        m_banner->setText(tr("<b>The CRM cannot be reached.</b> %1<br>Showing cached data%2. Edits are kept in the "
-                             "outbox and sent when the CRM is back; CRM Console checks every 30 seconds.")
-                              .arg(why.userMessage().toHtmlEscaped(),
-                                   last.isValid() ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(),
-                                                                                          QLocale::ShortFormat))
-                                                  : QString()));
+        m_banner->setText(
+            tr("<b>Working offline.</b> %1<br>Showing cached data%2. Edits are kept in the "
+               "outbox and sent when the CRM is back; CRM Console checks every 30 seconds.")
+                .arg(why.userMessage().toHtmlEscaped(),
+                     last.isValid()
+                         ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                         : QString()));
         m_banner->show();
         m_reconnect->start();
     }
@@ -728,7 +779,10 @@ void MainWindow::reportError(const QString& title, const CrmError& error)
         return;
     QMessageBox box(QMessageBox::Warning, title, error.userMessage(), QMessageBox::Ok, this);
     if (!error.detail.isEmpty() || error.httpStatus)
-        box.setDetailedText(QStringLiteral("%1 %2 %3").arg(CrmError::kindName(error.kind)).arg(error.httpStatus).arg(error.detail));
+        box.setDetailedText(QStringLiteral("%1 %2 %3")
+                                .arg(CrmError::kindName(error.kind))
+                                .arg(error.httpStatus)
+                                .arg(error.detail));
     box.exec();
 }
 

@@ -68,6 +68,7 @@ private:
     void editSelected();
     void changeGroupOfSelected(bool add);
     void runOutbox();
+    void refreshMembers();
     void refreshAll();
     void refreshOutbox();
     void refreshStatus();

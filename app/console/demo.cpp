@@ -22,11 +22,14 @@ using namespace crm;
 namespace {
 const QString kProfile = QStringLiteral("Demo sandbox");
 
-void after(int ms, QObject* context, std::function<void()> f) { QTimer::singleShot(ms, context, std::move(f)); }
+void after(int ms, QObject* context, std::function<void()> f)
+{
+    QTimer::singleShot(ms, context, std::move(f));
+}
 } // namespace
 
-Demo::Demo(MainWindow* window, ProfileStore* profiles, CredentialStore* credentials, QNetworkAccessManager* nam,
-           QObject* parent)
+Demo::Demo(MainWindow* window, ProfileStore* profiles, CredentialStore* credentials,
+           QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent), m_window(window), m_profiles(profiles), m_credentials(credentials), m_nam(nam)
 {
 }
@@ -50,10 +53,13 @@ void Demo::start(int members, const QString& screenshotDir)
                 onSandboxReady(QUrl(line.mid(10)));
         }
     });
-    connect(&m_sandbox, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            QTextStream(stderr) << tr("crm-console: cannot start the sandbox CRM (%1)").arg(m_sandbox.program()) << '\n';
-    });
+    connect(&m_sandbox, &QProcess::errorOccurred, this,
+            [this](QProcess::ProcessError e) {
+                if (e == QProcess::FailedToStart)
+                    QTextStream(stderr)
+                        << tr("crm-console: cannot start the sandbox CRM (%1)").arg(m_sandbox.program())
+                        << '\n';
+            });
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_sandbox.start(program, {QStringLiteral("--kind"), QStringLiteral("civicrm"), QStringLiteral("--port"),
                               QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
@@ -82,7 +88,8 @@ void Demo::onSandboxReady(const QUrl& url)
                 connect(m_window, &MainWindow::syncFinished, once, [this, once](const CrmError& e) {
                     delete once;
                     if (e)
-                        QTextStream(stderr) << "crm-console: the demo sync failed: " << e.userMessage() << '\n';
+                        QTextStream(stderr)
+                            << "crm-console: the demo sync failed: " << e.userMessage() << '\n';
                     after(300, this, [this] { tour(); });
                 });
             }
@@ -125,7 +132,7 @@ void Demo::tour()
     search->setText(QStringLiteral("o'b"));
     after(400, this, [this] {
         auto* table = m_window->findChild<QTableView*>(QStringLiteral("memberTable"));
-        table->selectRow(1);
+        table->selectRow(0); // a member with two addresses
         after(200, this, [this] {
             shot(m_window, QStringLiteral("main-window"));
             auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
@@ -147,8 +154,9 @@ void Demo::tour()
                         p.kind = QStringLiteral("civicrm");
                         p.baseUrl = m_url;
                         p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
-                        dialog->setValues(p, {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
-                                              {QStringLiteral("site_key"), QStringLiteral("not-the-site-key")}});
+                        dialog->setValues(p,
+                                          {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
+                                           {QStringLiteral("site_key"), QStringLiteral("not-the-site-key")}});
                         dialog->show();
                         connect(dialog, &ConnectionDialog::testFinished, this, [this, dialog](bool) {
                             after(200, this, [this, dialog] {

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -23,19 +24,26 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crmconsole.CrmConsole.svg")));
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("crm-console"), QStringLiteral("_"), QStringLiteral(":/translations")))
+    // Without a catalogue for the user's language, the English one still gives "1 member", "2 members".
+    if (appTranslator.load(QLocale(), QStringLiteral("crm-console"), QStringLiteral("_"),
+                           QStringLiteral(":/translations")) ||
+        appTranslator.load(QStringLiteral("crm-console_en"), QStringLiteral(":/translations")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Browse and edit the members of your CRMs, online or offline."));
+    parser.setApplicationDescription(
+        QObject::tr("Browse and edit the members of your CRMs, online or offline."));
     parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QObject::tr("Start a local sandbox CRM and open it."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QObject::tr("Start a local sandbox CRM and open it."));
     const QCommandLineOption members(QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
                                      QStringLiteral("n"), QStringLiteral("2500"));
-    const QCommandLineOption shots(QStringLiteral("screenshots"),
-                                   QObject::tr("With --demo: save screenshots of the main views here, then quit."),
-                                   QStringLiteral("dir"));
+    const QCommandLineOption shots(
+        QStringLiteral("screenshots"),
+        QObject::tr("With --demo: save screenshots of the main views here, then quit."),
+        QStringLiteral("dir"));
     const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
                                      QStringLiteral("name"));
     parser.addOptions({demo, members, shots, profile});

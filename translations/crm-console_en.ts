@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms. Sources are written in English; only the strings with a count need a catalogue. -->
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CiviCrmBackend</name>
+    <message numerus="yes">
+        <source>Connected to CiviCRM: %n contact(s).</source>
+        <translation>
+            <numerusform>Connected to CiviCRM: %n contact.</numerusform>
+            <numerusform>Connected to CiviCRM: %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::GroupPickerDialog</name>
+    <message numerus="yes">
+        <source>%n selected member(s). Choose the group:</source>
+        <translation>
+            <numerusform>%n selected member. Choose the group:</numerusform>
+            <numerusform>%n selected members. Choose the group:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::MainWindow</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting</source>
+        <translation>
+            <numerusform>%n edit waiting</numerusform>
+            <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
