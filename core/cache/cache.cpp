@@ -484,21 +484,29 @@ QStringList Cache::groupsOf(const QString& memberId) const
 QString Cache::orderBy(const MemberQuery& q)
 {
     const QString dir = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    switch (q.sort) {
-    case MemberQuery::Sort::DisplayName:
-        return QStringLiteral("m.display_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::FirstName:
-        return QStringLiteral("m.first_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::LastName:
-        return QStringLiteral("m.last_name COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Email:
-        return QStringLiteral("m.email COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Username:
-        return QStringLiteral("m.username COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
-    case MemberQuery::Sort::Id:
+    if (q.sort == MemberQuery::Sort::Id)
         return QStringLiteral("m.num_id") + dir + QStringLiteral(", m.id") + dir;
+    QString column;
+    switch (q.sort) {
+    case MemberQuery::Sort::FirstName:
+        column = QStringLiteral("m.first_name");
+        break;
+    case MemberQuery::Sort::LastName:
+        column = QStringLiteral("m.last_name");
+        break;
+    case MemberQuery::Sort::Email:
+        column = QStringLiteral("m.email");
+        break;
+    case MemberQuery::Sort::Username:
+        column = QStringLiteral("m.username");
+        break;
+    case MemberQuery::Sort::DisplayName:
+    case MemberQuery::Sort::Id:
+        column = QStringLiteral("m.display_name");
+        break;
     }
-    return {};
+    // The rowid breaks ties, so every window of a sort is stable and the order is total.
+    return column + QStringLiteral(" COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
 }
 
 namespace {
