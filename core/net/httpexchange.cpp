@@ -52,13 +52,19 @@ CrmError HttpResponse::statusError(const QString& serverMessage) const
         return {};
     const QString detail = QStringLiteral("HTTP %1").arg(status);
     switch (status) {
-    case 401: return CrmError(K::Auth, serverMessage, status, detail);
-    case 403: return CrmError(K::Forbidden, serverMessage, status, detail);
-    case 404: return CrmError(K::NotFound, serverMessage, status, detail);
-    case 409: return CrmError(K::Conflict, serverMessage, status, detail);
+    case 401:
+        return CrmError(K::Auth, serverMessage, status, detail);
+    case 403:
+        return CrmError(K::Forbidden, serverMessage, status, detail);
+    case 404:
+        return CrmError(K::NotFound, serverMessage, status, detail);
+    case 409:
+        return CrmError(K::Conflict, serverMessage, status, detail);
     case 400:
-    case 422: return CrmError(K::Validation, serverMessage, status, detail);
-    default: return CrmError(K::Server, serverMessage, status, detail);
+    case 422:
+        return CrmError(K::Validation, serverMessage, status, detail);
+    default:
+        return CrmError(K::Server, serverMessage, status, detail);
     }
 }
 
@@ -87,6 +93,11 @@ CrmCall* sendHttp(QNetworkAccessManager* nam, QNetworkRequest request, const QBy
     // Restart the clock on every byte: a slow but moving download is not a timeout.
     QObject::connect(reply, &QNetworkReply::downloadProgress, timer, qOverload<>(&QTimer::start));
     timer->start(timeoutMs);
+
+    QObject::connect(reply, &QNetworkReply::uploadProgress, call, [call](qint64 sent, qint64 total) {
+        if (total >= 0 && sent == total)
+            Q_EMIT call->requestSent();
+    });
 
     QPointer<QNetworkReply> guard(reply);
     call->setCanceller([guard] {

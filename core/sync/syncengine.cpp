@@ -21,7 +21,10 @@ SyncEngine::SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent)
 {
 }
 
-bool SyncEngine::hasInterruptedSync(const Cache& cache) { return !cache.state(kPhase).isEmpty(); }
+bool SyncEngine::hasInterruptedSync(const Cache& cache)
+{
+    return !cache.state(kPhase).isEmpty();
+}
 
 void SyncEngine::track(CrmCall* call)
 {
@@ -40,7 +43,8 @@ void SyncEngine::start()
         m_gen = m_cache->state(kGen).toLongLong() + 1;
         m_done = 0;
         m_total = -1;
-        if (CrmError e = m_cache->setState({{kGen, QString::number(m_gen)}, {kPhase, QStringLiteral("groups")}})) {
+        if (CrmError e =
+                m_cache->setState({{kGen, QString::number(m_gen)}, {kPhase, QStringLiteral("groups")}})) {
             fail(e);
             return;
         }
@@ -73,6 +77,7 @@ void SyncEngine::cancel()
 void SyncEngine::fail(const CrmError& error)
 {
     m_running = false;
+    m_pendingPage.reset(); // its cursor was not stored: the next sync fetches it again
     for (const auto& c : std::as_const(m_calls))
         if (c && !c->isFinished())
             c->cancel();
@@ -114,25 +119,50 @@ void SyncEngine::fetchGroups()
     });
 }
 
-void SyncEngine::requestMemberPage(const QString& cursor)
+CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
 {
     CrmCall* call = m_backend->fetchMemberPage(cursor, m_pageSize);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call] { onMemberPage(call); });
+    return call;
+}
+
+void SyncEngine::writePendingPage()
+{
+    if (!m_pendingPage || !m_running)
+        return;
+    const MemberPage page = std::move(*m_pendingPage);
+    m_pendingPage.reset();
+    writeMemberPage(page);
 }
 
 void SyncEngine::onMemberPage(CrmCall* call)
 {
     if (!m_running)
         return;
+    // The page before this one is written first, also when this one failed or was cancelled.
+    writePendingPage();
+    if (!m_running)
+        return;
     if (!call->ok()) {
         fail(call->error());
         return;
     }
-    const MemberPage page = call->value<MemberPage>();
-    // Ask for the next page first: the server works on it while this one is written.
-    if (!page.last)
-        requestMemberPage(page.nextCursor);
+    MemberPage page = call->value<MemberPage>();
+    if (page.last) {
+        writeMemberPage(page);
+        return;
+    }
+    // Ask for the next page first, so the server works on it while this one is written. The network
+    // access manager hands a request's body to its thread through this event loop, so the write (which
+    // holds the loop) waits until the request is out.
+    CrmCall* next = requestMemberPage(page.nextCursor);
+    m_pendingPage = std::move(page);
+    connect(next, &CrmCall::requestSent, this, &SyncEngine::writePendingPage);
+}
+
+void SyncEngine::writeMemberPage(const MemberPage& page)
+{
     m_done += page.members.size();
     m_membersWritten += page.members.size();
     QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_done)}};
@@ -183,14 +213,15 @@ void SyncEngine::requestGroupPage()
         if (page.last) {
             e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen, {});
             if (!e)
-                e = m_cache->pruneGroupMembers(groupId, m_gen,
-                                               {{kGroupIndex, QString::number(m_groupIndex + 1)},
-                                                {kGroupCursor, QString()}});
+                e = m_cache->pruneGroupMembers(
+                    groupId, m_gen,
+                    {{kGroupIndex, QString::number(m_groupIndex + 1)}, {kGroupCursor, QString()}});
             ++m_groupIndex;
             m_groupCursor.clear();
         } else {
             m_groupCursor = page.nextCursor;
-            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen, {{kGroupCursor, m_groupCursor}});
+            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen,
+                                              {{kGroupCursor, m_groupCursor}});
         }
         if (e) {
             fail(e);
@@ -206,8 +237,12 @@ void SyncEngine::complete()
         fail(e);
         return;
     }
-    m_cache->setState({{kPhase, QString()}, {kCursor, QString()}, {kDone, QString()}, {kGroupIndex, QString()},
-                       {kGroupCursor, QString()}, {kTotal, QString()}});
+    m_cache->setState({{kPhase, QString()},
+                       {kCursor, QString()},
+                       {kDone, QString()},
+                       {kGroupIndex, QString()},
+                       {kGroupCursor, QString()},
+                       {kTotal, QString()}});
     Q_EMIT progress(Phase::Done, m_done, m_done);
     m_running = false;
     m_calls.clear();

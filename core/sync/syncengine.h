@@ -1,17 +1,18 @@
 #pragma once
 
 #include "domain/crmerror.h"
+#include "domain/member.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 namespace crm {
 
 class Cache;
 class CrmBackend;
 class CrmCall;
-struct MemberPage;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
 ///
@@ -46,8 +47,10 @@ Q_SIGNALS:
 
 private:
     void fetchGroups();
-    void requestMemberPage(const QString& cursor);
+    CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
+    void writeMemberPage(const MemberPage& page);
+    void writePendingPage();
     void startMemberships();
     void requestGroupPage();
     void complete();
@@ -66,6 +69,7 @@ private:
     int m_groupIndex = 0;
     QString m_groupCursor;
     QList<QPointer<CrmCall>> m_calls;
+    std::optional<MemberPage> m_pendingPage; ///< received, written once the next request is out
 };
 
 } // namespace crm

@@ -1,6 +1,8 @@
 // crm-bench: prints CRM Console's performance figures. Not a test: it asserts nothing.
-//   crm-bench [--sync-members N] [--sync-runs R] [--page-size P] [--cache-members M] [--cache-file PATH]
-// Sync: members/s for a full sync from crm-sandbox over loopback (median of R runs, fresh cache each).
+//   crm-bench [--sync-members N] [--sync-runs R] [--page-size P] [--sync-latency MS] [--cache-members M]
+//             [--cache-file PATH]
+// Sync: members/s for a full sync from crm-sandbox over loopback (median of R runs, fresh cache each), once
+// as fast as the sandbox answers and once with MS of latency a request.
 // Cache: over M cached members (built once by a child process), the time to the first rows of the
 // Members table, the time per search keystroke, and this process's peak RSS.
 #include "cache/cache.h"
@@ -42,10 +44,12 @@ long peakRssKb()
     return u.ru_maxrss;
 }
 
-const char* const kFirst[] = {"Marta", "Mario", "Martin", "Maria", "Ana", "Björn", "Chloé", "José", "Zoë", "Niamh",
-                              "Oskar", "Paula", "Renée", "Søren", "Tomás", "Yūki", "Grace", "Hélène", "Ingrid", "Kāne"};
-const char* const kLast[] = {"O'Brien", "García", "Müller", "Núñez", "Ångström", "Smith", "Jones", "Kowalski",
-                             "Lefèvre", "Nakamura", "Petrović", "Quinn", "Rossi", "Schäfer", "Thompson", "Weiß"};
+const char* const kFirst[] = {"Marta", "Mario", "Martin", "Maria",  "Ana",    "Björn", "Chloé",
+                              "José",  "Zoë",   "Niamh",  "Oskar",  "Paula",  "Renée", "Søren",
+                              "Tomás", "Yūki",  "Grace",  "Hélène", "Ingrid", "Kāne"};
+const char* const kLast[] = {"O'Brien", "García",   "Müller",   "Núñez",    "Ångström", "Smith",
+                             "Jones",   "Kowalski", "Lefèvre",  "Nakamura", "Petrović", "Quinn",
+                             "Rossi",   "Schäfer",  "Thompson", "Weiß"};
 
 int makeCache(const QString& path, int members)
 {
@@ -67,8 +71,10 @@ int makeCache(const QString& path, int members)
         m.email = QStringLiteral("member%1.%2@example.org").arg(i).arg(next() % 1000);
         m.username = i % 3 ? QStringLiteral("user%1").arg(i) : QString();
         m.modified = QStringLiteral("2026-01-01 00:00:00");
-        m.raw = {{QStringLiteral("id"), m.id}, {QStringLiteral("contact_type"), QStringLiteral("Individual")},
-                 {QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName}};
+        m.raw = {{QStringLiteral("id"), m.id},
+                 {QStringLiteral("contact_type"), QStringLiteral("Individual")},
+                 {QStringLiteral("first_name"), m.firstName},
+                 {QStringLiteral("last_name"), m.lastName}};
         page.append(m);
         if (page.size() == 10000 || i == members) {
             if (CrmError e = cache.writeMemberPage(page, 1, {})) {
@@ -82,13 +88,16 @@ int makeCache(const QString& path, int members)
     return 0;
 }
 
-void benchSync(int members, int runs, int pageSize)
+void benchSync(int members, int runs, int pageSize, int latencyMs)
 {
     SandboxProcess sandbox;
     if (!sandbox.start(members)) {
         out << "sync: cannot start crm-sandbox\n";
         return;
     }
+    // A real CRM takes its time per page: with latency, the figure shows how much of it the console hides.
+    if (latencyMs > 0)
+        sandbox.setFaults({{QStringLiteral("latency_ms"), latencyMs}});
     QNetworkAccessManager nam;
     CredentialStore credentials(QStringLiteral("crm-console-bench"));
     credentials.setSessionOnly(true); // the figures are about sync, not the keychain
@@ -130,12 +139,17 @@ void benchSync(int members, int runs, int pageSize)
         seconds.append(s);
         rates.append(double(synced) / s);
     }
-    out << QStringLiteral("sync: %1 members (of %2 generated; deleted ones are not listed), page size %3, %4 runs\n")
+    out << QStringLiteral(
+               "sync: %1 members (of %2 generated; deleted ones are not listed), page size %3, %4 runs, "
+               "server latency %5 ms\n")
                .arg(synced)
                .arg(members)
                .arg(pageSize)
-               .arg(runs);
-    out << QStringLiteral("sync: median %1 s, median %2 members/s (runs:").arg(median(seconds), 0, 'f', 2).arg(median(rates), 0, 'f', 0);
+               .arg(runs)
+               .arg(latencyMs);
+    out << QStringLiteral("sync: median %1 s, median %2 members/s (runs:")
+               .arg(median(seconds), 0, 'f', 2)
+               .arg(median(rates), 0, 'f', 0);
     for (double r : rates)
         out << ' ' << qRound(r);
     out << ")\n";
@@ -155,8 +169,8 @@ void benchCache(const QString& path, int members)
         QElapsedTimer t;
         t.start();
         const int rc = QProcess::execute(QCoreApplication::applicationFilePath(),
-                                         {QStringLiteral("--make-cache"), path, QStringLiteral("--cache-members"),
-                                          QString::number(members)});
+                                         {QStringLiteral("--make-cache"), path,
+                                          QStringLiteral("--cache-members"), QString::number(members)});
         if (rc != 0) {
             out << "cache: building the cache failed\n";
             return;
@@ -181,7 +195,8 @@ void benchCache(const QString& path, int members)
                 model.index(r, c).data();
         firstRows.append(double(t.nsecsElapsed()) / 1e6);
     }
-    out << QStringLiteral("first rows: median %1 ms over 5 opens (open the cache, count %2 rows, read the first 40)\n")
+    out << QStringLiteral(
+               "first rows: median %1 ms over 5 opens (open the cache, count %2 rows, read the first 40)\n")
                .arg(median(firstRows), 0, 'f', 1)
                .arg(members);
 
@@ -189,10 +204,11 @@ void benchCache(const QString& path, int members)
     cache.open();
     MembersTableModel model;
     model.setCache(&cache);
-    const QStringList typed{QStringLiteral("m"),     QStringLiteral("ma"),    QStringLiteral("mar"),
-                            QStringLiteral("mart"),  QStringLiteral("marta"), QStringLiteral("marta o"),
-                            QStringLiteral("marta o'b"), QStringLiteral("member12"), QStringLiteral("member1234"),
-                            QStringLiteral("user99"), QStringLiteral("nú"),   QStringLiteral("example.org")};
+    const QStringList typed{
+        QStringLiteral("m"),         QStringLiteral("ma"),       QStringLiteral("mar"),
+        QStringLiteral("mart"),      QStringLiteral("marta"),    QStringLiteral("marta o"),
+        QStringLiteral("marta o'b"), QStringLiteral("member12"), QStringLiteral("member1234"),
+        QStringLiteral("user99"),    QStringLiteral("nú"),       QStringLiteral("example.org")};
     QList<double> keystrokes;
     double worst = 0;
     QString worstText;
@@ -213,7 +229,8 @@ void benchCache(const QString& path, int members)
             model.setSearch({});
         }
     }
-    out << QStringLiteral("search keystroke: median %1 ms, worst %2 ms (\"%3\") over %4 keystrokes (count + first 40 rows)\n")
+    out << QStringLiteral("search keystroke: median %1 ms, worst %2 ms (\"%3\") over %4 keystrokes (count + "
+                          "first 40 rows)\n")
                .arg(median(keystrokes), 0, 'f', 1)
                .arg(worst, 0, 'f', 1)
                .arg(worstText)
@@ -223,7 +240,8 @@ void benchCache(const QString& path, int members)
     scroll.start();
     for (int r = members / 2; r < members / 2 + 40; ++r)
         model.index(r, 0).data();
-    out << QStringLiteral("scroll to the middle: %1 ms\n").arg(double(scroll.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    out << QStringLiteral("scroll to the middle: %1 ms\n")
+               .arg(double(scroll.nsecsElapsed()) / 1e6, 0, 'f', 1);
     out << QStringLiteral("peak RSS: %1 MB (%2 MB before opening the cache)\n")
                .arg(double(peakRssKb()) / 1024, 0, 'f', 1)
                .arg(double(rssBefore) / 1024, 0, 'f', 1);
@@ -237,20 +255,33 @@ int main(int argc, char** argv)
     QApplication app(argc, argv); // the table model is a Widgets-side class; no window is shown
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("sync-members"), QStringLiteral("Members in the sandbox."), QStringLiteral("n"), QStringLiteral("50000")},
-                       {QStringLiteral("sync-runs"), QStringLiteral("Sync runs."), QStringLiteral("n"), QStringLiteral("3")},
-                       {QStringLiteral("page-size"), QStringLiteral("Members a page."), QStringLiteral("n"), QStringLiteral("1000")},
-                       {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."), QStringLiteral("n"), QStringLiteral("1000000")},
-                       {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."), QStringLiteral("path"),
-                        QStringLiteral("/tmp/crm-bench-cache.sqlite")},
-                       {QStringLiteral("make-cache"), QStringLiteral("(internal) build the cache file."), QStringLiteral("path")}});
+    parser.addOptions({{QStringLiteral("sync-members"), QStringLiteral("Members in the sandbox."),
+                        QStringLiteral("n"), QStringLiteral("50000")},
+                       {QStringLiteral("sync-runs"), QStringLiteral("Sync runs."), QStringLiteral("n"),
+                        QStringLiteral("3")},
+                       {QStringLiteral("page-size"), QStringLiteral("Members a page."), QStringLiteral("n"),
+                        QStringLiteral("1000")},
+                       {QStringLiteral("sync-latency"),
+                        QStringLiteral("Also sync with this server latency a request (ms)."),
+                        QStringLiteral("ms"), QStringLiteral("100")},
+                       {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."),
+                        QStringLiteral("n"), QStringLiteral("1000000")},
+                       {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."),
+                        QStringLiteral("path"), QStringLiteral("/tmp/crm-bench-cache.sqlite")},
+                       {QStringLiteral("make-cache"), QStringLiteral("(internal) build the cache file."),
+                        QStringLiteral("path")}});
     parser.process(app);
     const int cacheMembers = parser.value(QStringLiteral("cache-members")).toInt();
     if (parser.isSet(QStringLiteral("make-cache")))
         return makeCache(parser.value(QStringLiteral("make-cache")), cacheMembers);
     const int syncMembers = parser.value(QStringLiteral("sync-members")).toInt();
-    if (syncMembers > 0)
-        benchSync(syncMembers, parser.value(QStringLiteral("sync-runs")).toInt(), parser.value(QStringLiteral("page-size")).toInt());
+    if (syncMembers > 0) {
+        const int runs = parser.value(QStringLiteral("sync-runs")).toInt();
+        const int pageSize = parser.value(QStringLiteral("page-size")).toInt();
+        benchSync(syncMembers, runs, pageSize, 0);
+        if (const int latency = parser.value(QStringLiteral("sync-latency")).toInt(); latency > 0)
+            benchSync(syncMembers, runs, pageSize, latency);
+    }
     if (cacheMembers > 0)
         benchCache(parser.value(QStringLiteral("cache-file")), cacheMembers);
     return 0;
