@@ -583,12 +583,9 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
             }
             MemberQuery ascending = query;
             ascending.order = Qt::AscendingOrder;
-            if (const auto* sorted =
-                    index->sortedHits(fts, orderBy(ascending), query.order == Qt::DescendingOrder)) {
-                const qint64 from = std::clamp<qint64>(offset, 0, qint64(sorted->size()));
-                const qint64 n = std::clamp<qint64>(limit, 0, qint64(sorted->size()) - from);
-                return membersByRowid(sorted->data() + from, n);
-            }
+            if (const auto window = index->sortedWindow(fts, orderBy(ascending),
+                                                        query.order == Qt::DescendingOrder, offset, limit))
+                return membersByRowid(window->data(), qsizetype(window->size()));
         }
     }
     QSqlQuery q(database());
@@ -616,6 +613,14 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
         out.append(m);
     }
     return out;
+}
+
+void Cache::prepareSearch(const MemberQuery& query) const
+{
+    MemberQuery ascending = query;
+    ascending.order = Qt::AscendingOrder;
+    if (query.groupId.isEmpty())
+        searchIndex()->prepare(orderBy(ascending));
 }
 
 SearchIndex* Cache::searchIndex() const

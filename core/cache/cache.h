@@ -51,6 +51,9 @@ public:
     qint64 countMembers(const MemberQuery& query) const;
     /// A window of the query's rows (mapped fields only, no raw JSON).
     QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const;
+    /// Readies, in the background, what a search with many hits in the query's sort needs, so the first
+    /// such search need not wait. Returns at once.
+    void prepareSearch(const MemberQuery& query) const;
     /// Group ids of a member.
     QStringList groupsOf(const QString& memberId) const;
 

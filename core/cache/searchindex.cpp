@@ -31,6 +31,9 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+// Below this many members, sorting in SQL is as quick as it gets: no ranks are built ahead.
+constexpr std::int64_t Threshold = 4000;
+
 // Ranks are indexed by rowid: a file whose rowids are this sparse is answered by SQL instead.
 constexpr std::int64_t MaxRowid = 64 * 1024 * 1024;
 
@@ -40,7 +43,24 @@ SearchIndex::SearchIndex(QString filePath) : m_path(std::move(filePath)) {}
 
 SearchIndex::~SearchIndex()
 {
+    if (m_preparing.valid())
+        m_preparing.wait();
     sqlite3_close(m_db);
+}
+
+void SearchIndex::prepare(const QString& orderBy)
+{
+    if (m_preparing.valid() && m_preparing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return; // one build at a time; a search that needs another sort builds it then
+    m_preparing = std::async(std::launch::async, [this, orderBy] {
+        const std::lock_guard<std::mutex> lock(m_lock);
+        if (!open())
+            return;
+        checkVersion();
+        const auto total = totalLocked();
+        if (m_rankOrder != orderBy && total && *total >= Threshold)
+            buildRanks(orderBy);
+    });
 }
 
 bool SearchIndex::open()
@@ -75,6 +95,7 @@ void SearchIndex::checkVersion()
 
 std::optional<std::int64_t> SearchIndex::count(const QString& ftsQuery)
 {
+    const std::lock_guard<std::mutex> lock(m_lock);
     if (!open())
         return std::nullopt;
     checkVersion();
@@ -93,9 +114,15 @@ std::optional<std::int64_t> SearchIndex::count(const QString& ftsQuery)
 
 std::optional<std::int64_t> SearchIndex::total()
 {
+    const std::lock_guard<std::mutex> lock(m_lock);
     if (!open())
         return std::nullopt;
     checkVersion();
+    return totalLocked();
+}
+
+std::optional<std::int64_t> SearchIndex::totalLocked()
+{
     if (!m_total) {
         Statement q(m_db, "SELECT count(*) FROM members");
         if (!q.isValid() || q.step() != SQLITE_ROW)
@@ -134,23 +161,34 @@ bool SearchIndex::buildRanks(const QString& orderBy)
     return true;
 }
 
-const std::vector<std::int64_t>* SearchIndex::sortedHits(const QString& ftsQuery, const QString& orderBy,
-                                                         bool descending)
+std::optional<std::vector<std::int64_t>> SearchIndex::sortedWindow(const QString& ftsQuery,
+                                                                   const QString& orderBy, bool descending,
+                                                                   std::int64_t offset, int limit)
 {
+    const std::lock_guard<std::mutex> lock(m_lock);
     if (!open())
-        return nullptr;
+        return std::nullopt;
     checkVersion();
+    if (!sortHits(ftsQuery, orderBy, descending))
+        return std::nullopt;
+    const auto from = std::clamp<std::int64_t>(offset, 0, std::int64_t(m_hits.size()));
+    const auto to = std::clamp<std::int64_t>(from + std::max(limit, 0), from, std::int64_t(m_hits.size()));
+    return std::vector<std::int64_t>(m_hits.begin() + from, m_hits.begin() + to);
+}
+
+bool SearchIndex::sortHits(const QString& ftsQuery, const QString& orderBy, bool descending)
+{
     const QString key = ftsQuery + QChar(0x1f) + orderBy + QChar(0x1f) + QChar(descending ? u'd' : u'a');
     if (key == m_hitsKey)
-        return &m_hits;
+        return true;
     if (m_rankOrder != orderBy && !buildRanks(orderBy))
-        return nullptr;
+        return false;
 
     // One bit a position: mark where each hit stands, then read the marks in order.
     std::vector<std::uint64_t> marks((m_rowidAt.size() + 63) / 64, 0);
     Statement q(m_db, "SELECT rowid FROM members_fts WHERE members_fts MATCH ?");
     if (!q.isValid())
-        return nullptr;
+        return false;
     q.bind(1, ftsQuery.toUtf8());
     std::size_t hits = 0;
     int rc;
@@ -165,7 +203,7 @@ const std::vector<std::int64_t>* SearchIndex::sortedHits(const QString& ftsQuery
         ++hits;
     }
     if (rc != SQLITE_DONE)
-        return nullptr;
+        return false;
     m_hits.clear();
     m_hits.reserve(hits);
     for (std::size_t w = 0; w < marks.size(); ++w) {
@@ -175,7 +213,7 @@ const std::vector<std::int64_t>* SearchIndex::sortedHits(const QString& ftsQuery
     if (descending)
         std::reverse(m_hits.begin(), m_hits.end());
     m_hitsKey = key;
-    return &m_hits;
+    return true;
 }
 
 } // namespace crm

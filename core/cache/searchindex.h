@@ -2,6 +2,8 @@
 
 #include <QString>
 #include <cstdint>
+#include <future>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -19,7 +21,8 @@ namespace crm {
 /// so it always sees what has been committed; whatever it holds is dropped when any connection (the cache's
 /// own, or crmctl in another process) commits a change (PRAGMA data_version).
 ///
-/// Not thread-safe: use it on the thread of the Cache that owns it.
+/// Calls come from the thread of the Cache that owns it; prepare() builds ranks on a thread of its own,
+/// and a call that needs the index meanwhile waits for it.
 class SearchIndex {
 public:
     explicit SearchIndex(QString filePath);
@@ -27,23 +30,30 @@ public:
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
+    /// Builds the ranks of a sort in the background, so the first search in that sort need not wait for
+    /// them. Does nothing for a small cache; returns at once.
+    void prepare(const QString& orderBy);
     /// Members matching an FTS5 query; nullopt when the index cannot be read.
     std::optional<std::int64_t> count(const QString& ftsQuery);
     /// Every member; nullopt when the table cannot be read.
     std::optional<std::int64_t> total();
-    /// Rowids of the members matching ftsQuery, ordered by orderBy (an ascending ORDER BY over table alias
-    /// m that ends in a unique key), reversed when descending. nullptr when the index cannot be read.
-    /// The list stays valid until the next call.
-    const std::vector<std::int64_t>* sortedHits(const QString& ftsQuery, const QString& orderBy,
-                                                bool descending);
+    /// Rowids of the members matching ftsQuery from offset on (at most limit), ordered by orderBy (an
+    /// ascending ORDER BY over table alias m that ends in a unique key), reversed when descending.
+    /// nullopt when the index cannot be read.
+    std::optional<std::vector<std::int64_t>> sortedWindow(const QString& ftsQuery, const QString& orderBy,
+                                                          bool descending, std::int64_t offset, int limit);
 
 private:
     bool open();
     /// Drops everything derived from the data when a commit happened since it was computed.
     void checkVersion();
     bool buildRanks(const QString& orderBy);
+    bool sortHits(const QString& ftsQuery, const QString& orderBy, bool descending);
+    std::optional<std::int64_t> totalLocked();
 
     QString m_path;
+    std::mutex m_lock; ///< held by every public call and by the background build
+    std::future<void> m_preparing;
     sqlite3* m_db = nullptr;
     std::int64_t m_version = -1;
     std::optional<std::int64_t> m_total;

@@ -13,17 +13,22 @@ void MembersTableModel::setCache(Cache* cache)
     m_pages.clear();
     m_count = m_cache ? m_cache->countMembers(m_query) : 0;
     endResetModel();
+    if (m_cache)
+        m_cache->prepareSearch(m_query);
 }
 
 void MembersTableModel::applyQuery(const MemberQuery& query)
 {
     if (query == m_query)
         return;
+    const bool resorted = query.sort != m_query.sort;
     beginResetModel();
     m_query = query;
     m_pages.clear();
     m_count = m_cache ? m_cache->countMembers(m_query) : 0;
     endResetModel();
+    if (m_cache && resorted)
+        m_cache->prepareSearch(m_query);
 }
 
 void MembersTableModel::setSearch(const QString& text)
@@ -54,7 +59,10 @@ int MembersTableModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
 }
 
-int MembersTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MembersTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const Member* MembersTableModel::row(int r) const
 {
@@ -88,12 +96,18 @@ QVariant MembersTableModel::data(const QModelIndex& index, int role) const
     if (role == MemberIdRole)
         return m->id;
     switch (index.column()) {
-    case DisplayName: return m->displayName;
-    case FirstName: return m->firstName;
-    case LastName: return m->lastName;
-    case Email: return m->email.isEmpty() && role == Qt::ToolTipRole ? tr("No e-mail address") : m->email;
-    case Username: return m->username;
-    case Id: return m->id;
+    case DisplayName:
+        return m->displayName;
+    case FirstName:
+        return m->firstName;
+    case LastName:
+        return m->lastName;
+    case Email:
+        return m->email.isEmpty() && role == Qt::ToolTipRole ? tr("No e-mail address") : m->email;
+    case Username:
+        return m->username;
+    case Id:
+        return m->id;
     }
     return {};
 }
@@ -103,12 +117,18 @@ QVariant MembersTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DisplayName: return tr("Name");
-    case FirstName: return tr("First name");
-    case LastName: return tr("Last name");
-    case Email: return tr("E-mail");
-    case Username: return tr("Username");
-    case Id: return tr("ID");
+    case DisplayName:
+        return tr("Name");
+    case FirstName:
+        return tr("First name");
+    case LastName:
+        return tr("Last name");
+    case Email:
+        return tr("E-mail");
+    case Username:
+        return tr("Username");
+    case Id:
+        return tr("ID");
     }
     return {};
 }
