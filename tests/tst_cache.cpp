@@ -190,15 +190,25 @@ private Q_SLOTS:
         {
             Cache c(path);
             QVERIFY(!c.open());
-            QVERIFY(QFile::exists(path + QStringLiteral(".open")));
+            QCOMPARE(Cache::openMarkers(path).size(), 1);
+            // A second user of the file (crmctl beside the console) closing does not clear the first's mark.
+            {
+                Cache other(path);
+                QVERIFY(!other.open());
+                QCOMPARE(Cache::openMarkers(path).size(), 2);
+            }
+            QCOMPARE(Cache::openMarkers(path).size(), 1);
         }
-        QVERIFY(!QFile::exists(path + QStringLiteral(".open")));
-        // A marker left by a process that died: the next open checks the file, and it still opens.
-        QFile marker(path + QStringLiteral(".open"));
+        QVERIFY(Cache::openMarkers(path).isEmpty());
+        // The marker of a process that died with the cache open: the next open checks the file, clears
+        // the marker and opens.
+        QFile marker(path + QStringLiteral(".open.999999999.deadbeef"));
         QVERIFY(marker.open(QIODevice::WriteOnly));
         marker.close();
         Cache again(path);
         QVERIFY(!again.open());
+        QVERIFY(!QFile::exists(marker.fileName()));
+        QCOMPARE(Cache::openMarkers(path).size(), 1);
     }
 
     void pendingEditsSurviveSyncAndPruning()

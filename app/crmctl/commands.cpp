@@ -32,7 +32,10 @@ namespace Commands {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("crmctl", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("crmctl", s);
+}
 
 QTextStream& out()
 {
@@ -118,7 +121,10 @@ struct Args {
             }
         }
     }
-    QString value(const QString& name, const QString& fallback = {}) const { return options.value(name, fallback); }
+    QString value(const QString& name, const QString& fallback = {}) const
+    {
+        return options.value(name, fallback);
+    }
 };
 
 class Context {
@@ -132,7 +138,8 @@ public:
     {
         const auto profile = profiles.profile(name);
         if (!profile) {
-            *exitCode = usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
+            *exitCode =
+                usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
             return nullptr;
         }
         auto session = std::make_unique<ProfileSession>(*profile, &credentials, &nam);
@@ -155,8 +162,9 @@ void cachedNotice(const Cache& cache)
 {
     const QDateTime last = cache.lastSync();
     if (last.isValid())
-        err() << tr("crmctl: showing cached data, last synced %1").arg(last.toLocalTime().toString(Qt::ISODate))
-              << '\n';
+        err()
+            << tr("crmctl: showing cached data, last synced %1").arg(last.toLocalTime().toString(Qt::ISODate))
+            << '\n';
     else
         err() << tr("crmctl: showing cached data; this profile has never completed a sync") << '\n';
     err().flush();
@@ -229,7 +237,8 @@ int profileAdd(Context& ctx, const QStringList& argv)
     if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
         return usageError(tr("--url must be a full address, e.g. https://example.org/civicrm/ajax/rest"));
     if (!p.baseUrl.userInfo().isEmpty() || p.baseUrl.hasQuery())
-        return usageError(tr("--url must not carry credentials or a query; secrets are read from standard input"));
+        return usageError(
+            tr("--url must not carry credentials or a query; secrets are read from standard input"));
     for (const QString& opt : a.options.values(QStringLiteral("option"))) {
         const qsizetype eq = opt.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -270,7 +279,8 @@ int profileAdd(Context& ctx, const QStringList& argv)
                                   .arg(n, needed.join(QStringLiteral(", "))));
     for (const QString& k : secrets.keys())
         if (!needed.contains(k))
-            return usageError(tr("unknown secret %1 for kind %2 (keys: %3)").arg(k, p.kind, needed.join(QStringLiteral(", "))));
+            return usageError(tr("unknown secret %1 for kind %2 (keys: %3)")
+                                  .arg(k, p.kind, needed.join(QStringLiteral(", "))));
 
     const Outcome o = await(ctx.credentials.write(p.name, secrets));
     if (o.error)
@@ -286,7 +296,8 @@ int profileList(Context& ctx, const QStringList& argv)
 {
     Args a(argv, {QStringLiteral("format")}, {});
     Output::Format f = Output::Format::Table;
-    if (!a.error.isEmpty() || !Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
+    if (!a.error.isEmpty() ||
+        !Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
         return usageError(a.error.isEmpty() ? tr("unknown format") : a.error);
     QList<QStringList> rows;
     QJsonArray arr;
@@ -295,15 +306,15 @@ int profileList(Context& ctx, const QStringList& argv)
         for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
             opts.append(it.key() + QLatin1Char('=') + it.value());
         rows.append({p.name, p.kind, p.baseUrl.toString(), opts.join(QStringLiteral("; "))});
-        arr.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), p.kind},
+        arr.append(QJsonObject{{QStringLiteral("name"), p.name},
+                               {QStringLiteral("kind"), p.kind},
                                {QStringLiteral("url"), p.baseUrl.toString()},
-                               {QStringLiteral("options"), QJsonObject::fromVariantMap(QVariantMap(
-                                                               [&] {
-                                                                   QVariantMap m;
-                                                                   for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-                                                                       m.insert(it.key(), it.value());
-                                                                   return m;
-                                                               }()))}});
+                               {QStringLiteral("options"), QJsonObject::fromVariantMap(QVariantMap([&] {
+                                    QVariantMap m;
+                                    for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
+                                        m.insert(it.key(), it.value());
+                                    return m;
+                                }()))}});
     }
     const QStringList headers{tr("NAME"), tr("KIND"), tr("URL"), tr("OPTIONS")};
     if (f == Output::Format::Json)
@@ -326,10 +337,13 @@ int profileRemove(Context& ctx, const QStringList& argv)
     if (o.error)
         return failWith(o.error);
     const QString cache = ProfileStore::cachePathFor(p->name);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".open")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(cache + suffix);
+    for (const QString& marker : Cache::openMarkers(cache))
+        QFile::remove(marker);
     ctx.profiles.remove(p->name);
-    out() << tr("Profile \u201c%1\u201d removed, with its keychain entries and its cache.").arg(p->name) << '\n';
+    out() << tr("Profile \u201c%1\u201d removed, with its keychain entries and its cache.").arg(p->name)
+          << '\n';
     return Ok;
 }
 
@@ -352,7 +366,10 @@ int runOutbox(ProfileSession& s, bool quiet)
     s.outboxRunner()->run();
     loop.exec();
     if (!quiet && (sent || failed))
-        err() << tr("crmctl: sent %1 edit(s); %2 refused (see: crmctl outbox %3)").arg(sent).arg(failed).arg(s.profile().name)
+        err() << tr("crmctl: sent %1 edit(s); %2 refused (see: crmctl outbox %3)")
+                     .arg(sent)
+                     .arg(failed)
+                     .arg(s.profile().name)
               << '\n';
     if (stop)
         return failWith(stop);
@@ -382,14 +399,15 @@ int sync(Context& ctx, const QStringList& argv)
     CrmError result;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(engine, &SyncEngine::progress, &loop, [](SyncEngine::Phase phase, qint64 done, qint64 total) {
-        const char* names[] = {"groups", "members", "group memberships", "done"};
-        err() << names[int(phase)] << ' ' << done;
-        if (total >= 0)
-            err() << '/' << total;
-        err() << '\n';
-        err().flush();
-    });
+    QObject::connect(engine, &SyncEngine::progress, &loop,
+                     [](SyncEngine::Phase phase, qint64 done, qint64 total) {
+                         const char* names[] = {"groups", "members", "group memberships", "done"};
+                         err() << names[int(phase)] << ' ' << done;
+                         if (total >= 0)
+                             err() << '/' << total;
+                         err() << '\n';
+                         err().flush();
+                     });
     QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
         result = e;
         loop.quit();
@@ -412,8 +430,9 @@ int sync(Context& ctx, const QStringList& argv)
 
 int members(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("search"), QStringLiteral("group"), QStringLiteral("format"),
-                  QStringLiteral("limit")},
+    Args a(argv,
+           {QStringLiteral("search"), QStringLiteral("group"), QStringLiteral("format"),
+            QStringLiteral("limit")},
            {});
     Output::Format f = Output::Format::Table;
     if (!a.error.isEmpty())
@@ -430,9 +449,11 @@ int members(Context& ctx, const QStringList& argv)
     q.search = a.value(QStringLiteral("search"));
     q.groupId = a.value(QStringLiteral("group"));
     if (!q.groupId.isEmpty() && !s->cache()->group(q.groupId))
-        return usageError(tr("no group %1 in the cache (see: crmctl groups %2)").arg(q.groupId, s->profile().name));
+        return usageError(
+            tr("no group %1 in the cache (see: crmctl groups %2)").arg(q.groupId, s->profile().name));
     const qint64 total = s->cache()->countMembers(q);
-    const qint64 limit = a.options.contains(QStringLiteral("limit")) ? a.value(QStringLiteral("limit")).toLongLong() : total;
+    const qint64 limit =
+        a.options.contains(QStringLiteral("limit")) ? a.value(QStringLiteral("limit")).toLongLong() : total;
     QJsonArray arr;
     QList<QStringList> rows;
     for (qint64 offset = 0; offset < std::min(total, limit); offset += 5000) {
@@ -441,17 +462,18 @@ int members(Context& ctx, const QStringList& argv)
             if (f == Output::Format::Json)
                 arr.append(memberJson(m, groups));
             else
-                rows.append({m.id, m.displayName, m.firstName, m.lastName, m.email, m.username,
-                             groups.join(f == Output::Format::Csv ? QStringLiteral(";") : QStringLiteral(","))});
+                rows.append(
+                    {m.id, m.displayName, m.firstName, m.lastName, m.email, m.username,
+                     groups.join(f == Output::Format::Csv ? QStringLiteral(";") : QStringLiteral(","))});
         }
     }
-    const QStringList headers = f == Output::Format::Csv
-                                    ? QStringList{QStringLiteral("id"), QStringLiteral("display_name"),
-                                                  QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                                  QStringLiteral("email"), QStringLiteral("username"),
-                                                  QStringLiteral("groups")}
-                                    : QStringList{tr("ID"), tr("NAME"), tr("FIRST"), tr("LAST"), tr("EMAIL"),
-                                                  tr("USERNAME"), tr("GROUPS")};
+    const QStringList headers =
+        f == Output::Format::Csv ? QStringList{QStringLiteral("id"),         QStringLiteral("display_name"),
+                                               QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                               QStringLiteral("email"),      QStringLiteral("username"),
+                                               QStringLiteral("groups")}
+                                 : QStringList{tr("ID"),    tr("NAME"),     tr("FIRST"), tr("LAST"),
+                                               tr("EMAIL"), tr("USERNAME"), tr("GROUPS")};
     if (f == Output::Format::Json)
         Output::json(out(), arr);
     else if (f == Output::Format::Csv)
@@ -499,7 +521,8 @@ int member(Context& ctx, const QStringList& argv)
     }
     const auto m = s->cache()->member(id);
     if (!m)
-        return failWith(CrmError(CrmError::Kind::NotFound, {}, 0, tr("Member %1 is not in the cache.").arg(id)));
+        return failWith(
+            CrmError(CrmError::Kind::NotFound, {}, 0, tr("Member %1 is not in the cache.").arg(id)));
     const QMap<QString, QString> labels = s->profile().customFieldLabels();
     if (f == Output::Format::Json) {
         QJsonObject o = memberJson(*m, m->groups);
@@ -562,7 +585,9 @@ int groups(Context& ctx, const QStringList& argv)
     if (f == Output::Format::Json)
         Output::json(out(), arr);
     else if (f == Output::Format::Csv)
-        Output::csv(out(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("members")},
+        Output::csv(out(),
+                    {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"),
+                     QStringLiteral("members")},
                     rows);
     else
         Output::table(out(), {tr("ID"), tr("TITLE"), tr("TYPE"), tr("MEMBERS")}, rows);
@@ -592,7 +617,8 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
             allPending = allPending && e && e->state == OutboxEntry::State::Pending;
         }
         if (allPending) {
-            err() << tr("crmctl: the change is saved in the outbox and will be sent by the next sync (see: crmctl "
+            err() << tr("crmctl: the change is saved in the outbox and will be sent by the next sync (see: "
+                        "crmctl "
                         "outbox %1)")
                          .arg(s.profile().name)
                   << '\n';
@@ -607,11 +633,12 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
         if (e->state == OutboxEntry::State::Done) {
             out() << tr("done: %1").arg(e->describe()) << '\n';
         } else if (e->state == OutboxEntry::State::Conflict) {
-            err() << tr("crmctl: conflict: %1: the member was changed on the server since it was read; the server "
-                        "now has first name \u201c%2\u201d, last name \u201c%3\u201d, e-mail \u201c%4\u201d. The "
+            err() << tr("crmctl: conflict: %1: the member was changed on the server since it was read; the "
+                        "server "
+                        "now has first name \u201c%2\u201d, last name \u201c%3\u201d, e-mail \u201c%4\u201d. "
+                        "The "
                         "edit is kept in the outbox.")
-                         .arg(e->describe(),
-                              e->serverSnapshot.value(QLatin1String("first_name")).toString(),
+                         .arg(e->describe(), e->serverSnapshot.value(QLatin1String("first_name")).toString(),
                               e->serverSnapshot.value(QLatin1String("last_name")).toString(),
                               e->serverSnapshot.value(QLatin1String("email")).toString())
                   << '\n';
@@ -636,7 +663,8 @@ int edit(Context& ctx, const QStringList& argv)
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         const QString key = kv.left(eq);
         if (eq <= 0 || !QStringList{Field::FirstName, Field::LastName, Field::Email}.contains(key))
-            return usageError(tr("edit takes first_name=..., last_name=... or email=..., not \u201c%1\u201d").arg(kv));
+            return usageError(
+                tr("edit takes first_name=..., last_name=... or email=..., not \u201c%1\u201d").arg(kv));
         const QString value = kv.mid(eq + 1).trimmed();
         if (key == Field::Email && !value.isEmpty() && !validEmail(value))
             return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(value));
@@ -669,19 +697,21 @@ int groupChange(Context& ctx, const QStringList& argv, bool add)
         return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
                                  tr("No group %1 in the cache; run: crmctl sync %2").arg(argv[1], argv[0])));
     if (group->smart)
-        return failWith(CrmError(CrmError::Kind::Validation, {}, 0,
-                                 tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
-                                    "search, so members cannot be added or removed by hand. Change the member's "
-                                    "data or the saved search instead.")
-                                     .arg(group->title)));
+        return failWith(
+            CrmError(CrmError::Kind::Validation, {}, 0,
+                     tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
+                        "search, so members cannot be added or removed by hand. Change the member's "
+                        "data or the saved search instead.")
+                         .arg(group->title)));
     QList<qint64> ids;
     for (const QString& memberId : argv.mid(2)) {
         if (!s->cache()->member(memberId))
-            return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
-                                     tr("Member %1 is not in the cache; run: crmctl sync %2").arg(memberId, argv[0])));
+            return failWith(
+                CrmError(CrmError::Kind::NotFound, {}, 0,
+                         tr("Member %1 is not in the cache; run: crmctl sync %2").arg(memberId, argv[0])));
         CrmError e;
-        const qint64 id = s->outbox().recordMembership(add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove,
-                                                       group->id, memberId, &e);
+        const qint64 id = s->outbox().recordMembership(
+            add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove, group->id, memberId, &e);
         if (!id)
             return failWith(e);
         ids.append(id);
@@ -729,20 +759,21 @@ int outbox(Context& ctx, const QStringList& argv)
 
 QString usage()
 {
-    return tr("usage:\n"
-              "  crmctl profile add NAME --kind civicrm --url URL [--option KEY=VALUE]...   (secrets on stdin, "
-              "KEY=VALUE a line)\n"
-              "  crmctl profile list\n"
-              "  crmctl profile remove NAME\n"
-              "  crmctl sync NAME\n"
-              "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
-              "  crmctl member NAME MEMBER_ID [--format table|json]\n"
-              "  crmctl groups NAME [--format table|json|csv]\n"
-              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email)\n"
-              "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
-              "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
-              "  crmctl outbox NAME [--format table|json]\n"
-              "exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
+    return tr(
+        "usage:\n"
+        "  crmctl profile add NAME --kind civicrm --url URL [--option KEY=VALUE]...   (secrets on stdin, "
+        "KEY=VALUE a line)\n"
+        "  crmctl profile list\n"
+        "  crmctl profile remove NAME\n"
+        "  crmctl sync NAME\n"
+        "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
+        "  crmctl member NAME MEMBER_ID [--format table|json]\n"
+        "  crmctl groups NAME [--format table|json|csv]\n"
+        "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email)\n"
+        "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
+        "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
+        "  crmctl outbox NAME [--format table|json]\n"
+        "exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 
 int run(const QStringList& args)

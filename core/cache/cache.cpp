@@ -13,6 +13,10 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 #include <algorithm>
 
 namespace crm {
@@ -111,6 +115,16 @@ INSERT INTO members_fts(members_fts) VALUES ('rebuild');
 )",
 };
 static_assert(std::size(kMigrations) == Cache::SchemaVersion);
+
+/// Whether a process with this id exists. Unknown (another platform, no permission to ask) counts as yes.
+bool processIsRunning(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+#else
+    return pid > 0;
+#endif
+}
 
 /// SQLite stores a null QString as NULL: the mapped columns want ''.
 QString nn(const QString& s)
@@ -217,23 +231,53 @@ CrmError Cache::openAtVersion(int version)
         if (CrmError e = exec(QString::fromLatin1(pragma)))
             return e;
     }
-    // quick_check reads the whole file (seconds at a million members), so it runs only when the last
-    // process that opened the cache did not close it: after a crash, a kill or a power cut. The marker
-    // may also belong to another process that has the cache open now; checking then costs time, nothing else.
-    QFile marker(m_path + QStringLiteral(".open"));
-    if (marker.exists()) {
+    // quick_check reads the whole file (seconds at a million members), so it runs only when a process
+    // that opened the cache did not close it (a crash, a kill, a power cut): each open leaves a marker
+    // named after its process, removed on close, and a marker whose process is gone means trouble.
+    const QStringList stale = staleOpenMarkers();
+    if (!stale.isEmpty()) {
         QSqlQuery check(db);
         if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
             check.value(0).toString() != QLatin1String("ok"))
             return sqlError(tr("check"), check.value(0).toString());
+        for (const QString& m : stale)
+            QFile::remove(m);
     } else {
         QSqlQuery probe(db); // SQLite refuses a file that is not a database on its first read
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
             return sqlError(tr("open"), probe.lastError().text());
     }
+    QFile marker(
+        m_path +
+        QStringLiteral(".open.%1.%2").arg(QCoreApplication::applicationPid()).arg(m_connection.right(8)));
     if (marker.open(QIODevice::WriteOnly))
         m_openMarker = marker.fileName();
     return migrate(version);
+}
+
+QStringList Cache::openMarkers(const QString& cachePath)
+{
+    const QFileInfo info(cachePath);
+    QStringList out;
+    const QStringList names =
+        info.dir().entryList({info.fileName() + QStringLiteral(".open.*")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : names)
+        out.append(info.dir().filePath(name));
+    return out;
+}
+
+QStringList Cache::staleOpenMarkers() const
+{
+    QStringList stale;
+    for (const QString& path : openMarkers(m_path)) {
+        // <cache>.open.<pid>.<tag>
+        const QStringList parts = QFileInfo(path).fileName().split(QLatin1Char('.'));
+        bool ok = false;
+        const qint64 pid = parts.size() >= 2 ? parts.at(parts.size() - 2).toLongLong(&ok) : 0;
+        if (!ok || !processIsRunning(pid))
+            stale.append(path);
+    }
+    return stale;
 }
 
 int Cache::schemaVersion() const

@@ -77,6 +77,9 @@ public:
     CrmError finishSync(qint64 gen, const QDateTime& when);
     QDateTime lastSync() const;
 
+    /// The marker files of the processes that have the cache at cachePath open, or died with it open.
+    static QStringList openMarkers(const QString& cachePath);
+
     /// Runs a PRAGMA integrity_check and an FTS5 integrity check; true when both pass.
     bool checkIntegrity(QString* report = nullptr) const;
 
@@ -88,6 +91,7 @@ private:
     bool upsertMember(const Member& m, qint64 gen);
     static QString orderBy(const MemberQuery& q);
     SearchIndex* searchIndex() const;
+    QStringList staleOpenMarkers() const;
     QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
 
     // Below this many hits a search is sorted by SQL; above it, by the SearchIndex.
@@ -95,7 +99,7 @@ private:
 
     QString m_path;
     QString m_connection;
-    QString m_openMarker; ///< removed on a clean close; found at open, it asks for a quick_check
+    QString m_openMarker; ///< <file>.open.<pid>.<tag>, removed on a clean close
     mutable std::unique_ptr<SearchIndex> m_search;
 };
 
