@@ -619,7 +619,7 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
         SearchIndex* index = searchIndex();
         const QString fts = ftsPrefixQuery(query.search);
         const auto hits = index->count(fts);
-        if (hits && *hits >= DenseSearch) {
+        if (hits && *hits >= SearchIndex::DenseHits) {
             if (index->total() == hits) {
                 MemberQuery all = query;
                 all.search.clear();

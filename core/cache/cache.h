@@ -94,9 +94,6 @@ private:
     QStringList staleOpenMarkers() const;
     QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
 
-    // Below this many hits a search is sorted by SQL; above it, by the SearchIndex.
-    static constexpr std::int64_t DenseSearch = 4000;
-
     QString m_path;
     QString m_connection;
     QString m_openMarker; ///< <file>.open.<pid>.<tag>, removed on a clean close

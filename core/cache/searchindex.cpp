@@ -31,9 +31,6 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// Below this many members, sorting in SQL is as quick as it gets: no ranks are built ahead.
-constexpr std::int64_t Threshold = 4000;
-
 // Ranks are indexed by rowid: a file whose rowids are this sparse is answered by SQL instead.
 constexpr std::int64_t MaxRowid = 64 * 1024 * 1024;
 
@@ -58,7 +55,7 @@ void SearchIndex::prepare(const QString& orderBy)
             return;
         checkVersion();
         const auto total = totalLocked();
-        if (m_rankOrder != orderBy && total && *total >= Threshold)
+        if (m_rankOrder != orderBy && total && *total >= DenseHits)
             buildRanks(orderBy);
     });
 }

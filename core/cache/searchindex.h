@@ -25,6 +25,9 @@ namespace crm {
 /// and a call that needs the index meanwhile waits for it.
 class SearchIndex {
 public:
+    /// From this many hits on, ordering through the index beats sorting in SQL.
+    static constexpr std::int64_t DenseHits = 4000;
+
     explicit SearchIndex(QString filePath);
     ~SearchIndex();
     SearchIndex(const SearchIndex&) = delete;
