@@ -126,6 +126,21 @@ bool processIsRunning(qint64 pid)
 #endif
 }
 
+/// A member as lists show it, from the columns id, first_name, last_name, display_name, email, user_id and
+/// username, in that order from column first on.
+Member listedMember(const QSqlQuery& q, int first)
+{
+    Member m;
+    m.id = q.value(first).toString();
+    m.firstName = q.value(first + 1).toString();
+    m.lastName = q.value(first + 2).toString();
+    m.displayName = q.value(first + 3).toString();
+    m.email = q.value(first + 4).toString();
+    m.userId = q.value(first + 5).toString();
+    m.username = q.value(first + 6).toString();
+    return m;
+}
+
 /// SQLite stores a null QString as NULL: the mapped columns want ''.
 QString nn(const QString& s)
 {
@@ -645,17 +660,8 @@ QList<Member> Cache::members(const MemberQuery& query, qint64 offset, int limit)
     if (!q.exec())
         return out;
     out.reserve(limit);
-    while (q.next()) {
-        Member m;
-        m.id = q.value(0).toString();
-        m.firstName = q.value(1).toString();
-        m.lastName = q.value(2).toString();
-        m.displayName = q.value(3).toString();
-        m.email = q.value(4).toString();
-        m.userId = q.value(5).toString();
-        m.username = q.value(6).toString();
-        out.append(m);
-    }
+    while (q.next())
+        out.append(listedMember(q, 0));
     return out;
 }
 
@@ -696,16 +702,8 @@ QList<Member> Cache::membersByRowid(const std::int64_t* rowids, qsizetype n) con
         q.addBindValue(qint64(rowids[i]));
     if (!q.exec())
         return {};
-    while (q.next()) {
-        Member& m = out[position.value(q.value(0).toLongLong())];
-        m.id = q.value(1).toString();
-        m.firstName = q.value(2).toString();
-        m.lastName = q.value(3).toString();
-        m.displayName = q.value(4).toString();
-        m.email = q.value(5).toString();
-        m.userId = q.value(6).toString();
-        m.username = q.value(7).toString();
-    }
+    while (q.next())
+        out[position.value(q.value(0).toLongLong())] = listedMember(q, 1);
     return out;
 }
 
