@@ -1,5 +1,6 @@
 #include "cache.h"
 
+#include "memberpagewriter.h"
 #include "searchindex.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -18,6 +20,7 @@
 #include <csignal>
 #endif
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace crm {
 
@@ -113,7 +116,24 @@ BEGIN
 END;
 INSERT INTO members_fts(members_fts) VALUES ('rebuild');
 )",
+    // 2 -> 3: new members enter the full-text index a page at a time (MemberPageWriter), not a row at a
+    // time from a trigger.
+    R"(
+DROP TRIGGER members_fts_insert;
+)",
 };
+
+// The indexes behind the Members table's sorts. A first sync into an empty cache builds them after the
+// last page instead of row by row (Cache::beginBulkLoad). Same definitions as in the migrations.
+const char* const kSortIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS members_by_display ON members(display_name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS members_by_first ON members(first_name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS members_by_last ON members(last_name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS members_by_email ON members(email COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS members_by_num ON members(num_id)",
+    "CREATE INDEX IF NOT EXISTS members_by_username ON members(username COLLATE NOCASE)",
+};
+const QString kBulkLoad = QStringLiteral("cache.bulk_load");
 static_assert(std::size(kMigrations) == Cache::SchemaVersion);
 
 /// Whether a process with this id exists. Unknown (another platform, no permission to ask) counts as yes.
@@ -189,6 +209,7 @@ Cache::Cache(QString filePath)
 Cache::~Cache()
 {
     m_search.reset();
+    m_writer.reset(); // its statements must go before the connection closes
     if (!m_openMarker.isEmpty())
         QFile::remove(m_openMarker);
     if (QSqlDatabase::contains(m_connection)) {
@@ -267,7 +288,15 @@ CrmError Cache::openAtVersion(int version)
         QStringLiteral(".open.%1.%2").arg(QCoreApplication::applicationPid()).arg(m_connection.right(8)));
     if (marker.open(QIODevice::WriteOnly))
         m_openMarker = marker.fileName();
-    return migrate(version);
+    if (CrmError e = migrate(version))
+        return e;
+    // A first sync that no open process is still writing died before its indexes were built.
+    const QStringList open = openMarkers(m_path);
+    const bool alone = open.isEmpty() || (open.size() == 1 && QFileInfo(open.first()).fileName() ==
+                                                                  QFileInfo(m_openMarker).fileName());
+    if (version == SchemaVersion && alone)
+        return finishBulkLoad();
+    return {};
 }
 
 QStringList Cache::openMarkers(const QString& cachePath)
@@ -343,31 +372,15 @@ CrmError Cache::migrate(int target)
     return {};
 }
 
-bool Cache::upsertMember(const Member& m, qint64 gen)
+MemberPageWriter* Cache::writer()
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
-        "modified, "
-        "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
-        "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
-        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, "
-        "modified=excluded.modified, "
-        "raw=excluded.raw, sync_gen=excluded.sync_gen"));
-    bool numeric = false;
-    const qint64 num = m.id.toLongLong(&numeric);
-    q.addBindValue(nn(m.id));
-    q.addBindValue(numeric ? QVariant(num) : QVariant());
-    q.addBindValue(nn(m.firstName));
-    q.addBindValue(nn(m.lastName));
-    q.addBindValue(nn(m.displayName));
-    q.addBindValue(nn(m.email));
-    q.addBindValue(nn(m.userId));
-    q.addBindValue(nn(m.username));
-    q.addBindValue(nn(m.modified));
-    q.addBindValue(rawText(m.raw));
-    q.addBindValue(gen);
-    return q.exec();
+    if (!m_writer) {
+        const QVariant handle = database().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
+            return nullptr;
+        m_writer = std::make_unique<MemberPageWriter>(*static_cast<sqlite3* const*>(handle.constData()));
+    }
+    return m_writer.get();
 }
 
 CrmError Cache::writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state)
@@ -384,64 +397,11 @@ CrmError Cache::writeMemberPage(const QList<Member>& members, qint64 gen, const 
         while (q.next())
             edited.insert(q.value(0).toString());
     }
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
-        "modified, "
-        "raw, sync_gen) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET num_id=excluded.num_id, "
-        "first_name=excluded.first_name, last_name=excluded.last_name, display_name=excluded.display_name, "
-        "email=excluded.email, user_id=excluded.user_id, username=excluded.username, "
-        "modified=excluded.modified, "
-        "raw=excluded.raw, sync_gen=excluded.sync_gen"));
-    QSqlQuery keepLocal(db);
-    keepLocal.prepare(
-        QStringLiteral("UPDATE members SET raw=?, user_id=?, username=?, sync_gen=? WHERE id=?"));
-    QSqlQuery dropAddresses(db);
-    dropAddresses.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
-    QSqlQuery addAddress(db);
-    addAddress.prepare(
-        QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
-
-    for (const Member& m : members) {
-        if (edited.contains(m.id)) {
-            keepLocal.addBindValue(rawText(m.raw));
-            keepLocal.addBindValue(nn(m.userId));
-            keepLocal.addBindValue(nn(m.username));
-            keepLocal.addBindValue(gen);
-            keepLocal.addBindValue(nn(m.id));
-            if (!keepLocal.exec())
-                return sqlError(tr("write"), keepLocal.lastError().text());
-        } else {
-            bool numeric = false;
-            const qint64 num = m.id.toLongLong(&numeric);
-            upsert.addBindValue(nn(m.id));
-            upsert.addBindValue(numeric ? QVariant(num) : QVariant());
-            upsert.addBindValue(nn(m.firstName));
-            upsert.addBindValue(nn(m.lastName));
-            upsert.addBindValue(nn(m.displayName));
-            upsert.addBindValue(nn(m.email));
-            upsert.addBindValue(nn(m.userId));
-            upsert.addBindValue(nn(m.username));
-            upsert.addBindValue(nn(m.modified));
-            upsert.addBindValue(rawText(m.raw));
-            upsert.addBindValue(gen);
-            if (!upsert.exec())
-                return sqlError(tr("write"), upsert.lastError().text());
-        }
-        if (m.hasAddresses) {
-            dropAddresses.addBindValue(nn(m.id));
-            if (!dropAddresses.exec())
-                return sqlError(tr("write"), dropAddresses.lastError().text());
-            for (int i = 0; i < m.addresses.size(); ++i) {
-                addAddress.addBindValue(nn(m.id));
-                addAddress.addBindValue(i);
-                addAddress.addBindValue(nn(m.addresses[i].id));
-                addAddress.addBindValue(rawText(m.addresses[i].raw));
-                if (!addAddress.exec())
-                    return sqlError(tr("write"), addAddress.lastError().text());
-            }
-        }
-    }
+    MemberPageWriter* w = writer();
+    if (!w)
+        return sqlError(tr("write"), tr("no SQLite connection"));
+    if (const QString failure = w->write(members, gen, edited); !failure.isEmpty())
+        return sqlError(tr("write"), failure);
     if (CrmError e = writeState(state))
         return e;
     if (!tx.commit())
@@ -453,29 +413,53 @@ CrmError Cache::storeMember(const Member& m)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return sqlError(tr("transaction"), db.lastError().text());
     QSqlQuery gen(db);
     qint64 g = 0;
     gen.prepare(QStringLiteral("SELECT sync_gen FROM members WHERE id=?"));
     gen.addBindValue(nn(m.id));
     if (gen.exec() && gen.next())
         g = gen.value(0).toLongLong();
-    if (!upsertMember(m, g))
-        return sqlError(tr("write"), db.lastError().text());
-    if (m.hasAddresses) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
-        q.addBindValue(nn(m.id));
-        q.exec();
-        q.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw) VALUES (?,?,?,?)"));
-        for (int i = 0; i < m.addresses.size(); ++i) {
-            q.addBindValue(nn(m.id));
-            q.addBindValue(i);
-            q.addBindValue(nn(m.addresses[i].id));
-            q.addBindValue(rawText(m.addresses[i].raw));
-            if (!q.exec())
-                return sqlError(tr("write"), q.lastError().text());
-        }
-    }
+    gen.finish();
+    MemberPageWriter* w = writer();
+    if (!w)
+        return sqlError(tr("write"), tr("no SQLite connection"));
+    if (const QString failure = w->write({m}, g, {}); !failure.isEmpty())
+        return sqlError(tr("write"), failure);
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+bool Cache::beginBulkLoad()
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    if (!tx.isOpen() || !q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM members)")) || !q.next() ||
+        q.value(0).toBool())
+        return false;
+    q.finish();
+    for (const char* name : {"members_by_display", "members_by_first", "members_by_last", "members_by_email",
+                             "members_by_num", "members_by_username"})
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))))
+            return false;
+    return !writeState({{kBulkLoad, QStringLiteral("1")}}) && tx.commit();
+}
+
+CrmError Cache::finishBulkLoad()
+{
+    if (state(kBulkLoad).isEmpty())
+        return {};
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    for (const char* sql : kSortIndexes)
+        if (!q.exec(QString::fromLatin1(sql)))
+            return sqlError(tr("index"), q.lastError().text());
+    if (CrmError e = writeState({{kBulkLoad, QString()}}))
+        return e;
     if (!tx.commit())
         return sqlError(tr("commit"), db.lastError().text());
     return {};

@@ -48,6 +48,7 @@ void SyncEngine::start()
             fail(e);
             return;
         }
+        m_cache->beginBulkLoad(); // only when the cache is empty: a first sync
         fetchGroups();
         return;
     }
@@ -82,6 +83,7 @@ void SyncEngine::fail(const CrmError& error)
         if (c && !c->isFinished())
             c->cancel();
     m_calls.clear();
+    m_cache->finishBulkLoad(); // what was written stays sortable; the next sync resumes without bulk mode
     Q_EMIT finished(error);
 }
 
@@ -174,6 +176,10 @@ void SyncEngine::writeMemberPage(const MemberPage& page)
     }
     Q_EMIT progress(Phase::Members, m_done, m_total);
     if (page.last) {
+        if (CrmError e = m_cache->finishBulkLoad()) {
+            fail(e);
+            return;
+        }
         m_groupIndex = 0;
         m_groupCursor.clear();
         m_cache->setState({{kGroupIndex, QStringLiteral("0")}, {kGroupCursor, QString()}});

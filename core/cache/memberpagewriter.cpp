@@ -1,0 +1,143 @@
+#include "memberpagewriter.h"
+
+#include <QJsonDocument>
+#include <sqlite3.h>
+
+namespace crm {
+
+namespace {
+
+enum Statement { MaxRowid, Upsert, KeepLocal, DropAddresses, AddAddress, IndexNew, StatementCount };
+
+const char* const kSql[StatementCount] = {
+    "SELECT coalesce(max(rowid), 0) FROM members",
+    "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
+    "modified, "
+    "raw, sync_gen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT(id) DO UPDATE SET "
+    "num_id=excluded.num_id, first_name=excluded.first_name, last_name=excluded.last_name, "
+    "display_name=excluded.display_name, email=excluded.email, user_id=excluded.user_id, "
+    "username=excluded.username, modified=excluded.modified, raw=excluded.raw, sync_gen=excluded.sync_gen",
+    "UPDATE members SET raw=?1, user_id=?2, username=?3, sync_gen=?4 WHERE id=?5",
+    "DELETE FROM addresses WHERE member_id=?1",
+    "INSERT INTO addresses(member_id, position, id, raw) VALUES (?1, ?2, ?3, ?4)",
+    "INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username) "
+    "SELECT rowid, display_name, first_name, last_name, email, username FROM members WHERE rowid > ?1",
+};
+
+// The columns are NOT NULL: a null QString binds as empty text, never as NULL.
+void bindText(sqlite3_stmt* s, int column, const QString& text)
+{
+    const void* data = text.isNull() ? static_cast<const void*>(u"") : text.utf16();
+    sqlite3_bind_text16(s, column, data, int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
+void bindUtf8(sqlite3_stmt* s, int column, const QByteArray& text)
+{
+    sqlite3_bind_text(s, column, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// Runs a statement that returns no rows and readies it for the next use.
+bool run(sqlite3_stmt* s)
+{
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_DONE;
+}
+
+} // namespace
+
+MemberPageWriter::MemberPageWriter(sqlite3* db) : m_db(db) {}
+
+MemberPageWriter::~MemberPageWriter()
+{
+    for (sqlite3_stmt* s : m_statements)
+        sqlite3_finalize(s);
+}
+
+sqlite3_stmt* MemberPageWriter::statement(int which)
+{
+    if (!m_statements[which])
+        sqlite3_prepare_v3(m_db, kSql[which], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[which], nullptr);
+    return m_statements[which];
+}
+
+QString MemberPageWriter::failure() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const QSet<QString>& keepLocal)
+{
+    for (int i = 0; i < StatementCount; ++i)
+        if (!statement(i))
+            return failure();
+
+    sqlite3_stmt* maxRowid = m_statements[MaxRowid];
+    const bool gotMax = sqlite3_step(maxRowid) == SQLITE_ROW;
+    const sqlite3_int64 lastBefore = gotMax ? sqlite3_column_int64(maxRowid, 0) : 0;
+    sqlite3_reset(maxRowid);
+    if (!gotMax)
+        return failure();
+
+    for (const Member& m : members) {
+        const QByteArray raw = json(m.raw);
+        if (keepLocal.contains(m.id)) {
+            sqlite3_stmt* s = m_statements[KeepLocal];
+            bindUtf8(s, 1, raw);
+            bindText(s, 2, m.userId);
+            bindText(s, 3, m.username);
+            sqlite3_bind_int64(s, 4, gen);
+            bindText(s, 5, m.id);
+            if (!run(s))
+                return failure();
+        } else {
+            sqlite3_stmt* s = m_statements[Upsert];
+            bool numeric = false;
+            const qint64 num = m.id.toLongLong(&numeric);
+            bindText(s, 1, m.id);
+            if (numeric)
+                sqlite3_bind_int64(s, 2, num);
+            bindText(s, 3, m.firstName);
+            bindText(s, 4, m.lastName);
+            bindText(s, 5, m.displayName);
+            bindText(s, 6, m.email);
+            bindText(s, 7, m.userId);
+            bindText(s, 8, m.username);
+            bindText(s, 9, m.modified);
+            bindUtf8(s, 10, raw);
+            sqlite3_bind_int64(s, 11, gen);
+            if (!run(s))
+                return failure();
+        }
+        if (!m.hasAddresses)
+            continue;
+        sqlite3_stmt* drop = m_statements[DropAddresses];
+        bindText(drop, 1, m.id);
+        if (!run(drop))
+            return failure();
+        sqlite3_stmt* add = m_statements[AddAddress];
+        for (int i = 0; i < m.addresses.size(); ++i) {
+            const QByteArray addressRaw = json(m.addresses[i].raw);
+            bindText(add, 1, m.id);
+            sqlite3_bind_int(add, 2, i);
+            bindText(add, 3, m.addresses[i].id);
+            bindUtf8(add, 4, addressRaw);
+            if (!run(add))
+                return failure();
+        }
+    }
+
+    sqlite3_stmt* index = m_statements[IndexNew];
+    sqlite3_bind_int64(index, 1, lastBefore);
+    if (!run(index))
+        return failure();
+    return {};
+}
+
+} // namespace crm
