@@ -5,7 +5,8 @@
 
 namespace {
 
-const QString kDocUrl = QStringLiteral("http://wiki.civicrm.org/confluence/display/CRMDOC/Managing+Scheduled+Jobs");
+const QString kDocUrl =
+    QStringLiteral("http://wiki.civicrm.org/confluence/display/CRMDOC/Managing+Scheduled+Jobs");
 
 QJsonObject error(const QString& message)
 {
@@ -23,7 +24,10 @@ QString str(const QJsonValue& v)
     return {};
 }
 
-qint64 num(const QJsonValue& v) { return str(v).toLongLong(); }
+qint64 num(const QJsonValue& v)
+{
+    return str(v).toLongLong();
+}
 
 /// Whether a value satisfies a v3 filter: a scalar, or {">": x}, {"IN": [...]}, ...
 bool matches(qint64 value, const QJsonValue& filter)
@@ -54,9 +58,31 @@ bool matches(qint64 value, const QJsonValue& filter)
     return true;
 }
 
+/// "return" narrows a record's fields (id, and contact_id where there is one, always stay).
+QJsonObject narrowed(const QJsonObject& r, const QJsonObject& params)
+{
+    QStringList fields;
+    const QJsonValue ret = params.value(QLatin1String("return"));
+    if (ret.isString())
+        fields = ret.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (ret.isArray())
+        for (const QJsonValue& v : ret.toArray())
+            fields.append(v.toString());
+    if (fields.isEmpty())
+        return r;
+    QJsonObject out{{QStringLiteral("id"), r.value(QLatin1String("id"))}};
+    if (r.contains(QLatin1String("contact_id")))
+        out.insert(QStringLiteral("contact_id"), r.value(QLatin1String("contact_id")));
+    for (const QString& f : std::as_const(fields))
+        if (r.contains(f.trimmed()))
+            out.insert(f.trimmed(), r.value(f.trimmed()));
+    return out;
+}
+
 QJsonObject envelope(const QList<QJsonObject>& rows, bool sequential)
 {
-    QJsonObject env{{QStringLiteral("is_error"), 0}, {QStringLiteral("version"), 3},
+    QJsonObject env{{QStringLiteral("is_error"), 0},
+                    {QStringLiteral("version"), 3},
                     {QStringLiteral("count"), int(rows.size())}};
     if (rows.size() == 1)
         env.insert(QStringLiteral("id"), num(rows.first().value(QLatin1String("id"))));
@@ -76,7 +102,8 @@ QJsonObject envelope(const QList<QJsonObject>& rows, bool sequential)
 
 QByteArray toXml(const QJsonObject& o)
 {
-    QByteArray out = "<?xml version=\"1.0\"?>\n<ResultSet xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n";
+    QByteArray out =
+        "<?xml version=\"1.0\"?>\n<ResultSet xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n";
     out += "<Result>";
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!it.value().isObject() && !it.value().isArray())
@@ -101,10 +128,11 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
         reply.contentType = "text/html; charset=utf-8";
         const bool root = request.path == QLatin1String("/") || request.path.isEmpty();
         reply.status = root ? 200 : 404;
-        reply.body = root ? QByteArray("<!DOCTYPE html>\n<html><head><title>Welcome | Example site</title></head>"
-                                       "<body><h1>Welcome to Example site</h1></body></html>\n")
-                          : QByteArray("<!DOCTYPE html>\n<html><head><title>Page not found | Example site</title>"
-                                       "</head><body><h1>Page not found</h1></body></html>\n");
+        reply.body =
+            root ? QByteArray("<!DOCTYPE html>\n<html><head><title>Welcome | Example site</title></head>"
+                              "<body><h1>Welcome to Example site</h1></body></html>\n")
+                 : QByteArray("<!DOCTYPE html>\n<html><head><title>Page not found | Example site</title>"
+                              "</head><body><h1>Page not found</h1></body></html>\n");
         return reply;
     }
     const QMap<QString, QString> form = request.formFields();
@@ -122,7 +150,8 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
     };
 
     if (!form.contains(QStringLiteral("key")))
-        return answer(error(QStringLiteral("FATAL: mandatory param 'key' missing. More info at: ") + kDocUrl));
+        return answer(
+            error(QStringLiteral("FATAL: mandatory param 'key' missing. More info at: ") + kDocUrl));
     if (form.value(QStringLiteral("key")) != m_siteKey)
         return answer(error(QStringLiteral("FATAL: 'key' is incorrect. More info at: ") + kDocUrl));
     if (form.value(QStringLiteral("api_key")).isEmpty())
@@ -141,26 +170,36 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
         }
         params = doc.object();
     }
-    static const QStringList reserved{QStringLiteral("q"), QStringLiteral("json"), QStringLiteral("key"),
-                                      QStringLiteral("api_key"), QStringLiteral("entity"), QStringLiteral("action")};
+    static const QStringList reserved{QStringLiteral("q"),      QStringLiteral("json"),
+                                      QStringLiteral("key"),    QStringLiteral("api_key"),
+                                      QStringLiteral("entity"), QStringLiteral("action")};
     for (auto it = form.cbegin(); it != form.cend(); ++it)
         if (!reserved.contains(it.key()))
             params.insert(it.key(), it.value());
     if (str(params.value(QLatin1String("version"))) == QLatin1String("2"))
-        return answer({{QStringLiteral("is_error"), 1},
-                       {QStringLiteral("error_message"), QStringLiteral("FATAL: API v2 not accessible from ajax/REST")},
-                       {QStringLiteral("deprecated"), QStringLiteral("Please upgrade to API v3")}});
+        return answer(
+            {{QStringLiteral("is_error"), 1},
+             {QStringLiteral("error_message"), QStringLiteral("FATAL: API v2 not accessible from ajax/REST")},
+             {QStringLiteral("deprecated"), QStringLiteral("Please upgrade to API v3")}});
 
     const QString entity = form.value(QStringLiteral("entity"));
     const QString action = form.value(QStringLiteral("action")).toLower();
+    if (wantsJson && entity.compare(QLatin1String("contact"), Qt::CaseInsensitive) == 0 &&
+        action == QLatin1String("get") &&
+        str(params.value(QLatin1String("sequential"))) == QLatin1String("1")) {
+        reply.contentType = "application/json";
+        reply.body = contactGet(params);
+        return reply;
+    }
     return answer(dispatch(entity, action, params, request.method == "GET"));
 }
 
-QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& action, const QJsonObject& params,
-                                      bool isGet)
+QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& action,
+                                      const QJsonObject& params, bool isGet)
 {
     if (isGet && !action.startsWith(QLatin1String("get"))) {
-        QJsonObject e = error(QStringLiteral("SECURITY: All requests that modify the database must be http POST, not GET."));
+        QJsonObject e = error(
+            QStringLiteral("SECURITY: All requests that modify the database must be http POST, not GET."));
         e.insert(QStringLiteral("IP"), QStringLiteral("127.0.0.1"));
         e.insert(QStringLiteral("level"), QStringLiteral("security"));
         e.insert(QStringLiteral("referer"), QString());
@@ -168,20 +207,24 @@ QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& ac
         return e;
     }
     const QString entity = entityIn.toLower();
+    if (!action.startsWith(QLatin1String("get")))
+        m_recordTexts.clear(); // a write may change any record
     if (action == QLatin1String("get") &&
         QStringList{QStringLiteral("contact"), QStringLiteral("user"), QStringLiteral("ufmatch"),
                     QStringLiteral("address"), QStringLiteral("group"), QStringLiteral("groupcontact")}
             .contains(entity))
         return get(entity, params);
     if (entity == QLatin1String("contact") && action == QLatin1String("getcount"))
-        return {{QStringLiteral("is_error"), 0}, {QStringLiteral("result"), int(rows(entity, params).size())}};
+        return {{QStringLiteral("is_error"), 0},
+                {QStringLiteral("result"), int(rows(entity, params).size())}};
     if (entity == QLatin1String("contact") && action == QLatin1String("create"))
         return contactCreate(params);
     if (entity == QLatin1String("groupcontact") && action == QLatin1String("create"))
         return groupContactCreate(params);
     if (entity == QLatin1String("groupcontact") && action == QLatin1String("delete"))
         return groupContactDelete(params);
-    return error(QStringLiteral("API (%1, %2) does not exist (join the API team and implement it!)").arg(entityIn, action));
+    return error(QStringLiteral("API (%1, %2) does not exist (join the API team and implement it!)")
+                     .arg(entityIn, action));
 }
 
 QJsonObject CiviCrmEmulator::contactRecord(const CiviData::Contact& c) const
@@ -211,6 +254,96 @@ QJsonObject CiviCrmEmulator::contactRecord(const CiviData::Contact& c) const
     };
 }
 
+QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& params, qsizetype enough,
+                                                          const CiviData::Group** groupOut) const
+{
+    QList<const CiviData::Contact*> out;
+    auto has = [&](const char* k) { return params.contains(QLatin1String(k)); };
+    auto val = [&](const char* k) { return params.value(QLatin1String(k)); };
+    const bool withDeleted = has("is_deleted") || has("contact_is_deleted");
+    const bool wantDeleted = withDeleted && (str(val("is_deleted")) == QLatin1String("1") ||
+                                             str(val("contact_is_deleted")) == QLatin1String("1"));
+    const CiviData::Group* group = nullptr;
+    if (has("group")) {
+        const QString g = str(val("group"));
+        for (const auto& candidate : m_data.groups)
+            if (QString::number(candidate.id) == g || candidate.name == g)
+                group = &candidate;
+        if (!group)
+            return out;
+    }
+    *groupOut = group;
+    const QJsonValue idFilter = has("id") ? val("id") : val("contact_id");
+    qint64 from = 1;
+    if (idFilter.isObject() && idFilter.toObject().contains(QLatin1String(">")))
+        from = num(idFilter.toObject().value(QLatin1String(">"))) + 1;
+    else if (!idFilter.isUndefined() && !idFilter.isObject())
+        from = num(idFilter);
+    const QString email = has("email") ? str(val("email")) : QString();
+    for (qint64 id = std::max<qint64>(from, 1); id <= m_data.contacts.size(); ++id) {
+        const CiviData::Contact& c = m_data.contacts[id - 1];
+        if (!idFilter.isUndefined() && !matches(c.id, idFilter)) {
+            if (!idFilter.isObject())
+                break;
+            continue;
+        }
+        if (withDeleted ? c.deleted != wantDeleted : c.deleted)
+            continue;
+        if (has("email") && c.email.compare(email, Qt::CaseInsensitive) != 0)
+            continue;
+        if (group && !m_data.inGroup(*group, c))
+            continue;
+        out.append(&c);
+        if (enough > 0 && out.size() >= enough)
+            break;
+    }
+    return out;
+}
+
+QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
+{
+    const QJsonObject options = params.value(QLatin1String("options")).toObject();
+    const int limit =
+        options.contains(QLatin1String("limit")) ? int(num(options.value(QLatin1String("limit")))) : 25;
+    const qint64 offset = num(options.value(QLatin1String("offset")));
+    const bool descending =
+        str(options.value(QLatin1String("sort"))).toLower().endsWith(QLatin1String("desc"));
+    const CiviData::Group* group = nullptr;
+    QList<const CiviData::Contact*> all =
+        contacts(params, descending || limit <= 0 ? -1 : offset + limit, &group);
+    if (descending)
+        std::reverse(all.begin(), all.end());
+    const QList<const CiviData::Contact*> page = all.mid(offset, limit > 0 ? limit : -1);
+
+    // A record's text depends on the contact and on everything asked for except paging and filters.
+    QJsonObject shape = params;
+    for (const char* k : {"options", "id", "contact_id", "sequential"})
+        shape.remove(QLatin1String(k));
+    QHash<qint64, QByteArray>& texts = m_recordTexts[QJsonDocument(shape).toJson(QJsonDocument::Compact)];
+
+    // The bytes QJsonDocument writes for envelope(page, true): keys in order, compact.
+    QByteArray body = "{\"count\":" + QByteArray::number(page.size());
+    if (page.size() == 1)
+        body += ",\"id\":" + QByteArray::number(page.first()->id);
+    body += ",\"is_error\":0,\"values\":[";
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const CiviData::Contact& c = *page[i];
+        auto text = texts.find(c.id);
+        if (text == texts.end()) {
+            QJsonObject r = contactRecord(c);
+            if (group)
+                r.insert(QStringLiteral("groups"), QString(QLatin1Char(',') + QString::number(group->id)));
+            r = withChains(narrowed(r, params), params);
+            text = texts.insert(c.id, QJsonDocument(r).toJson(QJsonDocument::Compact));
+        }
+        if (i)
+            body += ',';
+        body += *text;
+    }
+    body += "],\"version\":3}";
+    return body;
+}
+
 QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObject& params, qsizetype enough)
 {
     QList<QJsonObject> out;
@@ -218,43 +351,13 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
     auto val = [&](const char* k) { return params.value(QLatin1String(k)); };
 
     if (entity == QLatin1String("contact")) {
-        const bool withDeleted = has("is_deleted") || has("contact_is_deleted");
-        const bool wantDeleted = withDeleted && (str(val("is_deleted")) == QLatin1String("1") ||
-                                                 str(val("contact_is_deleted")) == QLatin1String("1"));
         const CiviData::Group* group = nullptr;
-        if (has("group")) {
-            const QString g = str(val("group"));
-            for (const auto& candidate : m_data.groups)
-                if (QString::number(candidate.id) == g || candidate.name == g)
-                    group = &candidate;
-            if (!group)
-                return out;
-        }
-        QJsonValue idFilter = has("id") ? val("id") : val("contact_id");
-        qint64 from = 1;
-        if (idFilter.isObject() && idFilter.toObject().contains(QLatin1String(">")))
-            from = num(idFilter.toObject().value(QLatin1String(">"))) + 1;
-        else if (!idFilter.isUndefined() && !idFilter.isObject())
-            from = num(idFilter);
-        for (qint64 id = std::max<qint64>(from, 1); id <= m_data.contacts.size(); ++id) {
-            const CiviData::Contact& c = m_data.contacts[id - 1];
-            if (!idFilter.isUndefined() && !matches(c.id, idFilter)) {
-                if (!idFilter.isObject())
-                    break;
-                continue;
-            }
-            if (withDeleted ? c.deleted != wantDeleted : c.deleted)
-                continue;
-            if (has("email") && c.email.compare(str(val("email")), Qt::CaseInsensitive) != 0)
-                continue;
-            if (group && !m_data.inGroup(*group, c))
-                continue;
-            QJsonObject r = contactRecord(c);
+        const QList<const CiviData::Contact*> matched = contacts(params, enough, &group);
+        for (const CiviData::Contact* c : matched) {
+            QJsonObject r = contactRecord(*c);
             if (group)
                 r.insert(QStringLiteral("groups"), QString(QLatin1Char(',') + QString::number(group->id)));
             out.append(r);
-            if (enough > 0 && out.size() >= enough)
-                break;
         }
     } else if (entity == QLatin1String("user") || entity == QLatin1String("ufmatch")) {
         const bool user = entity == QLatin1String("user");
@@ -291,17 +394,18 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
     } else if (entity == QLatin1String("address")) {
         auto addAll = [&](const CiviData::Contact& c) {
             for (const auto& a : c.addresses)
-                out.append({{QStringLiteral("id"), QString::number(a.id)},
-                            {QStringLiteral("contact_id"), QString::number(c.id)},
-                            {QStringLiteral("location_type_id"), QString::number(a.locationType)},
-                            {QStringLiteral("is_primary"), a.primary ? QStringLiteral("1") : QStringLiteral("0")},
-                            {QStringLiteral("is_billing"), 0},
-                            {QStringLiteral("street_address"), a.street},
-                            {QStringLiteral("city"), a.city},
-                            {QStringLiteral("postal_code"), a.postalCode},
-                            {QStringLiteral("country_id"), a.countryId},
-                            {QStringLiteral("manual_geo_code"), 0},
-                            {QStringLiteral("custom_23"), a.region}});
+                out.append(
+                    {{QStringLiteral("id"), QString::number(a.id)},
+                     {QStringLiteral("contact_id"), QString::number(c.id)},
+                     {QStringLiteral("location_type_id"), QString::number(a.locationType)},
+                     {QStringLiteral("is_primary"), a.primary ? QStringLiteral("1") : QStringLiteral("0")},
+                     {QStringLiteral("is_billing"), 0},
+                     {QStringLiteral("street_address"), a.street},
+                     {QStringLiteral("city"), a.city},
+                     {QStringLiteral("postal_code"), a.postalCode},
+                     {QStringLiteral("country_id"), a.countryId},
+                     {QStringLiteral("manual_geo_code"), 0},
+                     {QStringLiteral("custom_23"), a.region}});
         };
         if (has("contact_id") && !val("contact_id").isObject()) {
             if (const auto* c = m_data.contact(num(val("contact_id"))))
@@ -362,32 +466,15 @@ QJsonObject CiviCrmEmulator::get(const QString& entity, const QJsonObject& param
     if (options.contains(QLatin1String("limit")))
         limit = int(num(options.value(QLatin1String("limit"))));
     const qint64 offset = num(options.value(QLatin1String("offset")));
-    const bool descending = str(options.value(QLatin1String("sort"))).toLower().endsWith(QLatin1String("desc"));
+    const bool descending =
+        str(options.value(QLatin1String("sort"))).toLower().endsWith(QLatin1String("desc"));
     QList<QJsonObject> all = rows(entity, params, descending || limit <= 0 ? -1 : offset + limit);
     if (descending)
         std::reverse(all.begin(), all.end());
     QList<QJsonObject> page = all.mid(offset, limit > 0 ? limit : -1);
 
-    // "return" narrows the fields (id always stays).
-    QStringList fields;
-    const QJsonValue ret = params.value(QLatin1String("return"));
-    if (ret.isString())
-        fields = ret.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    else if (ret.isArray())
-        for (const QJsonValue& v : ret.toArray())
-            fields.append(v.toString());
-    for (QJsonObject& r : page) {
-        if (!fields.isEmpty()) {
-            QJsonObject narrowed{{QStringLiteral("id"), r.value(QLatin1String("id"))}};
-            if (r.contains(QLatin1String("contact_id")))
-                narrowed.insert(QStringLiteral("contact_id"), r.value(QLatin1String("contact_id")));
-            for (const QString& f : fields)
-                if (r.contains(f.trimmed()))
-                    narrowed.insert(f.trimmed(), r.value(f.trimmed()));
-            r = narrowed;
-        }
-        r = withChains(r, params);
-    }
+    for (QJsonObject& r : page)
+        r = withChains(narrowed(r, params), params);
     return envelope(page, str(params.value(QLatin1String("sequential"))) == QLatin1String("1"));
 }
 
@@ -473,9 +560,13 @@ QJsonObject CiviCrmEmulator::groupContactCreate(const QJsonObject& params)
             ++added;
         }
     }
-    return {{QStringLiteral("is_error"), 0}, {QStringLiteral("version"), 3}, {QStringLiteral("count"), 1},
-            {QStringLiteral("values"), 1},   {QStringLiteral("total_count"), int(contacts.size())},
-            {QStringLiteral("added"), added}, {QStringLiteral("not_added"), notAdded}};
+    return {{QStringLiteral("is_error"), 0},
+            {QStringLiteral("version"), 3},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("values"), 1},
+            {QStringLiteral("total_count"), int(contacts.size())},
+            {QStringLiteral("added"), added},
+            {QStringLiteral("not_added"), notAdded}};
 }
 
 QJsonObject CiviCrmEmulator::groupContactDelete(const QJsonObject& params)
@@ -490,8 +581,11 @@ QJsonObject CiviCrmEmulator::groupContactDelete(const QJsonObject& params)
     if (!gid || !cid)
         return error(QStringLiteral("Mandatory key(s) missing from params array: id"));
     const bool removed = m_data.added[gid].remove(cid);
-    return {{QStringLiteral("is_error"), 0},      {QStringLiteral("version"), 3},
-            {QStringLiteral("count"), 1},         {QStringLiteral("values"), 1},
-            {QStringLiteral("total_count"), 1},   {QStringLiteral("removed"), removed ? 1 : 0},
+    return {{QStringLiteral("is_error"), 0},
+            {QStringLiteral("version"), 3},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("values"), 1},
+            {QStringLiteral("total_count"), 1},
+            {QStringLiteral("removed"), removed ? 1 : 0},
             {QStringLiteral("not_removed"), removed ? 0 : 1}};
 }

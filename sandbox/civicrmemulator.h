@@ -19,13 +19,20 @@ public:
     CiviCrmEmulator(int members, quint32 seed, QString siteKey, QString apiKey);
 
     SandboxReply handle(const SandboxRequest& request);
-    CiviData& data() { return m_data; }
 
 private:
     QJsonObject dispatch(const QString& entity, const QString& action, const QJsonObject& params, bool isGet);
     QJsonObject get(const QString& entity, const QJsonObject& params);
     /// Matching records in id order; stops after enough of them (-1: all).
     QList<QJsonObject> rows(const QString& entity, const QJsonObject& params, qsizetype enough = -1);
+    /// Contacts matching a Contact.get's filters, in id order; stops after enough of them (-1: all).
+    /// groupOut receives the group filter, if any.
+    QList<const CiviData::Contact*> contacts(const QJsonObject& params, qsizetype enough,
+                                             const CiviData::Group** groupOut) const;
+    /// A sequential Contact.get as JSON bytes, each record's text built once and kept until a write:
+    /// the same bytes the generic path writes, fast enough that the console, not the emulator, is what
+    /// a sync measures.
+    QByteArray contactGet(const QJsonObject& params);
     QJsonObject contactRecord(const CiviData::Contact& c) const;
     QJsonObject withChains(QJsonObject record, const QJsonObject& params);
     QJsonObject contactCreate(const QJsonObject& params);
@@ -33,6 +40,7 @@ private:
     QJsonObject groupContactDelete(const QJsonObject& params);
 
     CiviData m_data;
+    QHash<QByteArray, QHash<qint64, QByteArray>> m_recordTexts; ///< request shape -> contact id -> JSON
     QString m_siteKey;
     QString m_apiKey;
 };

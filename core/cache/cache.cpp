@@ -179,7 +179,12 @@ QJsonObject rawObject(const QString& text)
 
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes
+    // fails at once (no busy wait) when another connection (the sync's writer, crmctl) wrote meanwhile.
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        m_open = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ~Transaction()
     {
         if (m_open)
@@ -224,6 +229,14 @@ Cache::~Cache()
 QSqlDatabase Cache::database() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+CrmError Cache::beginWrite() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(tr("transaction"), q.lastError().text());
+    return {};
 }
 
 bool Cache::isOpen() const

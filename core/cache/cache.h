@@ -38,6 +38,10 @@ public:
     bool isOpen() const;
     QString filePath() const { return m_path; }
     QSqlDatabase database() const;
+    /// Begins a transaction on database() that holds the write lock from the start (waiting for another
+    /// writer up to the busy timeout), for a change that reads before it writes. End it with
+    /// database().commit() or rollback().
+    CrmError beginWrite() const;
     int schemaVersion() const;
 
     // --- members ---

@@ -10,7 +10,10 @@
 namespace crm {
 
 namespace {
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 OutboxEntry::Op opFrom(const QString& s)
 {
@@ -34,8 +37,9 @@ OutboxEntry::State stateFrom(const QString& s)
     return OutboxEntry::State::Pending;
 }
 
-const char* kColumns = "id, op, member_id, group_id, payload, base_modified, state, error_kind, error, attempts, "
-                       "server_snapshot, created_at";
+const char* kColumns =
+    "id, op, member_id, group_id, payload, base_modified, state, error_kind, error, attempts, "
+    "server_snapshot, created_at";
 
 OutboxEntry entryFrom(const QSqlQuery& q)
 {
@@ -60,9 +64,12 @@ OutboxEntry entryFrom(const QSqlQuery& q)
 QString OutboxEntry::opName(Op op)
 {
     switch (op) {
-    case Op::Update: return QStringLiteral("update");
-    case Op::GroupAdd: return QStringLiteral("group-add");
-    case Op::GroupRemove: return QStringLiteral("group-remove");
+    case Op::Update:
+        return QStringLiteral("update");
+    case Op::GroupAdd:
+        return QStringLiteral("group-add");
+    case Op::GroupRemove:
+        return QStringLiteral("group-remove");
     }
     return {};
 }
@@ -70,11 +77,16 @@ QString OutboxEntry::opName(Op op)
 QString OutboxEntry::stateName(State s)
 {
     switch (s) {
-    case State::Pending: return QStringLiteral("pending");
-    case State::Sending: return QStringLiteral("sending");
-    case State::Failed: return QStringLiteral("failed");
-    case State::Conflict: return QStringLiteral("conflict");
-    case State::Done: return QStringLiteral("done");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Conflict:
+        return QStringLiteral("conflict");
+    case State::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -86,12 +98,14 @@ QString OutboxEntry::describe() const
         QStringList parts;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(it.key(), it.value().toString()));
-        return QCoreApplication::translate("OutboxEntry", "Edit member %1: %2").arg(memberId, parts.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("OutboxEntry", "Edit member %1: %2")
+            .arg(memberId, parts.join(QStringLiteral(", ")));
     }
     case Op::GroupAdd:
         return QCoreApplication::translate("OutboxEntry", "Add member %1 to group %2").arg(memberId, groupId);
     case Op::GroupRemove:
-        return QCoreApplication::translate("OutboxEntry", "Remove member %1 from group %2").arg(memberId, groupId);
+        return QCoreApplication::translate("OutboxEntry", "Remove member %1 from group %2")
+            .arg(memberId, groupId);
     }
     return {};
 }
@@ -105,21 +119,24 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
             *error = CrmError(CrmError::Kind::Local, {}, 0, text);
         return 0;
     };
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    if (CrmError e = m_cache->beginWrite())
+        return fail(e.userMessage());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT modified, first_name, last_name FROM members WHERE id=?"));
     q.addBindValue(memberId);
     if (!q.exec() || !q.next())
-        return fail(QCoreApplication::translate("OutboxStore", "Member %1 is not in the cache.").arg(memberId));
+        return fail(
+            QCoreApplication::translate("OutboxStore", "Member %1 is not in the cache.").arg(memberId));
     const QString base = q.value(0).toString();
     QString first = fields.value(QStringLiteral("first_name"), q.value(1)).toString();
     QString last = fields.value(QStringLiteral("last_name"), q.value(2)).toString();
 
-    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, updated_at) "
-                             "VALUES ('update', ?, ?, ?, 'pending', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, updated_at) "
+        "VALUES ('update', ?, ?, ?, 'pending', ?, ?)"));
     q.addBindValue(memberId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
     q.addBindValue(base);
     q.addBindValue(now());
     q.addBindValue(now());
@@ -154,14 +171,15 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
                                      CrmError* error)
 {
     QSqlDatabase db = m_cache->database();
-    if (!db.transaction()) {
+    if (CrmError e = m_cache->beginWrite()) {
         if (error)
-            *error = CrmError(CrmError::Kind::Local, {}, 0, db.lastError().text());
+            *error = e;
         return 0;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, group_id, state, created_at, updated_at) VALUES "
-                             "(?, ?, ?, 'pending', ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox(op, member_id, group_id, state, created_at, updated_at) VALUES "
+                       "(?, ?, ?, 'pending', ?, ?)"));
     q.addBindValue(OutboxEntry::opName(op));
     q.addBindValue(memberId);
     q.addBindValue(groupId);
@@ -183,7 +201,8 @@ QList<OutboxEntry> OutboxStore::open() const
 {
     QList<OutboxEntry> out;
     QSqlQuery q(m_cache->database());
-    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state<>'done' ORDER BY id").arg(QLatin1String(kColumns)));
+    q.exec(
+        QStringLiteral("SELECT %1 FROM outbox WHERE state<>'done' ORDER BY id").arg(QLatin1String(kColumns)));
     while (q.next())
         out.append(entryFrom(q));
     return out;
@@ -193,7 +212,8 @@ QList<OutboxEntry> OutboxStore::pending() const
 {
     QList<OutboxEntry> out;
     QSqlQuery q(m_cache->database());
-    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state='pending' ORDER BY id").arg(QLatin1String(kColumns)));
+    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state='pending' ORDER BY id")
+               .arg(QLatin1String(kColumns)));
     while (q.next())
         out.append(entryFrom(q));
     return out;
@@ -220,8 +240,9 @@ int OutboxStore::openCount() const
 void OutboxStore::setState(qint64 id, OutboxEntry::State state, const CrmError& error, bool countAttempt)
 {
     QSqlQuery q(m_cache->database());
-    q.prepare(QStringLiteral("UPDATE outbox SET state=?, error_kind=?, error=?, attempts=attempts+?, updated_at=? "
-                             "WHERE id=?"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state=?, error_kind=?, error=?, attempts=attempts+?, updated_at=? "
+                       "WHERE id=?"));
     q.addBindValue(OutboxEntry::stateName(state));
     q.addBindValue(error ? CrmError::kindName(error.kind) : QString(QLatin1String("")));
     q.addBindValue(error ? error.userMessage() : QString(QLatin1String("")));
@@ -231,10 +252,22 @@ void OutboxStore::setState(qint64 id, OutboxEntry::State state, const CrmError& 
     q.exec();
 }
 
-void OutboxStore::markSending(qint64 id) { setState(id, OutboxEntry::State::Sending, {}, true); }
-void OutboxStore::markDeferred(qint64 id, const CrmError& error) { setState(id, OutboxEntry::State::Pending, error); }
-void OutboxStore::markFailed(qint64 id, const CrmError& error) { setState(id, OutboxEntry::State::Failed, error); }
-void OutboxStore::markDone(qint64 id) { setState(id, OutboxEntry::State::Done); }
+void OutboxStore::markSending(qint64 id)
+{
+    setState(id, OutboxEntry::State::Sending, {}, true);
+}
+void OutboxStore::markDeferred(qint64 id, const CrmError& error)
+{
+    setState(id, OutboxEntry::State::Pending, error);
+}
+void OutboxStore::markFailed(qint64 id, const CrmError& error)
+{
+    setState(id, OutboxEntry::State::Failed, error);
+}
+void OutboxStore::markDone(qint64 id)
+{
+    setState(id, OutboxEntry::State::Done);
+}
 
 void OutboxStore::markConflict(qint64 id, const QJsonObject& serverRecord)
 {

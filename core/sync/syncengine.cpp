@@ -3,6 +3,9 @@
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
+#include "syncwriter.h"
+
+#include <utility>
 
 namespace crm {
 
@@ -19,6 +22,19 @@ const QString kTotal = QStringLiteral("sync.total");
 SyncEngine::SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent)
     : QObject(parent), m_cache(cache), m_backend(backend)
 {
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::dropWriter()
+{
+    if (!m_writer)
+        return;
+    m_writer->flush();
+    m_writer->disconnect(this);
+    // Not deleted here: this may run inside the writer's own done() signal.
+    m_writer.release()->deleteLater();
+    m_writes.clear();
 }
 
 bool SyncEngine::hasInterruptedSync(const Cache& cache)
@@ -38,6 +54,8 @@ void SyncEngine::start()
         return;
     m_running = true;
     m_membersWritten = 0;
+    m_received = 0;
+    m_lastPageQueued = false;
     const QString phase = m_cache->state(kPhase);
     if (phase.isEmpty()) {
         m_gen = m_cache->state(kGen).toLongLong() + 1;
@@ -55,6 +73,7 @@ void SyncEngine::start()
     // Resume where the interrupted sync stopped, in the same generation.
     m_gen = m_cache->state(kGen).toLongLong();
     m_done = m_cache->state(kDone).toLongLong();
+    m_received = m_done;
     const QString total = m_cache->state(kTotal);
     m_total = total.isEmpty() ? -1 : total.toLongLong();
     if (phase == QLatin1String("members"))
@@ -78,11 +97,14 @@ void SyncEngine::cancel()
 void SyncEngine::fail(const CrmError& error)
 {
     m_running = false;
-    m_pendingPage.reset(); // its cursor was not stored: the next sync fetches it again
+    m_heldCursor.reset();
     for (const auto& c : std::as_const(m_calls))
         if (c && !c->isFinished())
             c->cancel();
     m_calls.clear();
+    // Pages already received are written (each with its cursor), so the next sync resumes after them.
+    dropWriter();
+    m_cache->finishBulkLoad(); // what was written stays sortable; a resumed sync writes without bulk mode
     m_cache->finishBulkLoad(); // what was written stays sortable; the next sync resumes without bulk mode
     Q_EMIT finished(error);
 }
@@ -129,57 +151,63 @@ CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
     return call;
 }
 
-void SyncEngine::writePendingPage()
+SyncWriter* SyncEngine::writer()
 {
-    if (!m_pendingPage || !m_running)
-        return;
-    const MemberPage page = std::move(*m_pendingPage);
-    m_pendingPage.reset();
-    writeMemberPage(page);
+    if (!m_writer) {
+        m_writer = std::make_unique<SyncWriter>(m_cache->filePath());
+        connect(m_writer.get(), &SyncWriter::done, this, &SyncEngine::onWritten);
+    }
+    return m_writer.get();
 }
 
 void SyncEngine::onMemberPage(CrmCall* call)
 {
     if (!m_running)
         return;
-    // The page before this one is written first, also when this one failed or was cancelled.
-    writePendingPage();
-    if (!m_running)
-        return;
     if (!call->ok()) {
         fail(call->error());
         return;
     }
-    MemberPage page = call->value<MemberPage>();
-    if (page.last) {
-        writeMemberPage(page);
-        return;
-    }
-    // Ask for the next page first, so the server works on it while this one is written. The network
-    // access manager hands a request's body to its thread through this event loop, so the write (which
-    // holds the loop) waits until the request is out.
-    CrmCall* next = requestMemberPage(page.nextCursor);
-    m_pendingPage = std::move(page);
-    connect(next, &CrmCall::requestSent, this, &SyncEngine::writePendingPage);
-}
-
-void SyncEngine::writeMemberPage(const MemberPage& page)
-{
-    m_done += page.members.size();
-    m_membersWritten += page.members.size();
-    QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_done)}};
+    const MemberPage page = call->value<MemberPage>();
+    m_received += page.members.size();
+    QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_received)}};
     if (page.last)
         state.insert(kPhase, QStringLiteral("memberships"));
-    if (CrmError e = m_cache->writeMemberPage(page.members, m_gen, state)) {
-        fail(e);
+    m_writes.enqueue({qint64(page.members.size()), page.last});
+    writer()->writePage(page.members, m_gen, state);
+    if (page.last) {
+        m_lastPageQueued = true;
+        m_writes.enqueue({0, false});
+        writer()->finishBulkLoad();
         return;
     }
-    Q_EMIT progress(Phase::Members, m_done, m_total);
-    if (page.last) {
-        if (CrmError e = m_cache->finishBulkLoad()) {
-            fail(e);
-            return;
-        }
+    // The next page is received while this one is written; a writer that falls behind holds it back.
+    if (m_writer->pending() < kMaxPagesQueued)
+        requestMemberPage(page.nextCursor);
+    else
+        m_heldCursor = page.nextCursor;
+}
+
+void SyncEngine::onWritten(const CrmError& error)
+{
+    if (!m_running || m_writes.isEmpty())
+        return;
+    const Write write = m_writes.dequeue();
+    if (error) {
+        fail(error);
+        return;
+    }
+    if (write.members > 0 || write.lastPage) {
+        m_done += write.members;
+        m_membersWritten += write.members;
+        Q_EMIT progress(Phase::Members, m_done, m_total);
+    }
+    if (m_heldCursor && m_writer->pending() < kMaxPagesQueued) {
+        const QString cursor = *std::exchange(m_heldCursor, std::nullopt);
+        requestMemberPage(cursor);
+    }
+    if (m_writes.isEmpty() && m_lastPageQueued) {
+        dropWriter();
         m_groupIndex = 0;
         m_groupCursor.clear();
         m_cache->setState({{kGroupIndex, QStringLiteral("0")}, {kGroupCursor, QString()}});

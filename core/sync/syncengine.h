@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
+#include <memory>
 #include <optional>
 
 namespace crm {
@@ -13,14 +15,15 @@ namespace crm {
 class Cache;
 class CrmBackend;
 class CrmCall;
+class SyncWriter;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
 ///
 /// Each page is written in one transaction together with the cursor after it, so a sync that is
-/// cancelled, fails or is killed resumes where it stopped, and the cache never holds half a page. The
-/// next page is requested before the current one is written, so the network and the disk work at the
-/// same time. Members the CRM no longer lists are removed when a sync completes (unless they have
-/// unsent edits).
+/// cancelled, fails or is killed resumes where it stopped, and the cache never holds half a page. Pages
+/// are written by a SyncWriter on a thread of its own while the next one is fetched and decoded; a
+/// first sync into an empty cache builds the sort indexes once, after the last page (Cache::beginBulkLoad).
+/// Members the CRM no longer lists are removed when a sync completes (unless they have unsent edits).
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +31,7 @@ public:
     Q_ENUM(Phase)
 
     SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent = nullptr);
+    ~SyncEngine() override;
 
     void setPageSize(int members) { m_pageSize = members; }
     bool isRunning() const { return m_running; }
@@ -49,8 +53,10 @@ private:
     void fetchGroups();
     CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
-    void writeMemberPage(const MemberPage& page);
-    void writePendingPage();
+    void onWritten(const CrmError& error);
+    SyncWriter* writer();
+    /// Waits for the writer's queued pages, then lets it go.
+    void dropWriter();
     void startMemberships();
     void requestGroupPage();
     void complete();
@@ -69,7 +75,18 @@ private:
     int m_groupIndex = 0;
     QString m_groupCursor;
     QList<QPointer<CrmCall>> m_calls;
-    std::optional<MemberPage> m_pendingPage; ///< received, written once the next request is out
+
+    /// Pages handed to the writer and not yet written; more and the next request waits.
+    static constexpr int kMaxPagesQueued = 2;
+    struct Write {
+        qint64 members = 0;
+        bool lastPage = false;
+    };
+    std::unique_ptr<SyncWriter> m_writer;
+    QQueue<Write> m_writes;              ///< what each queued writer job stands for, in order
+    qint64 m_received = 0;               ///< members received in this generation, written or queued
+    std::optional<QString> m_heldCursor; ///< the next page to ask for once the writer catches up
+    bool m_lastPageQueued = false;
 };
 
 } // namespace crm

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/crmerror.h"
+#include "domain/member.h"
+
+#include <QMap>
+#include <QObject>
+#include <QThread>
+
+namespace crm {
+
+class Cache;
+
+/// Writes a sync's member pages into a cache file from a thread of its own, so the sync receives and
+/// decodes the next page while this one is written. The thread opens its own connection to the file
+/// (SQLite lets one connection write at a time; the console's other connections wait their turn).
+///
+/// Jobs run in the order they are queued; each page is written with its sync state in one transaction,
+/// exactly as Cache::writeMemberPage does. done() reports each job on the thread that owns the writer.
+class SyncWriter : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncWriter(QString cachePath, QObject* parent = nullptr);
+    /// Waits for the queued jobs, then stops the thread.
+    ~SyncWriter() override;
+
+    /// Queues a page of members seen in sync generation gen, with the state stored beside it.
+    void writePage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state);
+    /// Queues Cache::finishBulkLoad().
+    void finishBulkLoad();
+    /// Blocks until every queued job has run; their done() signals are still to come.
+    void flush();
+    /// Jobs queued whose done() has not been emitted yet.
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    /// One per job, in order. error is empty when the job succeeded.
+    void done(const crm::CrmError& error);
+
+private:
+    template <typename Job> void queue(Job job);
+
+    QString m_path;
+    QThread m_thread;
+    QObject* m_worker;        ///< lives in m_thread; owns the thread's Cache
+    Cache* m_cache = nullptr; ///< used only on m_thread
+    int m_pending = 0;
+};
+
+} // namespace crm
