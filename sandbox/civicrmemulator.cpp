@@ -214,9 +214,11 @@ QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& ac
                     QStringLiteral("address"), QStringLiteral("group"), QStringLiteral("groupcontact")}
             .contains(entity))
         return get(entity, params);
-    if (entity == QLatin1String("contact") && action == QLatin1String("getcount"))
+    if (entity == QLatin1String("contact") && action == QLatin1String("getcount")) {
+        const CiviData::Group* group = nullptr;
         return {{QStringLiteral("is_error"), 0},
-                {QStringLiteral("result"), int(rows(entity, params).size())}};
+                {QStringLiteral("result"), int(contacts(params, -1, &group).size())}};
+    }
     if (entity == QLatin1String("contact") && action == QLatin1String("create"))
         return contactCreate(params);
     if (entity == QLatin1String("groupcontact") && action == QLatin1String("create"))
