@@ -1,8 +1,10 @@
 // Cache on a real SQLite file: migrations, refusing newer files, search and sort pushed into SQL.
 #include "cache/cache.h"
 #include "outbox/outboxstore.h"
+#include "sync/syncwriter.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +12,14 @@
 using namespace crm;
 
 namespace {
+int sortIndexes(const Cache& c)
+{
+    QSqlQuery q(c.database());
+    q.exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name LIKE 'members_by_%'"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
 Member member(int id, const QString& first, const QString& last, const QString& email,
               const QString& user = {})
 {
@@ -231,6 +241,82 @@ private Q_SLOTS:
         QCOMPARE(c.member(QStringLiteral("2"))->lastName, QStringLiteral("Eklund"));
         QCOMPARE(outbox.openCount(), 1);
         QVERIFY(c.lastSync().isValid());
+    }
+
+    void firstSyncBuildsSortIndexesAfterTheLastPage()
+    {
+        QTemporaryDir dir;
+        Cache c(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!c.open());
+        QCOMPARE(sortIndexes(c), 6);
+        QVERIFY(c.beginBulkLoad());
+        QCOMPARE(sortIndexes(c), 0);
+        QVERIFY(!c.writeMemberPage(
+            {member(2, QStringLiteral("Zoë"), QStringLiteral("Weiß"), QStringLiteral("z@x.org")),
+             member(1, QStringLiteral("Ana"), QStringLiteral("Núñez"), QStringLiteral("a@x.org"))},
+            1, {}));
+        // While the indexes wait, the table still sorts and searches.
+        MemberQuery q;
+        QCOMPARE(c.members(q, 0, 10).value(0).displayName, QStringLiteral("Ana Núñez"));
+        q.search = QStringLiteral("zoe");
+        QCOMPARE(c.countMembers(q), 1);
+        QVERIFY(!c.finishBulkLoad());
+        QCOMPARE(sortIndexes(c), 6);
+        // A cache that holds members is never bulk loaded again.
+        QVERIFY(!c.beginBulkLoad());
+        QCOMPARE(sortIndexes(c), 6);
+        QString report;
+        QVERIFY2(c.checkIntegrity(&report), qPrintable(report));
+    }
+
+    void firstSyncCutShortGetsItsIndexesOnTheNextOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Cache c(path);
+            QVERIFY(!c.open());
+            QVERIFY(c.beginBulkLoad());
+            QVERIFY(!c.writeMemberPage(
+                {member(1, QStringLiteral("Ana"), QStringLiteral("Lee"), QStringLiteral("a@x.org"))}, 1, {}));
+        } // the process goes away before the last page
+        Cache c(path);
+        QVERIFY(!c.open());
+        QCOMPARE(sortIndexes(c), 6);
+        QCOMPARE(c.countMembers({}), 1);
+    }
+
+    void editsMadeWhileTheSyncWriterWritesAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        Cache c(path);
+        QVERIFY(!c.open());
+        QVERIFY(!c.writeMemberPage(
+            {member(1, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("a@x.org"))}, 1, {}));
+        OutboxStore outbox(&c);
+        SyncWriter writer(path);
+        QSignalSpy done(&writer, &SyncWriter::done);
+        const int pages = 20;
+        for (int p = 0; p < pages; ++p) {
+            QList<Member> page;
+            for (int i = 0; i < 200; ++i) {
+                const int id = 2 + p * 200 + i;
+                page.append(member(id, QStringLiteral("M%1").arg(id), QStringLiteral("Page%1").arg(p),
+                                   QStringLiteral("m%1@x.org").arg(id)));
+            }
+            writer.writePage(page, 2, {{QStringLiteral("sync.cursor"), page.constLast().id}});
+            // The console's own connection writes at the same time; both wait their turn, neither fails.
+            QVERIFY(outbox.recordUpdate(QStringLiteral("1"),
+                                        {{QStringLiteral("email"), QStringLiteral("ann%1@x.org").arg(p)}}));
+        }
+        QTRY_COMPARE(done.size(), pages);
+        for (const auto& args : std::as_const(done))
+            QVERIFY2(!args.at(0).value<CrmError>(), qPrintable(args.at(0).value<CrmError>().userMessage()));
+        QCOMPARE(c.countMembers({}), 1 + pages * 200);
+        QCOMPARE(c.state(QStringLiteral("sync.cursor")), QString::number(1 + pages * 200));
+        QCOMPARE(outbox.openCount(), pages);
+        QCOMPARE(c.member(QStringLiteral("1"))->email, QStringLiteral("ann%1@x.org").arg(pages - 1));
     }
 };
 
