@@ -36,9 +36,6 @@ public:
 
 Q_SIGNALS:
     void finished();
-    /// The request behind the call has been handed to the network in full (its body sent). Work that
-    /// holds the event loop for long is best started after this; a call may end without emitting it.
-    void requestSent();
 
 private:
     void end();

@@ -94,11 +94,6 @@ CrmCall* sendHttp(QNetworkAccessManager* nam, QNetworkRequest request, const QBy
     QObject::connect(reply, &QNetworkReply::downloadProgress, timer, qOverload<>(&QTimer::start));
     timer->start(timeoutMs);
 
-    QObject::connect(reply, &QNetworkReply::uploadProgress, call, [call](qint64 sent, qint64 total) {
-        if (total >= 0 && sent == total)
-            Q_EMIT call->requestSent();
-    });
-
     QPointer<QNetworkReply> guard(reply);
     call->setCanceller([guard] {
         if (guard)
