@@ -207,8 +207,10 @@ QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& ac
         return e;
     }
     const QString entity = entityIn.toLower();
-    if (!action.startsWith(QLatin1String("get")))
+    if (!action.startsWith(QLatin1String("get"))) {
         m_recordTexts.clear(); // a write may change any record
+        m_recordBytes = 0;
+    }
     if (action == QLatin1String("get") &&
         QStringList{QStringLiteral("contact"), QStringLiteral("user"), QStringLiteral("ufmatch"),
                     QStringLiteral("address"), QStringLiteral("group"), QStringLiteral("groupcontact")}
@@ -321,6 +323,11 @@ QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
     QJsonObject shape = params;
     for (const char* k : {"options", "id", "contact_id", "sequential"})
         shape.remove(QLatin1String(k));
+    // A million contacts would keep about a gigabyte: start over past a bound instead.
+    if (m_recordBytes > kMaxRecordBytes) {
+        m_recordTexts.clear();
+        m_recordBytes = 0;
+    }
     QHash<qint64, QByteArray>& texts = m_recordTexts[QJsonDocument(shape).toJson(QJsonDocument::Compact)];
 
     // The bytes QJsonDocument writes for envelope(page, true): keys in order, compact.
@@ -337,6 +344,7 @@ QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
                 r.insert(QStringLiteral("groups"), QString(QLatin1Char(',') + QString::number(group->id)));
             r = withChains(narrowed(r, params), params);
             text = texts.insert(c.id, QJsonDocument(r).toJson(QJsonDocument::Compact));
+            m_recordBytes += text->size();
         }
         if (i)
             body += ',';

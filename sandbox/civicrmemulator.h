@@ -41,6 +41,8 @@ private:
 
     CiviData m_data;
     QHash<QByteArray, QHash<qint64, QByteArray>> m_recordTexts; ///< request shape -> contact id -> JSON
+    qint64 m_recordBytes = 0;
+    static constexpr qint64 kMaxRecordBytes = 256 * 1024 * 1024;
     QString m_siteKey;
     QString m_apiKey;
 };
