@@ -125,13 +125,17 @@ DROP TRIGGER members_fts_insert;
 
 // The indexes behind the Members table's sorts. A first sync into an empty cache builds them after the
 // last page instead of row by row (Cache::beginBulkLoad). Same definitions as in the migrations.
-const char* const kSortIndexes[] = {
-    "CREATE INDEX IF NOT EXISTS members_by_display ON members(display_name COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS members_by_first ON members(first_name COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS members_by_last ON members(last_name COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS members_by_email ON members(email COLLATE NOCASE)",
-    "CREATE INDEX IF NOT EXISTS members_by_num ON members(num_id)",
-    "CREATE INDEX IF NOT EXISTS members_by_username ON members(username COLLATE NOCASE)",
+struct SortIndex {
+    const char* name;
+    const char* on;
+};
+const SortIndex kSortIndexes[] = {
+    {"members_by_display", "display_name COLLATE NOCASE"},
+    {"members_by_first", "first_name COLLATE NOCASE"},
+    {"members_by_last", "last_name COLLATE NOCASE"},
+    {"members_by_email", "email COLLATE NOCASE"},
+    {"members_by_num", "num_id"},
+    {"members_by_username", "username COLLATE NOCASE"},
 };
 const QString kBulkLoad = QStringLiteral("cache.bulk_load");
 static_assert(std::size(kMigrations) == Cache::SchemaVersion);
@@ -454,9 +458,8 @@ bool Cache::beginBulkLoad()
         q.value(0).toBool())
         return false;
     q.finish();
-    for (const char* name : {"members_by_display", "members_by_first", "members_by_last", "members_by_email",
-                             "members_by_num", "members_by_username"})
-        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))))
+    for (const SortIndex& index : kSortIndexes)
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name))))
             return false;
     return !writeState({{kBulkLoad, QStringLiteral("1")}}) && tx.commit();
 }
@@ -468,8 +471,9 @@ CrmError Cache::finishBulkLoad()
     QSqlDatabase db = database();
     Transaction tx(db);
     QSqlQuery q(db);
-    for (const char* sql : kSortIndexes)
-        if (!q.exec(QString::fromLatin1(sql)))
+    for (const SortIndex& index : kSortIndexes)
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON members(%2)")
+                        .arg(QLatin1String(index.name), QLatin1String(index.on))))
             return sqlError(tr("index"), q.lastError().text());
     if (CrmError e = writeState({{kBulkLoad, QString()}}))
         return e;
