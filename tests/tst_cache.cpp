@@ -31,7 +31,7 @@ Member member(int id, const QString& first, const QString& last, const QString& 
     m.email = email;
     m.username = user;
     m.modified = QStringLiteral("2026-01-01 00:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'));
-    m.raw = {{QStringLiteral("id"), m.id}, {QStringLiteral("custom_99"), QStringLiteral("kept")}};
+    m.raw = QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("custom_99"), QStringLiteral("kept")}};
     return m;
 }
 } // namespace
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(c.members(sorted, 10, 1).first().lastName, QStringLiteral("Name011"));
 
         // Raw fields the console does not map survive.
-        QCOMPARE(c.member(QStringLiteral("3"))->raw.value(QLatin1String("custom_99")).toString(),
+        QCOMPARE(c.member(QStringLiteral("3"))->raw.object().value(QLatin1String("custom_99")).toString(),
                  QStringLiteral("kept"));
     }
 

@@ -89,7 +89,8 @@ class TestCiviCrmIntegration : public QObject {
 
     std::unique_ptr<ProfileSession> session(const QString& cacheName, const QUrl& url = {})
     {
-        auto s = std::make_unique<ProfileSession>(profile(url.isEmpty() ? m_sandbox.url() : url), &m_credentials, &m_nam);
+        auto s = std::make_unique<ProfileSession>(profile(url.isEmpty() ? m_sandbox.url() : url),
+                                                  &m_credentials, &m_nam);
         if (s->openCache(m_dir.filePath(cacheName)))
             return nullptr;
         auto [e, _] = await<int>(s->connectBackend());
@@ -100,8 +101,8 @@ class TestCiviCrmIntegration : public QObject {
 
     void setKeys(const QString& api, const QString& site)
     {
-        auto [e, _] = await<int>(m_credentials.write(m_profileName, {{QStringLiteral("api_key"), api},
-                                                                     {QStringLiteral("site_key"), site}}));
+        auto [e, _] = await<int>(m_credentials.write(
+            m_profileName, {{QStringLiteral("api_key"), api}, {QStringLiteral("site_key"), site}}));
         QVERIFY2(!e, qPrintable(e.userMessage()));
     }
 
@@ -121,7 +122,11 @@ private Q_SLOTS:
         setKeys(SandboxProcess::apiKey(), SandboxProcess::siteKey());
     }
 
-    void cleanupTestCase() { await<int>(m_credentials.remove(m_profileName, {QStringLiteral("api_key"), QStringLiteral("site_key")})); }
+    void cleanupTestCase()
+    {
+        await<int>(
+            m_credentials.remove(m_profileName, {QStringLiteral("api_key"), QStringLiteral("site_key")}));
+    }
 
     void fullSyncOverManyPages()
     {
@@ -149,7 +154,9 @@ private Q_SLOTS:
         QCOMPARE(withUser->userId, QStringLiteral("1001"));
         QVERIFY(!withUser->username.isEmpty());
         QCOMPARE(withUser->addresses.size(), 1);
-        QVERIFY(withUser->addresses.first().customFields.value(QStringLiteral("custom_23")).startsWith(QLatin1String("AT0")));
+        QVERIFY(withUser->addresses.first()
+                    .customFields.value(QStringLiteral("custom_23"))
+                    .startsWith(QLatin1String("AT0")));
 
         // Groups: static and smart, with their members.
         const auto groups = s->cache()->groups();
@@ -191,19 +198,70 @@ private Q_SLOTS:
         QVERIFY(!SyncEngine::hasInterruptedSync(*s->cache()));
     }
 
+    void cancelledDuringMembershipsResumesThere()
+    {
+        auto s = session(QStringLiteral("resume-memberships.sqlite"));
+        QVERIFY(s);
+        s->syncEngine()->setPageSize(100); // group pages of 500 ids: several for the largest groups
+        m_sandbox.setFaults({{QStringLiteral("latency_ms"), 30}});
+        QSignalSpy progress(s->syncEngine(), &SyncEngine::progress);
+        QSignalSpy finished(s->syncEngine(), &SyncEngine::finished);
+        auto phaseAt = [&](qsizetype i) { return progress.at(i).at(0).value<SyncEngine::Phase>(); };
+        s->syncEngine()->start();
+        // Group members are fetched while the writer builds the sort indexes; once one group is written,
+        // cancel.
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() &&
+                                     phaseAt(progress.size() - 1) == SyncEngine::Phase::Memberships &&
+                                     progress.last().at(1).toLongLong() >= 1,
+                                 30000);
+        s->syncEngine()->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);
+        // Every member was written before the first membership progress, and none after it.
+        qsizetype firstMemberships = -1;
+        for (qsizetype i = 0; i < progress.size(); ++i) {
+            if (phaseAt(i) == SyncEngine::Phase::Memberships && firstMemberships < 0)
+                firstMemberships = i;
+            if (firstMemberships >= 0)
+                QVERIFY(phaseAt(i) != SyncEngine::Phase::Members);
+        }
+        QCOMPARE(s->cache()->countMembers({}), Members - Members / 47);
+        QVERIFY(SyncEngine::hasInterruptedSync(*s->cache()));
+        QString report;
+        QVERIFY2(s->cache()->checkIntegrity(&report), qPrintable(report));
+
+        m_sandbox.setFaults({});
+        m_sandbox.stats();
+        const CrmError e = runSync(s->syncEngine());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        // Resumed in the memberships: no member page asked for again.
+        QCOMPARE(m_sandbox.stats().value(QLatin1String("api_requests")).toInt() < 10, true);
+        QVERIFY(!SyncEngine::hasInterruptedSync(*s->cache()));
+        const auto smart = s->cache()->group(QStringLiteral("5"));
+        QVERIFY(smart);
+        QCOMPARE(smart->memberCount, qint64(Members / 7 - Members / (7 * 47)));
+        QCOMPARE(s->cache()->group(QStringLiteral("4"))->memberCount, 5);
+    }
+
     void failureMatrix_data()
     {
         QTest::addColumn<QJsonObject>("faults");
         QTest::addColumn<int>("kind");
         using K = CrmError::Kind;
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 500}}
+        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1},
+                                            {QStringLiteral("fail_status"), 500}}
                              << int(K::Protocol);
-        QTest::newRow("503") << QJsonObject{{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 503}}
+        QTest::newRow("503") << QJsonObject{{QStringLiteral("fail_every"), 1},
+                                            {QStringLiteral("fail_status"), 503}}
                              << int(K::Protocol);
-        QTest::newRow("html login page") << QJsonObject{{QStringLiteral("html_every"), 1}} << int(K::Protocol);
-        QTest::newRow("malformed json") << QJsonObject{{QStringLiteral("malformed_every"), 1}} << int(K::Protocol);
-        QTest::newRow("truncated json") << QJsonObject{{QStringLiteral("truncate_every"), 1}} << int(K::Protocol);
-        QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("drop_every"), 1}} << int(K::Network);
+        QTest::newRow("html login page")
+            << QJsonObject{{QStringLiteral("html_every"), 1}} << int(K::Protocol);
+        QTest::newRow("malformed json")
+            << QJsonObject{{QStringLiteral("malformed_every"), 1}} << int(K::Protocol);
+        QTest::newRow("truncated json")
+            << QJsonObject{{QStringLiteral("truncate_every"), 1}} << int(K::Protocol);
+        QTest::newRow("dropped connection")
+            << QJsonObject{{QStringLiteral("drop_every"), 1}} << int(K::Network);
         QTest::newRow("timeout") << QJsonObject{{QStringLiteral("hang_every"), 1}} << int(K::Timeout);
         QTest::newRow("fails mid-sync") << QJsonObject{{QStringLiteral("fail_every"), 4}} << int(K::Protocol);
     }
@@ -214,12 +272,15 @@ private Q_SLOTS:
         // "fails mid-sync" faults only the sync: its fourth request fails after pages were written.
         const bool midSync = QByteArray(QTest::currentDataTag()) == "fails mid-sync";
         // A cache with a completed sync and a pending edit: a failure must lose neither.
-        auto s = session(QStringLiteral("matrix-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        auto s = session(QStringLiteral("matrix-%1.sqlite")
+                             .arg(QString::fromLatin1(QTest::currentDataTag())
+                                      .replace(QLatin1Char(' '), QLatin1Char('_'))));
         QVERIFY(s);
         s->syncEngine()->setPageSize(500);
         QVERIFY(!runSync(s->syncEngine()));
         const qint64 before = s->cache()->countMembers({});
-        QVERIFY(s->outbox().recordUpdate(QStringLiteral("2"), {{QStringLiteral("first_name"), QStringLiteral("Kept")}}));
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("2"),
+                                         {{QStringLiteral("first_name"), QStringLiteral("Kept")}}));
 
         CrmError outboxError;
         RunResult r;
@@ -247,8 +308,12 @@ private Q_SLOTS:
         QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
         QCOMPARE(r.sent, 1);
         // Put the name back for the other rows.
-        s->outbox().recordUpdate(QStringLiteral("2"), {{QStringLiteral("first_name"),
-                                                        s->cache()->member(QStringLiteral("2"))->raw.value(QLatin1String("first_name")).toString()}});
+        s->outbox().recordUpdate(QStringLiteral("2"),
+                                 {{QStringLiteral("first_name"), s->cache()
+                                                                     ->member(QStringLiteral("2"))
+                                                                     ->raw.object()
+                                                                     .value(QLatin1String("first_name"))
+                                                                     .toString()}});
         runOutbox(s->outboxRunner());
     }
 
@@ -257,8 +322,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("api");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QString>("says");
-        QTest::newRow("wrong site key") << SandboxProcess::apiKey() << QStringLiteral("nope") << QStringLiteral("site key");
-        QTest::newRow("wrong api key") << QStringLiteral("nope") << SandboxProcess::siteKey() << QStringLiteral("API key");
+        QTest::newRow("wrong site key")
+            << SandboxProcess::apiKey() << QStringLiteral("nope") << QStringLiteral("site key");
+        QTest::newRow("wrong api key")
+            << QStringLiteral("nope") << SandboxProcess::siteKey() << QStringLiteral("API key");
     }
     void wrongKeysAreToldApart()
     {
@@ -300,35 +367,44 @@ private Q_SLOTS:
         QVERIFY(!runSync(s->syncEngine()));
 
         // Edit name and e-mail.
-        QVERIFY(s->outbox().recordUpdate(QStringLiteral("10"), {{QStringLiteral("first_name"), QStringLiteral("Zoë")},
-                                                                {QStringLiteral("email"), QStringLiteral("zoe.new@example.org")}}));
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("10"),
+                                         {{QStringLiteral("first_name"), QStringLiteral("Zoë")},
+                                          {QStringLiteral("email"), QStringLiteral("zoe.new@example.org")}}));
         RunResult r = runOutbox(s->outboxRunner());
         QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
         QCOMPARE(r.sent, 1);
-        const QJsonObject server = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                                  {{QStringLiteral("id"), 10}, {QStringLiteral("sequential"), 1}});
+        const QJsonObject server =
+            m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                           {{QStringLiteral("id"), 10}, {QStringLiteral("sequential"), 1}});
         const QJsonObject rec = server.value(QLatin1String("values")).toArray().first().toObject();
         QCOMPARE(rec.value(QLatin1String("first_name")).toString(), QStringLiteral("Zoë"));
         QCOMPARE(rec.value(QLatin1String("email")).toString(), QStringLiteral("zoe.new@example.org"));
-        QCOMPARE(s->cache()->member(QStringLiteral("10"))->modified, rec.value(QLatin1String("modified_date")).toString());
+        QCOMPARE(s->cache()->member(QStringLiteral("10"))->modified,
+                 rec.value(QLatin1String("modified_date")).toString());
 
         // Group add and remove.
-        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupAdd, QStringLiteral("4"), QStringLiteral("10")));
+        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupAdd, QStringLiteral("4"),
+                                             QStringLiteral("10")));
         QVERIFY(!runOutbox(s->outboxRunner()).error);
         QVERIFY(s->cache()->groupsOf(QStringLiteral("10")).contains(QStringLiteral("4")));
         auto inGroup = [&] {
-            return m_sandbox.call(QStringLiteral("GroupContact"), QStringLiteral("get"),
-                                  {{QStringLiteral("contact_id"), 10}, {QStringLiteral("group_id"), 4}})
-                .value(QLatin1String("count")).toInt();
+            return m_sandbox
+                .call(QStringLiteral("GroupContact"), QStringLiteral("get"),
+                      {{QStringLiteral("contact_id"), 10}, {QStringLiteral("group_id"), 4}})
+                .value(QLatin1String("count"))
+                .toInt();
         };
         QCOMPARE(inGroup(), 1);
-        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupRemove, QStringLiteral("4"), QStringLiteral("10")));
+        QVERIFY(s->outbox().recordMembership(OutboxEntry::Op::GroupRemove, QStringLiteral("4"),
+                                             QStringLiteral("10")));
         QVERIFY(!runOutbox(s->outboxRunner()).error);
         QCOMPARE(inGroup(), 0);
         QVERIFY(!s->cache()->groupsOf(QStringLiteral("10")).contains(QStringLiteral("4")));
 
-        // Someone else changes member 11 after we read it: our edit becomes a conflict, nothing is overwritten.
-        QVERIFY(s->outbox().recordUpdate(QStringLiteral("11"), {{QStringLiteral("last_name"), QStringLiteral("Mine")}}));
+        // Someone else changes member 11 after we read it: our edit becomes a conflict, nothing is
+        // overwritten.
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("11"),
+                                         {{QStringLiteral("last_name"), QStringLiteral("Mine")}}));
         m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
                        {{QStringLiteral("id"), 11}, {QStringLiteral("last_name"), QStringLiteral("Theirs")}});
         r = runOutbox(s->outboxRunner());
@@ -336,10 +412,17 @@ private Q_SLOTS:
         const auto open = s->outbox().open();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().state, OutboxEntry::State::Conflict);
-        QCOMPARE(open.first().serverSnapshot.value(QLatin1String("last_name")).toString(), QStringLiteral("Theirs"));
-        const QJsonObject after = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                                 {{QStringLiteral("id"), 11}, {QStringLiteral("sequential"), 1}});
-        QCOMPARE(after.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+        QCOMPARE(open.first().serverSnapshot.value(QLatin1String("last_name")).toString(),
+                 QStringLiteral("Theirs"));
+        const QJsonObject after =
+            m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                           {{QStringLiteral("id"), 11}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(after.value(QLatin1String("values"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("last_name"))
+                     .toString(),
                  QStringLiteral("Theirs"));
         // "Keep mine": retried against the server's current version, it goes through.
         s->outbox().retry(open.first().id);
@@ -348,7 +431,8 @@ private Q_SLOTS:
         QCOMPARE(s->cache()->member(QStringLiteral("11"))->lastName, QStringLiteral("Mine"));
 
         // A refusal is kept with the CRM's reason.
-        QVERIFY(s->outbox().recordUpdate(QStringLiteral("12"), {{QStringLiteral("email"), QStringLiteral("not-an-address")}}));
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("12"),
+                                         {{QStringLiteral("email"), QStringLiteral("not-an-address")}}));
         r = runOutbox(s->outboxRunner());
         QCOMPARE(r.failed, 1);
         QVERIFY(s->outbox().open().last().error.contains(QStringLiteral("not a valid email")));
@@ -368,7 +452,8 @@ private Q_SLOTS:
         MemberQuery q;
         q.search = QStringLiteral("example");
         QVERIFY(s->cache()->countMembers(q) > 0);
-        QVERIFY(s->outbox().recordUpdate(QStringLiteral("5"), {{QStringLiteral("last_name"), QStringLiteral("Offline")}}));
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("5"),
+                                         {{QStringLiteral("last_name"), QStringLiteral("Offline")}}));
         RunResult r = runOutbox(s->outboxRunner());
         QCOMPARE(r.error.kind, CrmError::Kind::Offline);
         QCOMPARE(s->outbox().pending().size(), 1);
@@ -384,8 +469,13 @@ private Q_SLOTS:
         QCOMPARE(r.sent, 0);
         QCOMPARE(own.stats().value(QLatin1String("by_call")).toObject().size() > 0, true);
         const QJsonObject rec = own.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                            {{QStringLiteral("id"), 5}, {QStringLiteral("sequential"), 1}});
-        QCOMPARE(rec.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+                                         {{QStringLiteral("id"), 5}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(rec.value(QLatin1String("values"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("last_name"))
+                     .toString(),
                  QStringLiteral("Offline"));
         QVERIFY(!runSync(s->syncEngine()));
         QCOMPARE(s->cache()->member(QStringLiteral("5"))->lastName, QStringLiteral("Offline"));

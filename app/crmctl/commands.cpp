@@ -530,7 +530,7 @@ int member(Context& ctx, const QStringList& argv)
         for (const Address& addr : m->addresses)
             addresses.append(addressJson(addr, labels));
         o.insert(QStringLiteral("addresses"), addresses);
-        o.insert(QStringLiteral("raw"), m->raw);
+        o.insert(QStringLiteral("raw"), m->raw.object());
         Output::json(out(), o);
     } else {
         QList<QStringList> rows{{tr("id"), m->id},

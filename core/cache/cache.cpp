@@ -500,7 +500,7 @@ std::optional<Member> Cache::member(const QString& id) const
     m.userId = q.value(5).toString();
     m.username = q.value(6).toString();
     m.modified = q.value(7).toString();
-    m.raw = rawObject(q.value(8).toString());
+    m.raw = RawRecord::fromJson(q.value(8).toString().toUtf8());
     m.groups = groupsOf(id);
     QSqlQuery a(database());
     a.prepare(QStringLiteral("SELECT raw FROM addresses WHERE member_id=? ORDER BY position"));

@@ -1,6 +1,5 @@
 #include "memberpagewriter.h"
 
-#include <QJsonDocument>
 #include <sqlite3.h>
 
 namespace crm {
@@ -34,11 +33,6 @@ void bindText(sqlite3_stmt* s, int column, const QString& text)
 void bindUtf8(sqlite3_stmt* s, int column, const QByteArray& text)
 {
     sqlite3_bind_text(s, column, text.constData(), int(text.size()), SQLITE_STATIC);
-}
-
-QByteArray json(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 /// Runs a statement that returns no rows and readies it for the next use.
@@ -86,7 +80,7 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
         return failure();
 
     for (const Member& m : members) {
-        const QByteArray raw = json(m.raw);
+        const QByteArray raw = m.raw.json();
         if (keepLocal.contains(m.id)) {
             sqlite3_stmt* s = m_statements[KeepLocal];
             bindUtf8(s, 1, raw);
@@ -123,7 +117,7 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
             return failure();
         sqlite3_stmt* add = m_statements[AddAddress];
         for (int i = 0; i < m.addresses.size(); ++i) {
-            const QByteArray addressRaw = json(m.addresses[i].raw);
+            const QByteArray addressRaw = m.addresses[i].raw.json();
             bindText(add, 1, m.id);
             sqlite3_bind_int(add, 2, i);
             bindText(add, 3, m.addresses[i].id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rawrecord.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -20,7 +22,7 @@ struct Address {
     QString postalCode;
     QString country;
     QMap<QString, QString> customFields;
-    QJsonObject raw;
+    RawRecord raw;
 };
 
 /// A member record as the console shows it, with the CRM's raw record kept beside the mapped fields.
@@ -37,7 +39,7 @@ struct Member {
     QStringList groups; ///< group ids, when the page carried them
     QList<Address> addresses;
     bool hasAddresses = false; ///< addresses were part of the answer (an empty list then means "none")
-    QJsonObject raw;
+    RawRecord raw;
 };
 
 /// A member group. A smart group's members are computed by the CRM and cannot be edited by hand.

@@ -11,9 +11,10 @@ namespace crm {
 namespace {
 QJsonObject snapshotOf(const Member& m)
 {
-    return QJsonObject{{QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName},
-                       {QStringLiteral("email"), m.email},          {QStringLiteral("display_name"), m.displayName},
-                       {QStringLiteral("modified"), m.modified},    {QStringLiteral("raw"), m.raw}};
+    return QJsonObject{
+        {QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName},
+        {QStringLiteral("email"), m.email},          {QStringLiteral("display_name"), m.displayName},
+        {QStringLiteral("modified"), m.modified},    {QStringLiteral("raw"), m.raw.object()}};
 }
 } // namespace
 
@@ -38,7 +39,10 @@ void OutboxRunner::cancel()
         m_call->cancel();
 }
 
-void OutboxRunner::track(CrmCall* call) { m_call = call; }
+void OutboxRunner::track(CrmCall* call)
+{
+    m_call = call;
+}
 
 void OutboxRunner::next()
 {
@@ -59,7 +63,7 @@ void OutboxRunner::send(const OutboxEntry& e)
         return;
     }
     CrmCall* call = e.op == OutboxEntry::Op::GroupAdd ? m_backend->addToGroup(e.groupId, e.memberId)
-                                                     : m_backend->removeFromGroup(e.groupId, e.memberId);
+                                                      : m_backend->removeFromGroup(e.groupId, e.memberId);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, e] {
         if (call->ok())

@@ -55,7 +55,7 @@ void SyncEngine::start()
     m_running = true;
     m_membersWritten = 0;
     m_received = 0;
-    m_lastPageQueued = false;
+    m_fetched = false;
     const QString phase = m_cache->state(kPhase);
     if (phase.isEmpty()) {
         m_gen = m_cache->state(kGen).toLongLong() + 1;
@@ -79,7 +79,7 @@ void SyncEngine::start()
     if (phase == QLatin1String("members"))
         requestMemberPage(m_cache->state(kCursor));
     else if (phase == QLatin1String("memberships"))
-        startMemberships();
+        startMemberships(m_cache->state(kGroupIndex).toInt(), m_cache->state(kGroupCursor));
     else
         fetchGroups();
 }
@@ -97,14 +97,13 @@ void SyncEngine::cancel()
 void SyncEngine::fail(const CrmError& error)
 {
     m_running = false;
-    m_heldCursor.reset();
+    m_heldRequest = nullptr;
     for (const auto& c : std::as_const(m_calls))
         if (c && !c->isFinished())
             c->cancel();
     m_calls.clear();
     // Pages already received are written (each with its cursor), so the next sync resumes after them.
     dropWriter();
-    m_cache->finishBulkLoad(); // what was written stays sortable; a resumed sync writes without bulk mode
     m_cache->finishBulkLoad(); // what was written stays sortable; the next sync resumes without bulk mode
     Q_EMIT finished(error);
 }
@@ -171,21 +170,38 @@ void SyncEngine::onMemberPage(CrmCall* call)
     const MemberPage page = call->value<MemberPage>();
     m_received += page.members.size();
     QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_received)}};
-    if (page.last)
+    if (page.last) {
         state.insert(kPhase, QStringLiteral("memberships"));
-    m_writes.enqueue({qint64(page.members.size()), page.last});
+        state.insert(kGroupIndex, QStringLiteral("0"));
+        state.insert(kGroupCursor, QString());
+    }
+    m_writes.enqueue({Write::MemberPage, qint64(page.members.size()), page.last});
     writer()->writePage(page.members, m_gen, state);
     if (page.last) {
-        m_lastPageQueued = true;
-        m_writes.enqueue({0, false});
+        m_writes.enqueue({Write::IndexBuild});
         writer()->finishBulkLoad();
+        // The groups' members are fetched while the writer builds the sort indexes.
+        startMemberships(0, {});
         return;
     }
     // The next page is received while this one is written; a writer that falls behind holds it back.
-    if (m_writer->pending() < kMaxPagesQueued)
-        requestMemberPage(page.nextCursor);
-    else
-        m_heldCursor = page.nextCursor;
+    const QString cursor = page.nextCursor;
+    m_heldRequest = [this, cursor] { requestMemberPage(cursor); };
+    releaseHeldRequest();
+}
+
+void SyncEngine::releaseHeldRequest()
+{
+    if (!m_heldRequest)
+        return;
+    qsizetype memberPages = 0;
+    qsizetype groupPages = 0;
+    for (const Write& w : std::as_const(m_writes)) {
+        memberPages += w.kind == Write::MemberPage;
+        groupPages += w.kind == Write::GroupPage;
+    }
+    if (memberPages < kMaxMemberPagesQueued && groupPages < kMaxGroupPagesQueued)
+        std::exchange(m_heldRequest, nullptr)();
 }
 
 void SyncEngine::onWritten(const CrmError& error)
@@ -197,41 +213,41 @@ void SyncEngine::onWritten(const CrmError& error)
         fail(error);
         return;
     }
-    if (write.members > 0 || write.lastPage) {
+    if (write.kind == Write::GroupPage && write.lastPage)
+        ++m_groupsDone;
+    if (write.kind != Write::MemberPage)
+        Q_EMIT progress(Phase::Memberships, m_groupsDone, m_groupIds.size());
+    if (write.kind == Write::MemberPage) {
         m_done += write.members;
         m_membersWritten += write.members;
         Q_EMIT progress(Phase::Members, m_done, m_total);
     }
-    if (m_heldCursor && m_writer->pending() < kMaxPagesQueued) {
-        const QString cursor = *std::exchange(m_heldCursor, std::nullopt);
-        requestMemberPage(cursor);
-    }
-    if (m_writes.isEmpty() && m_lastPageQueued) {
-        dropWriter();
-        m_groupIndex = 0;
-        m_groupCursor.clear();
-        m_cache->setState({{kGroupIndex, QStringLiteral("0")}, {kGroupCursor, QString()}});
-        startMemberships();
-    }
+    releaseHeldRequest();
+    if (m_fetched && m_writes.isEmpty())
+        complete();
 }
 
-void SyncEngine::startMemberships()
+void SyncEngine::startMemberships(int groupIndex, const QString& groupCursor)
 {
     m_groupIds.clear();
     for (const Group& g : m_cache->groups())
         m_groupIds.append(g.id);
-    m_groupIndex = m_cache->state(kGroupIndex).toInt();
-    m_groupCursor = m_cache->state(kGroupCursor);
+    m_groupIndex = groupIndex;
+    m_groupsDone = groupIndex;
+    m_groupCursor = groupCursor;
+    if (m_writes.isEmpty()) // otherwise the writer's progress follows
+        Q_EMIT progress(Phase::Memberships, m_groupsDone, m_groupIds.size());
     requestGroupPage();
 }
 
 void SyncEngine::requestGroupPage()
 {
     if (m_groupIndex >= m_groupIds.size()) {
-        complete();
+        m_fetched = true;
+        if (m_writes.isEmpty())
+            complete();
         return;
     }
-    Q_EMIT progress(Phase::Memberships, m_groupIndex, m_groupIds.size());
     const QString groupId = m_groupIds.at(m_groupIndex);
     CrmCall* call = m_backend->fetchGroupMemberPage(groupId, m_groupCursor, m_pageSize * 5);
     track(call);
@@ -243,30 +259,24 @@ void SyncEngine::requestGroupPage()
             return;
         }
         const GroupMemberPage page = call->value<GroupMemberPage>();
-        CrmError e;
         if (page.last) {
-            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen, {});
-            if (!e)
-                e = m_cache->pruneGroupMembers(
-                    groupId, m_gen,
-                    {{kGroupIndex, QString::number(m_groupIndex + 1)}, {kGroupCursor, QString()}});
             ++m_groupIndex;
             m_groupCursor.clear();
         } else {
             m_groupCursor = page.nextCursor;
-            e = m_cache->writeGroupMemberPage(groupId, page.memberIds, m_gen,
-                                              {{kGroupCursor, m_groupCursor}});
         }
-        if (e) {
-            fail(e);
-            return;
-        }
-        requestGroupPage();
+        m_writes.enqueue({Write::GroupPage, 0, page.last});
+        writer()->writeGroupMembers(
+            groupId, page.memberIds, m_gen, page.last,
+            {{kGroupIndex, QString::number(m_groupIndex)}, {kGroupCursor, m_groupCursor}});
+        m_heldRequest = [this] { requestGroupPage(); };
+        releaseHeldRequest();
     });
 }
 
 void SyncEngine::complete()
 {
+    dropWriter();
     if (CrmError e = m_cache->finishSync(m_gen, QDateTime::currentDateTimeUtc())) {
         fail(e);
         return;

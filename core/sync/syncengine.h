@@ -7,8 +7,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <functional>
 #include <memory>
-#include <optional>
 
 namespace crm {
 
@@ -22,7 +22,8 @@ class SyncWriter;
 /// Each page is written in one transaction together with the cursor after it, so a sync that is
 /// cancelled, fails or is killed resumes where it stopped, and the cache never holds half a page. Pages
 /// are written by a SyncWriter on a thread of its own while the next one is fetched and decoded; a
-/// first sync into an empty cache builds the sort indexes once, after the last page (Cache::beginBulkLoad).
+/// first sync into an empty cache builds the sort indexes once, after the last page (Cache::beginBulkLoad),
+/// while the groups' members are fetched.
 /// Members the CRM no longer lists are removed when a sync completes (unless they have unsent edits).
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -57,8 +58,10 @@ private:
     SyncWriter* writer();
     /// Waits for the writer's queued pages, then lets it go.
     void dropWriter();
-    void startMemberships();
+    void startMemberships(int groupIndex, const QString& groupCursor);
     void requestGroupPage();
+    /// Sends the request held back for a busy writer, once the writer has room.
+    void releaseHeldRequest();
     void complete();
     void fail(const CrmError& error);
     void track(CrmCall* call);
@@ -72,21 +75,25 @@ private:
     qint64 m_done = 0;
     qint64 m_membersWritten = 0;
     QStringList m_groupIds;
-    int m_groupIndex = 0;
+    int m_groupIndex = 0; ///< the group whose members are being fetched
+    int m_groupsDone = 0; ///< groups whose members are all written
     QString m_groupCursor;
     QList<QPointer<CrmCall>> m_calls;
 
-    /// Pages handed to the writer and not yet written; more and the next request waits.
-    static constexpr int kMaxPagesQueued = 2;
+    /// Pages handed to the writer and not yet written; with more, the next request waits. A group page
+    /// is only ids, so more of them may wait while the writer builds the sort indexes.
+    static constexpr int kMaxMemberPagesQueued = 2;
+    static constexpr int kMaxGroupPagesQueued = 16;
     struct Write {
+        enum Kind { MemberPage, IndexBuild, GroupPage } kind = MemberPage;
         qint64 members = 0;
         bool lastPage = false;
     };
     std::unique_ptr<SyncWriter> m_writer;
     QQueue<Write> m_writes;              ///< what each queued writer job stands for, in order
     qint64 m_received = 0;               ///< members received in this generation, written or queued
-    std::optional<QString> m_heldCursor; ///< the next page to ask for once the writer catches up
-    bool m_lastPageQueued = false;
+    std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up
+    bool m_fetched = false;              ///< every page has been received and queued
 };
 
 } // namespace crm

@@ -61,6 +61,18 @@ void SyncWriter::writePage(const QList<Member>& members, qint64 gen, const QMap<
     queue([members, gen, state](Cache& cache) { return cache.writeMemberPage(members, gen, state); });
 }
 
+void SyncWriter::writeGroupMembers(const QString& groupId, const QStringList& memberIds, qint64 gen,
+                                   bool prune, const QMap<QString, QString>& state)
+{
+    queue([groupId, memberIds, gen, prune, state](Cache& cache) {
+        if (!prune)
+            return cache.writeGroupMemberPage(groupId, memberIds, gen, state);
+        if (CrmError e = cache.writeGroupMemberPage(groupId, memberIds, gen, {}))
+            return e;
+        return cache.pruneGroupMembers(groupId, gen, state);
+    });
+}
+
 void SyncWriter::finishBulkLoad()
 {
     queue([](Cache& cache) { return cache.finishBulkLoad(); });

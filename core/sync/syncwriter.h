@@ -11,7 +11,7 @@ namespace crm {
 
 class Cache;
 
-/// Writes a sync's member pages into a cache file from a thread of its own, so the sync receives and
+/// Writes a sync's pages into a cache file from a thread of its own, so the sync receives and
 /// decodes the next page while this one is written. The thread opens its own connection to the file
 /// (SQLite lets one connection write at a time; the console's other connections wait their turn).
 ///
@@ -26,6 +26,10 @@ public:
 
     /// Queues a page of members seen in sync generation gen, with the state stored beside it.
     void writePage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state);
+    /// Queues a page of a group's member ids; with prune (the group's last page), memberships not seen
+    /// in generation gen are then removed, as Cache::pruneGroupMembers does. state goes with the last write.
+    void writeGroupMembers(const QString& groupId, const QStringList& memberIds, qint64 gen, bool prune,
+                           const QMap<QString, QString>& state);
     /// Queues Cache::finishBulkLoad().
     void finishBulkLoad();
     /// Blocks until every queued job has run; their done() signals are still to come.

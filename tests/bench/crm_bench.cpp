@@ -71,10 +71,10 @@ int makeCache(const QString& path, int members)
         m.email = QStringLiteral("member%1.%2@example.org").arg(i).arg(next() % 1000);
         m.username = i % 3 ? QStringLiteral("user%1").arg(i) : QString();
         m.modified = QStringLiteral("2026-01-01 00:00:00");
-        m.raw = {{QStringLiteral("id"), m.id},
-                 {QStringLiteral("contact_type"), QStringLiteral("Individual")},
-                 {QStringLiteral("first_name"), m.firstName},
-                 {QStringLiteral("last_name"), m.lastName}};
+        m.raw = QJsonObject{{QStringLiteral("id"), m.id},
+                            {QStringLiteral("contact_type"), QStringLiteral("Individual")},
+                            {QStringLiteral("first_name"), m.firstName},
+                            {QStringLiteral("last_name"), m.lastName}};
         page.append(m);
         if (page.size() == 10000 || i == members) {
             if (CrmError e = cache.writeMemberPage(page, 1, {})) {

@@ -91,7 +91,8 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
         {tr("First name"), m.firstName},
         {tr("Last name"), m.lastName},
         {tr("E-mail"), m.email.isEmpty() ? tr("(none)") : m.email},
-        {tr("User account"), m.userId.isEmpty() ? tr("(none)") : tr("%1 (user id %2)").arg(m.username, m.userId)},
+        {tr("User account"),
+         m.userId.isEmpty() ? tr("(none)") : tr("%1 (user id %2)").arg(m.username, m.userId)},
         {tr("Last changed on the server"), m.modified},
     };
     for (const auto& [k, v] : fields)
@@ -102,10 +103,10 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
         new QTreeWidgetItem(m_addresses, {tr("No addresses"), QString()});
     for (int i = 0; i < m.addresses.size(); ++i) {
         const Address& a = m.addresses[i];
-        auto* top = new QTreeWidgetItem(m_addresses, {a.isPrimary ? tr("Address %1 (primary)").arg(i + 1)
-                                                                  : tr("Address %1").arg(i + 1),
-                                                      QStringList{a.street, a.postalCode + QLatin1Char(' ') + a.city}
-                                                          .join(QStringLiteral(", "))});
+        auto* top = new QTreeWidgetItem(
+            m_addresses,
+            {a.isPrimary ? tr("Address %1 (primary)").arg(i + 1) : tr("Address %1").arg(i + 1),
+             QStringList{a.street, a.postalCode + QLatin1Char(' ') + a.city}.join(QStringLiteral(", "))});
         new QTreeWidgetItem(top, {tr("Street"), a.street});
         new QTreeWidgetItem(top, {tr("Postal code"), a.postalCode});
         new QTreeWidgetItem(top, {tr("City"), a.city});
@@ -122,7 +123,8 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
         new QTreeWidgetItem(m_groups, {groupTitles.value(g, g), g});
 
     m_raw->clear();
-    for (auto it = m.raw.begin(); it != m.raw.end(); ++it)
+    const QJsonObject raw = m.raw.object();
+    for (auto it = raw.begin(); it != raw.end(); ++it)
         new QTreeWidgetItem(m_raw, {it.key(), valueText(it.value())});
 }
 

@@ -11,8 +11,8 @@ namespace crm {
 
 CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, int timeoutMs,
                                QNetworkAccessManager* nam, QObject* parent)
-    : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)), m_siteKey(std::move(siteKey)),
-      m_timeoutMs(timeoutMs), m_nam(nam)
+    : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)),
+      m_siteKey(std::move(siteKey)), m_timeoutMs(timeoutMs), m_nam(nam)
 {
 }
 
@@ -21,35 +21,57 @@ CrmBackend::Capabilities CiviCrmBackend::capabilities() const
     return ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts;
 }
 
-CrmCall* CiviCrmBackend::api(const QString& entity, const QString& action, const QJsonObject& params,
-                             bool requireValues, Decoder decoder)
+CrmCall* CiviCrmBackend::post(const QString& entity, const QString& action, const QJsonObject& params,
+                              Handler handler)
 {
     QNetworkRequest request(m_endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     const QByteArray body = CiviCrmCodec::requestBody(entity, action, params, m_apiKey, m_siteKey);
     return sendHttp(
         m_nam, request, "POST", body, m_timeoutMs,
-        [requireValues, decoder](CrmCall* call, const HttpResponse& r) {
-            if (r.transportError) {
+        [handler](CrmCall* call, const HttpResponse& r) {
+            if (r.transportError)
                 call->fail(r.transportError);
-                return;
-            }
-            const auto env = requireValues ? CiviCrmCodec::decodeValues(r.status, r.body, r.contentType)
-                                           : CiviCrmCodec::decode(r.status, r.body, r.contentType);
-            if (env.error) {
-                call->fail(env.error);
-                return;
-            }
-            decoder(call, env.object);
+            else
+                handler(call, r);
         },
         this);
+}
+
+CrmCall* CiviCrmBackend::api(const QString& entity, const QString& action, const QJsonObject& params,
+                             bool requireValues, Decoder decoder)
+{
+    return post(entity, action, params, [requireValues, decoder](CrmCall* call, const HttpResponse& r) {
+        const auto env = requireValues ? CiviCrmCodec::decodeValues(r.status, r.body, r.contentType)
+                                       : CiviCrmCodec::decode(r.status, r.body, r.contentType);
+        if (env.error)
+            call->fail(env.error);
+        else
+            decoder(call, env.object);
+    });
+}
+
+CrmCall* CiviCrmBackend::contacts(const QJsonObject& params,
+                                  std::function<void(CrmCall*, QList<Member>)> done)
+{
+    return post(QStringLiteral("Contact"), QStringLiteral("get"), params,
+                [done](CrmCall* call, const HttpResponse& r) {
+                    CiviCrmCodec::MemberList list =
+                        CiviCrmCodec::decodeMembers(r.status, r.body, r.contentType);
+                    if (list.error)
+                        call->fail(list.error);
+                    else
+                        done(call, std::move(list.members));
+                });
 }
 
 QJsonObject CiviCrmBackend::memberParams()
 {
     return QJsonObject{
-        {QStringLiteral("api.User.get"), QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
+        {QStringLiteral("api.User.get"),
+         QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
         {QStringLiteral("api.Address.get"),
          QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")},
                      {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}}},
@@ -66,10 +88,9 @@ CrmCall* CiviCrmBackend::testConnection()
                                                                        "an answer without a contact count")));
                        return;
                    }
-                   call->succeed(QCoreApplication::translate("CiviCrmBackend", "Connected to CiviCRM: %n contact(s).",
-                                                             nullptr,
-                                                             int(CiviCrmCodec::text(env.value(QLatin1String("result")))
-                                                                     .toLongLong())));
+                   call->succeed(QCoreApplication::translate(
+                       "CiviCrmBackend", "Connected to CiviCRM: %n contact(s).", nullptr,
+                       int(CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong())));
                });
 }
 
@@ -86,49 +107,43 @@ CrmCall* CiviCrmBackend::countMembers()
 CrmCall* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
 {
     QJsonObject params = memberParams();
-    params.insert(QStringLiteral("options"),
-                  QJsonObject{{QStringLiteral("limit"), pageSize}, {QStringLiteral("sort"), QStringLiteral("id ASC")}});
+    params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
+                                                         {QStringLiteral("sort"), QStringLiteral("id ASC")}});
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
-    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
-               [pageSize, cursor](CrmCall* call, const QJsonObject& env) {
-                   MemberPage page;
-                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
-                   page.members.reserve(rows.size());
-                   for (const QJsonObject& r : rows)
-                       page.members.append(CiviCrmCodec::member(r));
-                   page.last = rows.size() < pageSize;
-                   page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
-                   call->succeed(page);
-               });
+    return contacts(params, [pageSize, cursor](CrmCall* call, QList<Member> members) {
+        MemberPage page;
+        page.members = std::move(members);
+        page.last = page.members.size() < pageSize;
+        page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
+        call->succeed(page);
+    });
 }
 
 CrmCall* CiviCrmBackend::fetchMember(const QString& id)
 {
     QJsonObject params = memberParams();
     params.insert(QStringLiteral("id"), id.toLongLong());
-    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
-               [id](CrmCall* call, const QJsonObject& env) {
-                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
-                   if (rows.isEmpty()) {
-                       call->fail(CrmError(CrmError::Kind::NotFound,
-                                           QCoreApplication::translate("CiviCrmBackend", "No contact with id %1")
-                                               .arg(id)));
-                       return;
-                   }
-                   call->succeed(CiviCrmCodec::member(rows.first()));
-               });
+    return contacts(params, [id](CrmCall* call, const QList<Member>& members) {
+        if (members.isEmpty())
+            call->fail(
+                CrmError(CrmError::Kind::NotFound,
+                         QCoreApplication::translate("CiviCrmBackend", "No contact with id %1").arg(id)));
+        else
+            call->succeed(members.first());
+    });
 }
 
 CrmCall* CiviCrmBackend::fetchGroups()
 {
     const QJsonObject params{{QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
-    return api(QStringLiteral("Group"), QStringLiteral("get"), params, true, [](CrmCall* call, const QJsonObject& env) {
-        QList<Group> groups;
-        for (const QJsonObject& r : CiviCrmCodec::records(env))
-            groups.append(CiviCrmCodec::group(r));
-        call->succeed(groups);
-    });
+    return api(QStringLiteral("Group"), QStringLiteral("get"), params, true,
+               [](CrmCall* call, const QJsonObject& env) {
+                   QList<Group> groups;
+                   for (const QJsonObject& r : CiviCrmCodec::records(env))
+                       groups.append(CiviCrmCodec::group(r));
+                   call->succeed(groups);
+               });
 }
 
 CrmCall* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize)
@@ -137,8 +152,8 @@ CrmCall* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QStr
     QJsonObject params{
         {QStringLiteral("group"), groupId.toLongLong()},
         {QStringLiteral("return"), QStringLiteral("id")},
-        {QStringLiteral("options"),
-         QJsonObject{{QStringLiteral("limit"), pageSize}, {QStringLiteral("sort"), QStringLiteral("id ASC")}}},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
+                                                {QStringLiteral("sort"), QStringLiteral("id ASC")}}},
     };
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "backends/crmbackend.h"
+#include "domain/member.h"
+#include "net/httpexchange.h"
 
 #include <QJsonObject>
 #include <functional>
@@ -31,10 +33,15 @@ public:
     CrmCall* removeFromGroup(const QString& groupId, const QString& memberId) override;
 
 private:
+    using Handler = std::function<void(CrmCall*, const HttpResponse&)>;
     using Decoder = std::function<void(CrmCall*, const QJsonObject& envelope)>;
+    /// One API call; handler runs on the server's answer (a transport failure fails the call first).
+    CrmCall* post(const QString& entity, const QString& action, const QJsonObject& params, Handler handler);
     /// One API call; decoder runs on a successful envelope (values checked when requireValues).
     CrmCall* api(const QString& entity, const QString& action, const QJsonObject& params, bool requireValues,
                  Decoder decoder);
+    /// A Contact.get; done runs with its contacts decoded as members.
+    CrmCall* contacts(const QJsonObject& params, std::function<void(CrmCall*, QList<Member>)> done);
     static QJsonObject memberParams();
 
     QUrl m_endpoint;

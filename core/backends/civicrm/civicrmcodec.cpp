@@ -1,5 +1,7 @@
 #include "civicrmcodec.h"
 
+#include "json/jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,10 @@ namespace crm::CiviCrmCodec {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("CiviCrmCodec", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("CiviCrmCodec", s);
+}
 
 bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType)
 {
@@ -81,8 +86,9 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
     Envelope out;
     if (looksLikeHtml(body, contentType)) {
         out.error = CrmError(K::Protocol, {}, httpStatus,
-                             httpStatus >= 400 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
-                                               : tr("a web page came back instead of an API answer"));
+                             httpStatus >= 400
+                                 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
+                                 : tr("a web page came back instead of an API answer"));
         if (httpStatus == 404)
             out.error.kind = K::NotFound;
         return out;
@@ -97,15 +103,14 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
         }
         const bool empty = body.trimmed().isEmpty();
         const bool xml = body.trimmed().startsWith("<?xml");
-        out.error = CrmError(K::Protocol, {}, httpStatus,
-                             empty ? tr("an empty answer")
-                             : xml ? tr("XML instead of JSON")
-                             // An error at the very end means the answer stopped early.
-                             : parseError.offset >= body.trimmed().size() - 1
-                                 ? tr("an incomplete JSON answer")
-                                 : tr("malformed JSON: %1 at byte %2")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset));
+        out.error = CrmError(
+            K::Protocol, {}, httpStatus,
+            empty ? tr("an empty answer")
+            : xml ? tr("XML instead of JSON")
+            // An error at the very end means the answer stopped early.
+            : parseError.offset >= body.trimmed().size() - 1
+                ? tr("an incomplete JSON answer")
+                : tr("malformed JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
         return out;
     }
     out.object = doc.object();
@@ -150,80 +155,213 @@ QList<QJsonObject> records(const QJsonObject& envelope)
         for (auto it = obj.begin(); it != obj.end(); ++it)
             if (it.value().isObject())
                 keyed.append({it.key().toLongLong(), it.value().toObject()});
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         for (auto& [k, o] : keyed)
             out.append(o);
     }
     return out;
 }
 
-Address address(const QJsonObject& r)
+namespace {
+
+/// A field as text from its JSON text, as text() does for a parsed value: strings decoded, numbers
+/// as written, booleans as 1 or 0, anything else empty.
+QString textOf(QByteArrayView v)
+{
+    if (v.isEmpty())
+        return {};
+    switch (v.front()) {
+    case '"':
+        return JsonText::string(v);
+    case 't':
+        return QStringLiteral("1");
+    case 'f':
+        return QStringLiteral("0");
+    case 'n':
+    case '{':
+    case '[':
+        return {};
+    default:
+        return QString::fromLatin1(v);
+    }
+}
+
+bool flagOf(QByteArrayView v)
+{
+    if (!v.isEmpty() && (v.front() == '-' || (v.front() >= '0' && v.front() <= '9')))
+        return v.toByteArray().toDouble() != 0;
+    const QString t = textOf(v);
+    return !t.isEmpty() && t != QLatin1String("0");
+}
+
+/// The texts of the records of a chained envelope ("api.User.get": {...}), none when it is an error.
+QList<QByteArrayView> chainedRecords(QByteArrayView envelope)
+{
+    if (envelope.isEmpty() || flagOf(JsonText::value(envelope, "is_error")))
+        return {};
+    return recordTexts(JsonText::value(envelope, "values"));
+}
+
+} // namespace
+
+QList<QByteArrayView> recordTexts(QByteArrayView values)
+{
+    QList<QByteArrayView> out;
+    auto isObject = [](QByteArrayView v) { return !v.isEmpty() && v.front() == '{'; };
+    if (values.trimmed().startsWith('[')) {
+        for (QByteArrayView e : JsonText::elements(values))
+            if (isObject(e))
+                out.append(e);
+        return out;
+    }
+    QList<std::pair<qint64, QByteArrayView>> keyed;
+    for (const JsonText::Member& m : JsonText::members(values))
+        if (isObject(m.value))
+            keyed.append({m.key.toByteArray().toLongLong(), m.value});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    out.reserve(keyed.size());
+    for (const auto& [k, v] : keyed)
+        out.append(v);
+    return out;
+}
+
+Address address(QByteArrayView json)
 {
     Address a;
-    a.id = text(r.value(QLatin1String("id")));
-    a.locationType = text(r.value(QLatin1String("location_type_id")));
-    a.isPrimary = flag(r.value(QLatin1String("is_primary")));
-    a.street = text(r.value(QLatin1String("street_address")));
-    a.supplemental = text(r.value(QLatin1String("supplemental_address_1")));
-    a.city = text(r.value(QLatin1String("city")));
-    a.postalCode = text(r.value(QLatin1String("postal_code")));
-    a.country = text(r.value(QLatin1String("country_id")));
-    for (auto it = r.begin(); it != r.end(); ++it)
-        if (it.key().startsWith(QLatin1String("custom_")))
-            a.customFields.insert(it.key(), text(it.value()));
-    a.raw = r;
+    for (const JsonText::Member& f : JsonText::members(json)) {
+        const QByteArrayView k = f.key;
+        if (k == "id")
+            a.id = textOf(f.value);
+        else if (k == "location_type_id")
+            a.locationType = textOf(f.value);
+        else if (k == "is_primary")
+            a.isPrimary = flagOf(f.value);
+        else if (k == "street_address")
+            a.street = textOf(f.value);
+        else if (k == "supplemental_address_1")
+            a.supplemental = textOf(f.value);
+        else if (k == "city")
+            a.city = textOf(f.value);
+        else if (k == "postal_code")
+            a.postalCode = textOf(f.value);
+        else if (k == "country_id")
+            a.country = textOf(f.value);
+        else if (k.startsWith("custom_"))
+            a.customFields.insert(QString::fromUtf8(k), textOf(f.value));
+    }
+    a.raw = RawRecord::fromJson(json.toByteArray());
     return a;
 }
 
-Member member(const QJsonObject& c)
+Address address(const QJsonObject& record)
+{
+    return address(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+Member member(QByteArrayView json)
 {
     Member m;
-    m.id = text(c.value(QLatin1String("id")));
+    QByteArrayView id, contactId, users, matches, addresses;
+    bool hasAddresses = false;
+    // The raw record keeps every server field except the chained envelopes, which are mapped here.
+    QByteArray raw;
+    raw.reserve(json.size());
+    raw.append('{');
+    for (const JsonText::Member& f : JsonText::members(json)) {
+        const QByteArrayView k = f.key;
+        if (k.startsWith("api.")) {
+            if (k == "api.User.get") {
+                users = f.value;
+            } else if (k == "api.UFMatch.get") {
+                matches = f.value;
+            } else if (k == "api.Address.get") {
+                addresses = f.value;
+                hasAddresses = !flagOf(JsonText::value(f.value, "is_error"));
+            }
+            continue;
+        }
+        if (raw.size() > 1)
+            raw.append(',');
+        raw.append(f.keyText).append(':').append(f.value);
+        if (k == "id")
+            id = f.value;
+        else if (k == "contact_id")
+            contactId = f.value;
+        else if (k == "first_name")
+            m.firstName = textOf(f.value);
+        else if (k == "last_name")
+            m.lastName = textOf(f.value);
+        else if (k == "display_name")
+            m.displayName = textOf(f.value);
+        else if (k == "email")
+            m.email = textOf(f.value);
+        else if (k == "modified_date")
+            m.modified = textOf(f.value);
+        else if (k == "contact_is_deleted")
+            m.deleted = flagOf(f.value);
+        else if (k == "groups") // ",2,5" or "2,5"
+            for (const QString& g : textOf(f.value).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                m.groups.append(g.trimmed());
+    }
+    raw.append('}');
+    m.raw = RawRecord::fromJson(std::move(raw));
+    m.id = textOf(id);
     if (m.id.isEmpty())
-        m.id = text(c.value(QLatin1String("contact_id")));
-    m.firstName = text(c.value(QLatin1String("first_name")));
-    m.lastName = text(c.value(QLatin1String("last_name")));
-    m.displayName = text(c.value(QLatin1String("display_name")));
-    m.email = text(c.value(QLatin1String("email")));
-    m.modified = text(c.value(QLatin1String("modified_date")));
-    m.deleted = flag(c.value(QLatin1String("contact_is_deleted")));
+        m.id = textOf(contactId);
 
-    // "groups" comes as ",2,5" or "2,5".
-    const QString groups = text(c.value(QLatin1String("groups")));
-    for (const QString& g : groups.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        m.groups.append(g.trimmed());
-
-    const QJsonObject user = c.value(QLatin1String("api.User.get")).toObject();
-    if (!flag(user.value(QLatin1String("is_error")))) {
-        const QList<QJsonObject> users = records(user);
-        if (!users.isEmpty()) {
-            m.userId = text(users.first().value(QLatin1String("id")));
-            m.username = text(users.first().value(QLatin1String("name")));
-        }
+    if (const QList<QByteArrayView> u = chainedRecords(users); !u.isEmpty()) {
+        m.userId = textOf(JsonText::value(u.first(), "id"));
+        m.username = textOf(JsonText::value(u.first(), "name"));
     }
-    if (m.userId.isEmpty()) {
-        const QJsonObject match = c.value(QLatin1String("api.UFMatch.get")).toObject();
-        const QList<QJsonObject> matches = records(match);
-        if (!matches.isEmpty()) {
-            m.userId = text(matches.first().value(QLatin1String("uf_id")));
-            m.username = text(matches.first().value(QLatin1String("uf_name")));
+    if (m.userId.isEmpty())
+        if (const QList<QByteArrayView> u = chainedRecords(matches); !u.isEmpty()) {
+            m.userId = textOf(JsonText::value(u.first(), "uf_id"));
+            m.username = textOf(JsonText::value(u.first(), "uf_name"));
         }
-    }
-    if (c.contains(QLatin1String("api.Address.get"))) {
-        const QJsonObject addresses = c.value(QLatin1String("api.Address.get")).toObject();
-        if (!flag(addresses.value(QLatin1String("is_error")))) {
-            m.hasAddresses = true;
-            for (const QJsonObject& a : records(addresses))
-                m.addresses.append(address(a));
-        }
-    }
-    // The raw record keeps every server field except the chained envelopes, which are mapped above.
-    QJsonObject raw = c;
-    for (const QString& k : c.keys())
-        if (k.startsWith(QLatin1String("api.")))
-            raw.remove(k);
-    m.raw = raw;
+    m.hasAddresses = hasAddresses;
+    for (QByteArrayView a : chainedRecords(addresses))
+        m.addresses.append(address(a));
     return m;
+}
+
+Member member(const QJsonObject& contact)
+{
+    return member(QJsonDocument(contact).toJson(QJsonDocument::Compact));
+}
+
+MemberList decodeMembers(int httpStatus, const QByteArray& body, const QByteArray& contentType)
+{
+    MemberList out;
+    // The common case, a valid answer with values, is read from the text without building a document.
+    if (httpStatus < 400 && !looksLikeHtml(body, contentType) && JsonText::isValid(body)) {
+        QByteArrayView values;
+        bool enveloped = false;
+        bool isError = false;
+        for (const JsonText::Member& f : JsonText::members(body)) {
+            if (f.key == "is_error") {
+                enveloped = true;
+                isError = flagOf(f.value);
+            } else if (f.key == "values") {
+                values = f.value;
+            }
+        }
+        if (enveloped && !isError && !values.isEmpty()) {
+            const QList<QByteArrayView> records = recordTexts(values);
+            out.members.reserve(records.size());
+            for (QByteArrayView r : records)
+                out.members.append(member(r));
+            return out;
+        }
+    }
+    // Errors and unusual shapes go the thorough way, which names what is wrong.
+    const Envelope env = decodeValues(httpStatus, body, contentType);
+    out.error = env.error;
+    if (!out.error)
+        for (const QJsonObject& r : records(env.object))
+            out.members.append(member(r));
+    return out;
 }
 
 Group group(const QJsonObject& r)

@@ -4,6 +4,7 @@
 #include "domain/member.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -37,8 +38,23 @@ QString text(const QJsonValue& v);
 /// A 0/1 flag sent as number, string or boolean.
 bool flag(const QJsonValue& v);
 
+/// The JSON text of each record of a "values" text, in the order records() gives them.
+QList<QByteArrayView> recordTexts(QByteArrayView values);
+
+/// A contact (with its chained User, UFMatch and Address envelopes) from its JSON text. The raw
+/// record keeps the server's own bytes, without the chained envelopes.
+Member member(QByteArrayView contactJson);
 Member member(const QJsonObject& contact);
+Address address(QByteArrayView addressJson);
 Address address(const QJsonObject& record);
+
+/// A Contact.get answer decoded into members, or the error decodeValues would give for it. The usual
+/// answer is read from its text without building a QJsonDocument: this is a sync's hot path.
+struct MemberList {
+    QList<Member> members;
+    CrmError error;
+};
+MemberList decodeMembers(int httpStatus, const QByteArray& body, const QByteArray& contentType = {});
 Group group(const QJsonObject& record);
 
 /// The body of a request: entity, action, keys and the json parameter, form-encoded (never in a URL).
