@@ -1,45 +1,75 @@
 // crm-sandbox: a local emulator of a CRM's REST API, for tests, benchmarks and the demo.
 #include "civicrmemulator.h"
 #include "httpserver.h"
+#include "rempemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <memory>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crm-sandbox"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
+    parser.setApplicationDescription(
+        QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm."), QStringLiteral("kind"), QStringLiteral("civicrm")},
-        {QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"), QStringLiteral("0")},
-        {QStringLiteral("members"), QStringLiteral("Number of members."), QStringLiteral("n"), QStringLiteral("200")},
+        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm or remp."), QStringLiteral("kind"),
+         QStringLiteral("civicrm")},
+        {QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
+         QStringLiteral("0")},
+        {QStringLiteral("members"), QStringLiteral("Number of members."), QStringLiteral("n"),
+         QStringLiteral("200")},
         {QStringLiteral("seed"), QStringLiteral("Data seed."), QStringLiteral("seed"), QStringLiteral("1")},
-        {QStringLiteral("latency"), QStringLiteral("Delay every answer (ms)."), QStringLiteral("ms"), QStringLiteral("0")},
-        {QStringLiteral("fail-every"), QStringLiteral("Fail every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("fail-status"), QStringLiteral("Status of those failures."), QStringLiteral("status"), QStringLiteral("500")},
-        {QStringLiteral("malformed-every"), QStringLiteral("Malformed JSON every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("truncate-every"), QStringLiteral("Truncated JSON every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("html-every"), QStringLiteral("An HTML page every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("drop-every"), QStringLiteral("Drop the connection every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("hang-every"), QStringLiteral("Never answer every Nth request."), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("latency"), QStringLiteral("Delay every answer (ms)."), QStringLiteral("ms"),
+         QStringLiteral("0")},
+        {QStringLiteral("fail-every"), QStringLiteral("Fail every Nth request."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("fail-status"), QStringLiteral("Status of those failures."), QStringLiteral("status"),
+         QStringLiteral("500")},
+        {QStringLiteral("malformed-every"), QStringLiteral("Malformed JSON every Nth request."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("truncate-every"), QStringLiteral("Truncated JSON every Nth request."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("html-every"), QStringLiteral("An HTML page every Nth request."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("drop-every"), QStringLiteral("Drop the connection every Nth request."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("hang-every"), QStringLiteral("Never answer every Nth request."), QStringLiteral("n"),
+         QStringLiteral("0")},
     };
     parser.addOptions(options);
     parser.process(app);
     QTextStream err(stderr);
-    if (parser.value(QStringLiteral("kind")) != QLatin1String("civicrm")) {
-        err << "crm-sandbox: unknown kind " << parser.value(QStringLiteral("kind")) << " (known: civicrm)\n";
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp")) {
+        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp)\n";
         return 2;
     }
+    const int members = parser.value(QStringLiteral("members")).toInt();
+    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt();
     // Fixed demo credentials: the sandbox guards nothing real. Environment variables may change them.
-    const QString siteKey = qEnvironmentVariable("CRM_SANDBOX_SITE_KEY", QStringLiteral("sandbox-site-key"));
-    const QString apiKey = qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key"));
-    CiviCrmEmulator emulator(parser.value(QStringLiteral("members")).toInt(),
-                             parser.value(QStringLiteral("seed")).toUInt(), siteKey, apiKey);
-    SandboxHttpServer server([&](const SandboxRequest& r) { return emulator.handle(r); });
+    std::unique_ptr<CiviCrmEmulator> civicrm;
+    std::unique_ptr<RempEmulator> remp;
+    SandboxHttpServer::Handler handler;
+    QString path;
+    if (kind == QLatin1String("civicrm")) {
+        civicrm = std::make_unique<CiviCrmEmulator>(
+            members, seed, qEnvironmentVariable("CRM_SANDBOX_SITE_KEY", QStringLiteral("sandbox-site-key")),
+            qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
+        handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
+        path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
+    } else {
+        remp = std::make_unique<RempEmulator>(
+            members, seed,
+            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-api-token")));
+        handler = [&remp](const SandboxRequest& r) { return remp->handle(r); };
+        path = QStringLiteral("/");
+    }
+    SandboxHttpServer server(handler);
     FaultPlan faults;
     faults.latencyMs = parser.value(QStringLiteral("latency")).toInt();
     faults.failEvery = parser.value(QStringLiteral("fail-every")).toInt();
@@ -56,6 +86,6 @@ int main(int argc, char** argv)
         return 1;
     }
     QTextStream out(stdout);
-    out << "listening http://127.0.0.1:" << port << "/sites/all/modules/civicrm/extern/rest.php" << Qt::endl;
+    out << "listening http://127.0.0.1:" << port << path << Qt::endl;
     return app.exec();
 }
