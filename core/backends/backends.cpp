@@ -1,16 +1,23 @@
-#include "backends/crmbackend.h"
 #include "backends/civicrm/civicrmbackend.h"
+#include "backends/crmbackend.h"
+#include "backends/remp/rempbackend.h"
+#include "backends/remp/rempcodec.h"
 
 #include <QCoreApplication>
 
 namespace crm::Backends {
 
-QStringList kinds() { return {QStringLiteral("civicrm")}; }
+QStringList kinds()
+{
+    return {QStringLiteral("civicrm"), QStringLiteral("remp")};
+}
 
 QStringList secretNames(const QString& kind)
 {
     if (kind == QLatin1String("civicrm"))
         return {QStringLiteral("api_key"), QStringLiteral("site_key")};
+    if (kind == QLatin1String("remp"))
+        return {QStringLiteral("api_token")};
     return {};
 }
 
@@ -20,6 +27,8 @@ QString secretLabel(const QString& name)
         return QCoreApplication::translate("Backends", "API key");
     if (name == QLatin1String("site_key"))
         return QCoreApplication::translate("Backends", "Site key");
+    if (name == QLatin1String("api_token"))
+        return QCoreApplication::translate("Backends", "API token");
     return name;
 }
 
@@ -34,9 +43,15 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
     }
     if (profile.kind == QLatin1String("civicrm"))
         return new CiviCrmBackend(profile.baseUrl, secrets.value(QStringLiteral("api_key")),
-                                  secrets.value(QStringLiteral("site_key")), profile.timeoutMs(), nam, parent);
+                                  secrets.value(QStringLiteral("site_key")), profile.timeoutMs(), nam,
+                                  parent);
+    if (profile.kind == QLatin1String("remp"))
+        return new RempBackend(profile.baseUrl, secrets.value(QStringLiteral("api_token")),
+                               RempCodec::groupsFromOption(profile.options.value(QStringLiteral("groups"))),
+                               profile.timeoutMs(), nam, parent);
     if (error)
-        *error = QCoreApplication::translate("Backends", "Unknown CRM kind \u201c%1\u201d.").arg(profile.kind);
+        *error =
+            QCoreApplication::translate("Backends", "Unknown CRM kind \u201c%1\u201d.").arg(profile.kind);
     return nullptr;
 }
 

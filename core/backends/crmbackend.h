@@ -20,12 +20,15 @@ class CrmBackend : public QObject {
     Q_OBJECT
 public:
     enum Capability {
-        ListMembers = 0x1,  ///< can enumerate every member (paged)
-        EditMember = 0x2,   ///< first name, last name, e-mail
-        Groups = 0x4,       ///< list groups, add/remove members
-        SmartGroups = 0x8,  ///< some groups are computed by the CRM and read-only
-        Addresses = 0x10,   ///< addresses come with members
-        UserAccounts = 0x20 ///< members may have a CMS user account
+        ListMembers = 0x1,   ///< can enumerate every member (paged)
+        EditMember = 0x2,    ///< first name, last name, e-mail
+        Groups = 0x4,        ///< list groups, add/remove members
+        SmartGroups = 0x8,   ///< some groups are computed by the CRM and read-only
+        Addresses = 0x10,    ///< addresses come with members
+        UserAccounts = 0x20, ///< members may have a CMS user account
+        /// the CRM lists each group's members (fetchGroupMemberPage); without it a sync keeps the
+        /// memberships the console itself changed and never prunes them
+        GroupMembersListed = 0x40
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -50,9 +53,9 @@ public:
     /// Changes the given fields (Field::FirstName, ...). Value: Member, as the server now has it.
     virtual CrmCall* updateMember(const QString& id, const QVariantMap& fields) = 0;
     /// Value: none.
-    virtual CrmCall* addToGroup(const QString& groupId, const QString& memberId) = 0;
+    virtual CrmCall* addToGroup(const QString& groupId, const MemberRef& member) = 0;
     /// Value: none.
-    virtual CrmCall* removeFromGroup(const QString& groupId, const QString& memberId) = 0;
+    virtual CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) = 0;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CrmBackend::Capabilities)

@@ -42,6 +42,12 @@ struct Member {
     RawRecord raw;
 };
 
+/// How a call names a member: some CRMs take the id, others the e-mail (REMP).
+struct MemberRef {
+    QString id;
+    QString email;
+};
+
 /// A member group. A smart group's members are computed by the CRM and cannot be edited by hand.
 struct Group {
     QString id;

@@ -62,8 +62,11 @@ void OutboxRunner::send(const OutboxEntry& e)
         compareAndWrite(e);
         return;
     }
-    CrmCall* call = e.op == OutboxEntry::Op::GroupAdd ? m_backend->addToGroup(e.groupId, e.memberId)
-                                                      : m_backend->removeFromGroup(e.groupId, e.memberId);
+    MemberRef ref{e.memberId, {}};
+    if (const auto cached = m_cache->member(e.memberId))
+        ref.email = cached->email;
+    CrmCall* call = e.op == OutboxEntry::Op::GroupAdd ? m_backend->addToGroup(e.groupId, ref)
+                                                      : m_backend->removeFromGroup(e.groupId, ref);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, e] {
         if (call->ok())

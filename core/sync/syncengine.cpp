@@ -230,8 +230,10 @@ void SyncEngine::onWritten(const CrmError& error)
 void SyncEngine::startMemberships(int groupIndex, const QString& groupCursor)
 {
     m_groupIds.clear();
-    for (const Group& g : m_cache->groups())
-        m_groupIds.append(g.id);
+    // A CRM that cannot list a group's members keeps the memberships the console changed.
+    if (m_backend->capabilities() & CrmBackend::GroupMembersListed)
+        for (const Group& g : m_cache->groups())
+            m_groupIds.append(g.id);
     m_groupIndex = groupIndex;
     m_groupsDone = groupIndex;
     m_groupCursor = groupCursor;

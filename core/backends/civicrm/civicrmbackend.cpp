@@ -18,7 +18,7 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, i
 
 CrmBackend::Capabilities CiviCrmBackend::capabilities() const
 {
-    return ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts;
+    return ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
 }
 
 CrmCall* CiviCrmBackend::post(const QString& entity, const QString& action, const QJsonObject& params,
@@ -200,18 +200,18 @@ CrmCall* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fiel
     return outer;
 }
 
-CrmCall* CiviCrmBackend::addToGroup(const QString& groupId, const QString& memberId)
+CrmCall* CiviCrmBackend::addToGroup(const QString& groupId, const MemberRef& member)
 {
     const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
-                             {QStringLiteral("contact_id"), memberId.toLongLong()}};
+                             {QStringLiteral("contact_id"), member.id.toLongLong()}};
     return api(QStringLiteral("GroupContact"), QStringLiteral("create"), params, false,
                [](CrmCall* call, const QJsonObject&) { call->succeed(); });
 }
 
-CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const QString& memberId)
+CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
 {
     const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
-                             {QStringLiteral("contact_id"), memberId.toLongLong()},
+                             {QStringLiteral("contact_id"), member.id.toLongLong()},
                              {QStringLiteral("skip_undelete"), true}};
     return api(QStringLiteral("GroupContact"), QStringLiteral("delete"), params, false,
                [](CrmCall* call, const QJsonObject&) { call->succeed(); });

@@ -29,8 +29,8 @@ public:
     CrmCall* fetchGroups() override;
     CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
     CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
-    CrmCall* addToGroup(const QString& groupId, const QString& memberId) override;
-    CrmCall* removeFromGroup(const QString& groupId, const QString& memberId) override;
+    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
+    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
 
 private:
     using Handler = std::function<void(CrmCall*, const HttpResponse&)>;

@@ -1,0 +1,157 @@
+#include "rempcodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace crm::RempCodec {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("RempCodec", s);
+}
+
+QString text(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    return {};
+}
+
+} // namespace
+
+CrmError errorFrom(int httpStatus, const QJsonObject& body)
+{
+    using K = CrmError::Kind;
+    const QString message = text(body.value(QLatin1String("message")));
+    const QString code = text(body.value(QLatin1String("code")));
+    const QString error = text(body.value(QLatin1String("error")));
+    if (error == QLatin1String("no_authorization")) {
+        CrmError e(K::Auth, message, httpStatus, tr("the API token was refused"));
+        return e;
+    }
+    if (code == QLatin1String("invalid_input")) {
+        QStringList fields;
+        const QJsonObject errors = body.value(QLatin1String("errors")).toObject();
+        for (auto it = errors.begin(); it != errors.end(); ++it)
+            fields.append(it.key());
+        return CrmError(K::Validation, {}, httpStatus,
+                        tr("Required field(s) missing: %1.").arg(fields.join(QStringLiteral(", "))));
+    }
+    if (error.startsWith(QLatin1String("Unknown api call")))
+        return CrmError(
+            K::NotFound, error, httpStatus,
+            tr("This server does not know the REMP users API call. Check that the address is the CRM's "
+               "base URL (without /api/v1)."));
+    if (code == QLatin1String("rate_limit_exceeded") || httpStatus == 429)
+        return CrmError(K::Server, message, httpStatus, tr("rate limited"));
+    QString said = message;
+    if (said.isEmpty())
+        said = code.isEmpty() ? error : code;
+    if (httpStatus == 404)
+        return CrmError(K::NotFound, said, httpStatus);
+    if (httpStatus == 401)
+        return CrmError(K::Auth, said, httpStatus);
+    if (httpStatus == 403)
+        return CrmError(K::Forbidden, said, httpStatus);
+    if (httpStatus >= 500)
+        return CrmError(K::Server, said, httpStatus);
+    return CrmError(K::Validation, said, httpStatus);
+}
+
+Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentType)
+{
+    using K = CrmError::Kind;
+    Answer out;
+    if (httpStatus == 204)
+        return out;
+    const QByteArray head = body.left(256).trimmed().toLower();
+    if (contentType.contains("html") || head.startsWith("<!doctype") || head.startsWith("<html")) {
+        out.error = CrmError(httpStatus == 404 ? K::NotFound : K::Protocol, {}, httpStatus,
+                             httpStatus >= 400
+                                 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
+                                 : tr("a web page came back instead of an API answer"));
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (httpStatus >= 500) {
+            out.error = CrmError(K::Server, {}, httpStatus);
+            return out;
+        }
+        out.error = CrmError(
+            K::Protocol, {}, httpStatus,
+            body.trimmed().isEmpty() ? tr("an empty answer")
+            : parseError.offset >= body.trimmed().size() - 1
+                ? tr("an incomplete JSON answer")
+                : tr("malformed JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return out;
+    }
+    // Some calls answer a bare array (user-meta/list, key-users): it is kept under "items".
+    out.object = doc.isArray() ? QJsonObject{{QStringLiteral("items"), doc.array()}} : doc.object();
+    if (httpStatus < 200 || httpStatus >= 300 ||
+        out.object.value(QLatin1String("status")) == QLatin1String("error"))
+        out.error = errorFrom(httpStatus, out.object);
+    return out;
+}
+
+Member member(const QJsonObject& user)
+{
+    Member m;
+    m.id = text(user.value(QLatin1String("id")));
+    m.email = text(user.value(QLatin1String("email")));
+    m.firstName = text(user.value(QLatin1String("first_name")));
+    m.lastName = text(user.value(QLatin1String("last_name")));
+    m.displayName = QString(m.firstName + QLatin1Char(' ') + m.lastName).trimmed();
+    if (m.displayName.isEmpty())
+        m.displayName = m.email;
+    m.raw = user;
+    return m;
+}
+
+MemberPage memberPage(const QJsonObject& answer)
+{
+    MemberPage page;
+    const QJsonValue users = answer.value(QLatin1String("users"));
+    QList<std::pair<qint64, QJsonObject>> rows;
+    if (users.isObject()) {
+        const QJsonObject keyed = users.toObject();
+        for (auto it = keyed.begin(); it != keyed.end(); ++it)
+            rows.append({it.key().toLongLong(), it.value().toObject()});
+    } else {
+        for (const QJsonValue& v : users.toArray())
+            rows.append({qint64(v.toObject().value(QLatin1String("id")).toDouble()), v.toObject()});
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [id, o] : rows)
+        page.members.append(member(o));
+    // totalPages is a PHP float (1.0); page may come as a number or a string.
+    const qint64 current = text(answer.value(QLatin1String("page"))).toLongLong();
+    const double total = answer.value(QLatin1String("totalPages"))
+                             .toDouble(text(answer.value(QLatin1String("totalPages"))).toDouble());
+    page.last = page.members.isEmpty() || double(current) >= total;
+    page.nextCursor = QString::number(current + 1);
+    return page;
+}
+
+QList<Group> groupsFromOption(const QString& option)
+{
+    QList<Group> out;
+    for (const QString& entry : option.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+        Group g;
+        g.id = (colon < 0 ? entry : entry.left(colon)).trimmed();
+        g.title = colon < 0 ? g.id : entry.mid(colon + 1).trimmed();
+        g.name = g.title;
+        if (!g.id.isEmpty())
+            out.append(g);
+    }
+    return out;
+}
+
+} // namespace crm::RempCodec
