@@ -64,7 +64,8 @@ void csv(QTextStream& out, const QStringList& headers, const QList<QStringList>&
 
 void json(QTextStream& out, const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 

@@ -21,6 +21,13 @@ QStringList secretNames(const QString& kind)
     return {};
 }
 
+QStringList optionalSecretNames(const QString& kind)
+{
+    if (kind == QLatin1String("remp"))
+        return {QStringLiteral("staff_password"), QStringLiteral("device_token")};
+    return {};
+}
+
 QString secretLabel(const QString& name)
 {
     if (name == QLatin1String("api_key"))
@@ -29,6 +36,10 @@ QString secretLabel(const QString& name)
         return QCoreApplication::translate("Backends", "Site key");
     if (name == QLatin1String("api_token"))
         return QCoreApplication::translate("Backends", "API token");
+    if (name == QLatin1String("staff_password"))
+        return QCoreApplication::translate("Backends", "Staff password");
+    if (name == QLatin1String("device_token"))
+        return QCoreApplication::translate("Backends", "Device token");
     return name;
 }
 
@@ -48,6 +59,8 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
     if (profile.kind == QLatin1String("remp"))
         return new RempBackend(profile.baseUrl, secrets.value(QStringLiteral("api_token")),
                                RempCodec::groupsFromOption(profile.options.value(QStringLiteral("groups"))),
+                               profile.options.value(QStringLiteral("address_types"))
+                                   .split(QLatin1Char(';'), Qt::SkipEmptyParts),
                                profile.timeoutMs(), nam, parent);
     if (error)
         *error =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/crmerror.h"
 #include "domain/member.h"
 #include "profiles/profile.h"
 
@@ -28,7 +29,14 @@ public:
         UserAccounts = 0x20, ///< members may have a CMS user account
         /// the CRM lists each group's members (fetchGroupMemberPage); without it a sync keeps the
         /// memberships the console itself changed and never prunes them
-        GroupMembersListed = 0x40
+        GroupMembersListed = 0x40,
+        CreateMember = 0x80,   ///< createMember(), with the fields memberFields() names
+        ConfirmMember = 0x100, ///< confirmMember(): mark a new account's e-mail as confirmed
+        CheckEmail = 0x200,    ///< checkEmail(): is an e-mail taken, and is this its password
+        AddressBook = 0x400,   ///< addresses read and written per member, by type, with change requests
+        MemberMeta = 0x800,    ///< key/value meta per member, public or private, searchable by key
+        StaffLogin = 0x1000,   ///< staffLogin(): verify a staff e-mail and password, read the roles
+        SupportTokens = 0x2000 ///< verify a member's sign-in token, issue device tokens
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -56,6 +64,49 @@ public:
     virtual CrmCall* addToGroup(const QString& groupId, const MemberRef& member) = 0;
     /// Value: none.
     virtual CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) = 0;
+
+    // Each call below belongs to a capability; without it the call fails with a Local error.
+
+    /// CreateMember: the optional fields createMember() accepts besides "email", in form order.
+    virtual QStringList memberFields() const { return {}; }
+    /// CreateMember: fields holds "email" and any of memberFields(). Value: Member.
+    virtual CrmCall* createMember(const QVariantMap& fields);
+    /// ConfirmMember: the same idempotencyKey on a retry makes the CRM do it once. Value: none.
+    virtual CrmCall* confirmMember(const MemberRef& member, const QString& idempotencyKey);
+    /// CheckEmail: password may be empty. Value: EmailCheck.
+    virtual CrmCall* checkEmail(const QString& email, const QString& password = {});
+    /// AddressBook: the address types the CRM knows and the fields an address has, in form order.
+    virtual QStringList addressTypes() const { return {}; }
+    virtual QStringList addressFields() const { return {}; }
+    /// AddressBook: type empty for every type. Value: QList<Address>.
+    virtual CrmCall* fetchAddresses(const MemberRef& member, const QString& type = {});
+    /// AddressBook. Value: QString, the new address id.
+    virtual CrmCall* addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields);
+    /// AddressBook: asks for a change of the member's address of that type. Value: QString, the request's
+    /// id. NotFound with code ParentAddressMissing when the member has no address of that type.
+    virtual CrmCall* requestAddressChange(const MemberRef& member, const QString& type,
+                                          const QVariantMap& fields);
+    /// MemberMeta: the entries the CRM shows (it may show only public ones). Value: QList<MetaEntry>.
+    virtual CrmCall* fetchMeta(const MemberRef& member);
+    /// MemberMeta: adds or replaces entry.key. Value: MetaEntry as stored.
+    virtual CrmCall* setMeta(const MemberRef& member, const MetaEntry& entry);
+    /// MemberMeta. Value: none.
+    virtual CrmCall* deleteMeta(const MemberRef& member, const QString& key);
+    /// MemberMeta: members having key (with that value, when value is not null). Value: QList<MetaMatch>.
+    virtual CrmCall* findByMeta(const QString& key, const QString& value = {});
+    /// StaffLogin. Value: StaffAccount.
+    virtual CrmCall* staffLogin(const QString& email, const QString& password);
+    /// SupportTokens: whose is this autologin token. Value: TokenOwner.
+    virtual CrmCall* verifyAutologinToken(const QString& token);
+    /// SupportTokens: a new device token for deviceId. Value: QString (a secret: keychain only).
+    virtual CrmCall* issueDeviceToken(const QString& deviceId);
+
+protected:
+    /// A call that fails from the event loop with error.
+    CrmCall* refuse(const CrmError& error);
+
+private:
+    CrmCall* unsupported();
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CrmBackend::Capabilities)
@@ -65,6 +116,9 @@ namespace Backends {
 QStringList kinds();
 /// The keychain entries a kind needs, e.g. {"api_key", "site_key"} for civicrm.
 QStringList secretNames(const QString& kind);
+/// The keychain entries a kind may have but does not need, e.g. {"staff_password"} for remp (read only
+/// by the call that uses it).
+QStringList optionalSecretNames(const QString& kind);
 /// A label for a secret, for forms ("API key").
 QString secretLabel(const QString& name);
 /// A backend for the profile, or nullptr (with *error set) when the kind is unknown or the URL refused.

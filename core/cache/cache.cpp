@@ -121,6 +121,33 @@ INSERT INTO members_fts(members_fts) VALUES ('rebuild');
     R"(
 DROP TRIGGER members_fts_insert;
 )",
+    // 3 -> 4: addresses keep their mapped fields in columns (each CRM names them differently in its raw
+    // record); user meta per member; outbox errors keep a reason the console acts on.
+    R"(
+ALTER TABLE addresses ADD COLUMN location_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE addresses ADD COLUMN is_primary INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE addresses ADD COLUMN street TEXT NOT NULL DEFAULT '';
+ALTER TABLE addresses ADD COLUMN supplemental TEXT NOT NULL DEFAULT '';
+ALTER TABLE addresses ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE addresses ADD COLUMN postal_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE addresses ADD COLUMN country TEXT NOT NULL DEFAULT '';
+UPDATE addresses SET
+    location_type = coalesce(json_extract(raw, '$.location_type_id'), ''),
+    is_primary = coalesce(json_extract(raw, '$.is_primary'), 0) IN (1, '1'),
+    street = coalesce(json_extract(raw, '$.street_address'), ''),
+    supplemental = coalesce(json_extract(raw, '$.supplemental_address_1'), ''),
+    city = coalesce(json_extract(raw, '$.city'), ''),
+    postal_code = coalesce(json_extract(raw, '$.postal_code'), ''),
+    country = coalesce(json_extract(raw, '$.country_id'), '');
+CREATE TABLE member_meta(
+    member_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '',
+    public INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(member_id, key)) WITHOUT ROWID;
+CREATE INDEX member_meta_by_key ON member_meta(key, value);
+ALTER TABLE outbox ADD COLUMN error_code TEXT NOT NULL DEFAULT '';
+)",
 };
 
 // The indexes behind the Members table's sorts. A first sync into an empty cache builds them after the
@@ -503,7 +530,8 @@ std::optional<Member> Cache::member(const QString& id) const
     m.raw = RawRecord::fromJson(q.value(8).toString().toUtf8());
     m.groups = groupsOf(id);
     QSqlQuery a(database());
-    a.prepare(QStringLiteral("SELECT raw FROM addresses WHERE member_id=? ORDER BY position"));
+    a.prepare(QStringLiteral("SELECT raw, id, location_type, is_primary, street, supplemental, city, "
+                             "postal_code, country FROM addresses WHERE member_id=? ORDER BY position"));
     a.addBindValue(id);
     a.exec();
     m.hasAddresses = true;
@@ -511,14 +539,14 @@ std::optional<Member> Cache::member(const QString& id) const
         const QJsonObject r = rawObject(a.value(0).toString());
         Address addr;
         addr.raw = r;
-        addr.id = r.value(QLatin1String("id")).toVariant().toString();
-        addr.locationType = r.value(QLatin1String("location_type_id")).toVariant().toString();
-        addr.isPrimary = r.value(QLatin1String("is_primary")).toVariant().toString() == QLatin1String("1");
-        addr.street = r.value(QLatin1String("street_address")).toVariant().toString();
-        addr.supplemental = r.value(QLatin1String("supplemental_address_1")).toVariant().toString();
-        addr.city = r.value(QLatin1String("city")).toVariant().toString();
-        addr.postalCode = r.value(QLatin1String("postal_code")).toVariant().toString();
-        addr.country = r.value(QLatin1String("country_id")).toVariant().toString();
+        addr.id = a.value(1).toString();
+        addr.locationType = a.value(2).toString();
+        addr.isPrimary = a.value(3).toBool();
+        addr.street = a.value(4).toString();
+        addr.supplemental = a.value(5).toString();
+        addr.city = a.value(6).toString();
+        addr.postalCode = a.value(7).toString();
+        addr.country = a.value(8).toString();
         for (auto it = r.begin(); it != r.end(); ++it)
             if (it.key().startsWith(QLatin1String("custom_")))
                 addr.customFields.insert(it.key(), it.value().toVariant().toString());
@@ -895,12 +923,14 @@ CrmError Cache::finishSync(qint64 gen, const QDateTime& when)
     q.addBindValue(gen);
     if (!q.exec())
         return sqlError(tr("write"), q.lastError().text());
-    q.prepare(QStringLiteral(
-        "DELETE FROM group_members WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
-        "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))"));
-    q.addBindValue(gen);
-    if (!q.exec())
-        return sqlError(tr("write"), q.lastError().text());
+    for (const char* table : {"group_members", "member_meta"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
+                                 "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))")
+                      .arg(QLatin1String(table)));
+        q.addBindValue(gen);
+        if (!q.exec())
+            return sqlError(tr("write"), q.lastError().text());
+    }
     q.prepare(QStringLiteral(
         "DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
         "state<>'done')"));
@@ -937,6 +967,106 @@ bool Cache::checkIntegrity(QString* report) const
     if (report)
         *report = problems.join(QLatin1Char('\n'));
     return problems.isEmpty();
+}
+
+CrmError Cache::replaceAddresses(const QString& memberId, const QList<Address>& addresses)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw, location_type, is_primary, "
+                             "street, supplemental, "
+                             "city, postal_code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < addresses.size(); ++i) {
+        const Address& a = addresses[i];
+        q.addBindValue(memberId);
+        q.addBindValue(i);
+        q.addBindValue(nn(a.id));
+        q.addBindValue(QString::fromUtf8(a.raw.json()));
+        q.addBindValue(nn(a.locationType));
+        q.addBindValue(a.isPrimary ? 1 : 0);
+        q.addBindValue(nn(a.street));
+        q.addBindValue(nn(a.supplemental));
+        q.addBindValue(nn(a.city));
+        q.addBindValue(nn(a.postalCode));
+        q.addBindValue(nn(a.country));
+        if (!q.exec())
+            return sqlError(tr("write"), q.lastError().text());
+    }
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+QList<MetaEntry> Cache::metaOf(const QString& memberId) const
+{
+    QList<MetaEntry> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT key, value, public FROM member_meta WHERE member_id=? ORDER BY key"));
+    q.addBindValue(memberId);
+    q.exec();
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    return out;
+}
+
+CrmError Cache::putMeta(const QString& memberId, const MetaEntry& entry)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO member_meta(member_id, key, value, public) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(member_id, key) DO UPDATE SET value=excluded.value, "
+                             "public=excluded.public"));
+    q.addBindValue(memberId);
+    q.addBindValue(nn(entry.key));
+    q.addBindValue(nn(entry.value));
+    q.addBindValue(entry.isPublic ? 1 : 0);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    return {};
+}
+
+CrmError Cache::dropMeta(const QString& memberId, const QString& key)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM member_meta WHERE member_id=? AND key=?"));
+    q.addBindValue(memberId);
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    return {};
+}
+
+CrmError Cache::replacePublicMeta(const QString& memberId, const QList<MetaEntry>& entries)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    // Keys with an unsent edit keep the edit; private entries are never listed, so they stay as known.
+    const QString pendingKeys = QStringLiteral(
+        "SELECT json_extract(payload, '$.key') FROM outbox WHERE member_id=?1 AND state<>'done' AND op IN "
+        "('meta-set', 'meta-delete')");
+    q.prepare(QStringLiteral("DELETE FROM member_meta WHERE member_id=?1 AND public=1 AND key NOT IN (%1)")
+                  .arg(pendingKeys));
+    q.bindValue(0, memberId);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    QSet<QString> pending;
+    q.prepare(pendingKeys);
+    q.bindValue(0, memberId);
+    q.exec();
+    while (q.next())
+        pending.insert(q.value(0).toString());
+    for (const MetaEntry& e : entries)
+        if (!pending.contains(e.key))
+            if (CrmError err = putMeta(memberId, e))
+                return err;
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
 }
 
 } // namespace crm

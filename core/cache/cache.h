@@ -26,7 +26,7 @@ class SearchIndex;
 class Cache {
     Q_DISABLE_COPY_MOVE(Cache)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit Cache(QString filePath);
     ~Cache();
@@ -66,6 +66,8 @@ public:
     /// Readies, in the background, what a search with many hits in the query's sort needs, so the first
     /// such search need not wait. Returns at once.
     void prepareSearch(const MemberQuery& query) const;
+    /// Replaces a member's addresses with the ones a CRM listed.
+    CrmError replaceAddresses(const QString& memberId, const QList<Address>& addresses);
     /// Group ids of a member.
     QStringList groupsOf(const QString& memberId) const;
 
@@ -80,6 +82,14 @@ public:
     /// Drops the group's memberships not seen in generation gen.
     CrmError pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state);
     CrmError setMembership(const QString& groupId, const QString& memberId, bool member);
+
+    // --- user meta ---
+    QList<MetaEntry> metaOf(const QString& memberId) const; ///< ordered by key
+    CrmError putMeta(const QString& memberId, const MetaEntry& entry);
+    CrmError dropMeta(const QString& memberId, const QString& key);
+    /// Takes the public entries a CRM listed: public ones it no longer lists go, private ones (which it
+    /// never lists) stay, and keys with an unsent edit keep the edit.
+    CrmError replacePublicMeta(const QString& memberId, const QList<MetaEntry>& entries);
 
     // --- sync state ---
     QString state(const QString& key) const;

@@ -18,7 +18,8 @@ const char* const kSql[StatementCount] = {
     "username=excluded.username, modified=excluded.modified, raw=excluded.raw, sync_gen=excluded.sync_gen",
     "UPDATE members SET raw=?1, user_id=?2, username=?3, sync_gen=?4 WHERE id=?5",
     "DELETE FROM addresses WHERE member_id=?1",
-    "INSERT INTO addresses(member_id, position, id, raw) VALUES (?1, ?2, ?3, ?4)",
+    "INSERT INTO addresses(member_id, position, id, raw, location_type, is_primary, street, supplemental, "
+    "city, postal_code, country) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username) "
     "SELECT rowid, display_name, first_name, last_name, email, username FROM members WHERE rowid > ?1",
 };
@@ -117,11 +118,19 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
             return failure();
         sqlite3_stmt* add = m_statements[AddAddress];
         for (int i = 0; i < m.addresses.size(); ++i) {
-            const QByteArray addressRaw = m.addresses[i].raw.json();
+            const Address& a = m.addresses[i];
+            const QByteArray addressRaw = a.raw.json();
             bindText(add, 1, m.id);
             sqlite3_bind_int(add, 2, i);
-            bindText(add, 3, m.addresses[i].id);
+            bindText(add, 3, a.id);
             bindUtf8(add, 4, addressRaw);
+            bindText(add, 5, a.locationType);
+            sqlite3_bind_int(add, 6, a.isPrimary ? 1 : 0);
+            bindText(add, 7, a.street);
+            bindText(add, 8, a.supplemental);
+            bindText(add, 9, a.city);
+            bindText(add, 10, a.postalCode);
+            bindText(add, 11, a.country);
             if (!run(add))
                 return failure();
         }

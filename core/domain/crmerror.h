@@ -32,6 +32,10 @@ public:
     int httpStatus = 0;
     QString serverMessage; ///< the CRM's own message, verbatim, when it sent one
     QString detail;        ///< technical detail for logs and "details" boxes; never a secret
+    /// A reason the console acts on, beyond the kind (e.g. ParentAddressMissing); empty for most errors.
+    QString code;
+
+    static inline const QString ParentAddressMissing = QStringLiteral("parent_address_missing");
 
     CrmError() = default;
     CrmError(Kind k, QString server = {}, int status = 0, QString detailText = {});

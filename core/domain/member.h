@@ -11,7 +11,8 @@
 namespace crm {
 
 /// A postal address of a member. customFields holds the CRM's custom fields by their server key
-/// (e.g. "custom_23"); the profile maps keys to labels for display.
+/// (e.g. "custom_23"); the profile maps keys to labels for display. locationType is the CRM's word for
+/// the kind of address (a CiviCRM location type id, a REMP address type such as "print").
 struct Address {
     QString id;
     QString locationType;
@@ -72,6 +73,43 @@ struct GroupMemberPage {
     QStringList memberIds;
     QString nextCursor;
     bool last = false;
+};
+
+/// One user-meta entry (REMP): a key with a text value, public ones shown to the member.
+struct MetaEntry {
+    QString key;
+    QString value;
+    bool isPublic = false;
+};
+
+/// A member found by a meta key, with that key's value.
+struct MetaMatch {
+    QString memberId;
+    QString value;
+};
+
+/// What a CRM says of an e-mail address: taken (by userId) or available, and, when a password was
+/// given, whether it is that account's password.
+struct EmailCheck {
+    QString email;
+    bool taken = false;
+    QString userId;
+    enum class Password { NotChecked, Right, Wrong } password = Password::NotChecked;
+};
+
+/// A staff account as the CRM's login call describes it.
+struct StaffAccount {
+    QString id;
+    QString email;
+    QString name;
+    QStringList roles;
+};
+
+/// What a member's sign-in token tells support staff: whose it is and what that account shows.
+struct TokenOwner {
+    Member member;
+    QStringList roles;
+    QMap<QString, QString> publicMeta; ///< read with the token's own access, when it gave one
 };
 
 /// The editable member fields, named as crmctl and the outbox name them.

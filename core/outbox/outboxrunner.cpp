@@ -65,14 +65,83 @@ void OutboxRunner::send(const OutboxEntry& e)
     MemberRef ref{e.memberId, {}};
     if (const auto cached = m_cache->member(e.memberId))
         ref.email = cached->email;
-    CrmCall* call = e.op == OutboxEntry::Op::GroupAdd ? m_backend->addToGroup(e.groupId, ref)
-                                                      : m_backend->removeFromGroup(e.groupId, ref);
+    const QString type = e.fields.value(QStringLiteral("type")).toString();
+    const QVariantMap addressFields = e.fields.value(QStringLiteral("fields")).toMap();
+    const QString key = e.fields.value(QStringLiteral("key")).toString();
+    using Op = OutboxEntry::Op;
+    CrmCall* call = nullptr;
+    switch (e.op) {
+    case Op::Update:
+        return;
+    case Op::GroupAdd:
+    case Op::GroupRemove:
+        call = e.op == Op::GroupAdd ? m_backend->addToGroup(e.groupId, ref)
+                                    : m_backend->removeFromGroup(e.groupId, ref);
+        break;
+    case Op::Create:
+        call = m_backend->createMember(e.fields);
+        break;
+    case Op::Confirm:
+        call = m_backend->confirmMember(ref, e.fields.value(QStringLiteral("idempotency_key")).toString());
+        break;
+    case Op::AddressAdd:
+        call = m_backend->addAddress(ref, type, addressFields);
+        break;
+    case Op::AddressChange:
+        call = m_backend->requestAddressChange(ref, type, addressFields);
+        break;
+    case Op::MetaSet:
+        call = m_backend->setMeta(ref, {key, e.fields.value(QStringLiteral("value")).toString(),
+                                        e.fields.value(QStringLiteral("public")).toBool()});
+        break;
+    case Op::MetaDelete:
+        call = m_backend->deleteMeta(ref, key);
+        break;
+    }
     track(call);
-    connect(call, &CrmCall::finished, this, [this, call, e] {
+    connect(call, &CrmCall::finished, this, [this, call, e, ref] {
         if (call->ok())
-            m_cache->setMembership(e.groupId, e.memberId, e.op == OutboxEntry::Op::GroupAdd);
+            applyAccepted(e, ref, call->anyValue());
         settle(e, call->error());
     });
+}
+
+void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value)
+{
+    using Op = OutboxEntry::Op;
+    switch (e.op) {
+    case Op::GroupAdd:
+    case Op::GroupRemove:
+        m_cache->setMembership(e.groupId, e.memberId, e.op == Op::GroupAdd);
+        break;
+    case Op::Create: {
+        const auto created = std::any_cast<Member>(value);
+        m_cache->storeMember(created);
+        m_store.markDone(e.id, created.id, snapshotOf(created));
+        break;
+    }
+    case Op::AddressAdd:
+    case Op::AddressChange: {
+        m_store.markDone(e.id, e.memberId,
+                         QJsonObject{{QStringLiteral("address_id"), std::any_cast<QString>(value)}});
+        // The new address shows once read back; the entry is done either way.
+        if (e.op == Op::AddressAdd) {
+            CrmCall* read = m_backend->fetchAddresses(ref);
+            connect(read, &CrmCall::finished, this, [this, read, e] {
+                if (read->ok())
+                    m_cache->replaceAddresses(e.memberId, read->value<QList<Address>>());
+            });
+        }
+        break;
+    }
+    case Op::MetaSet:
+        m_cache->putMeta(e.memberId, std::any_cast<MetaEntry>(value));
+        break;
+    case Op::Update:
+    case Op::Confirm:
+    case Op::MetaDelete:
+        break;
+    }
 }
 
 void OutboxRunner::compareAndWrite(const OutboxEntry& e)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/crmerror.h"
+#include "domain/member.h"
 #include "outbox/outboxstore.h"
 
 #include <QObject>
 #include <QPointer>
+#include <any>
 
 namespace crm {
 
@@ -39,6 +41,8 @@ private:
     void send(const OutboxEntry& e);
     void compareAndWrite(const OutboxEntry& e);
     void settle(const OutboxEntry& e, const CrmError& error);
+    /// Brings the cache in line with an edit the CRM accepted (value: what the call returned).
+    void applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value);
     void track(CrmCall* call);
 
     Cache* m_cache;

@@ -15,14 +15,10 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-OutboxEntry::Op opFrom(const QString& s)
-{
-    if (s == QLatin1String("group-add"))
-        return OutboxEntry::Op::GroupAdd;
-    if (s == QLatin1String("group-remove"))
-        return OutboxEntry::Op::GroupRemove;
-    return OutboxEntry::Op::Update;
-}
+constexpr OutboxEntry::Op kOps[] = {
+    OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd, OutboxEntry::Op::GroupRemove,
+    OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,  OutboxEntry::Op::AddressAdd,
+    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,  OutboxEntry::Op::MetaDelete};
 
 OutboxEntry::State stateFrom(const QString& s)
 {
@@ -39,13 +35,13 @@ OutboxEntry::State stateFrom(const QString& s)
 
 const char* kColumns =
     "id, op, member_id, group_id, payload, base_modified, state, error_kind, error, attempts, "
-    "server_snapshot, created_at";
+    "server_snapshot, created_at, error_code";
 
 OutboxEntry entryFrom(const QSqlQuery& q)
 {
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
-    e.op = opFrom(q.value(1).toString());
+    e.op = OutboxEntry::opFromName(q.value(1).toString());
     e.memberId = q.value(2).toString();
     e.groupId = q.value(3).toString();
     e.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().toVariantMap();
@@ -56,6 +52,7 @@ OutboxEntry entryFrom(const QSqlQuery& q)
     e.attempts = q.value(9).toInt();
     e.serverSnapshot = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     e.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    e.errorCode = q.value(12).toString();
     return e;
 }
 
@@ -70,8 +67,28 @@ QString OutboxEntry::opName(Op op)
         return QStringLiteral("group-add");
     case Op::GroupRemove:
         return QStringLiteral("group-remove");
+    case Op::Create:
+        return QStringLiteral("member-create");
+    case Op::Confirm:
+        return QStringLiteral("member-confirm");
+    case Op::AddressAdd:
+        return QStringLiteral("address-add");
+    case Op::AddressChange:
+        return QStringLiteral("address-change");
+    case Op::MetaSet:
+        return QStringLiteral("meta-set");
+    case Op::MetaDelete:
+        return QStringLiteral("meta-delete");
     }
     return {};
+}
+
+OutboxEntry::Op OutboxEntry::opFromName(const QString& name)
+{
+    for (Op op : kOps)
+        if (opName(op) == name)
+            return op;
+    return Op::Update;
 }
 
 QString OutboxEntry::stateName(State s)
@@ -106,6 +123,24 @@ QString OutboxEntry::describe() const
     case Op::GroupRemove:
         return QCoreApplication::translate("OutboxEntry", "Remove member %1 from group %2")
             .arg(memberId, groupId);
+    case Op::Create:
+        return QCoreApplication::translate("OutboxEntry", "Create member %1")
+            .arg(fields.value(QStringLiteral("email")).toString());
+    case Op::Confirm:
+        return QCoreApplication::translate("OutboxEntry", "Confirm member %1").arg(memberId);
+    case Op::AddressAdd:
+        return QCoreApplication::translate("OutboxEntry", "Add a %1 address to member %2")
+            .arg(fields.value(QStringLiteral("type")).toString(), memberId);
+    case Op::AddressChange:
+        return QCoreApplication::translate("OutboxEntry", "Request a change of member %1's %2 address")
+            .arg(memberId, fields.value(QStringLiteral("type")).toString());
+    case Op::MetaSet:
+        return QCoreApplication::translate("OutboxEntry", "Set meta %1 = \u201c%2\u201d on member %3")
+            .arg(fields.value(QStringLiteral("key")).toString(),
+                 fields.value(QStringLiteral("value")).toString(), memberId);
+    case Op::MetaDelete:
+        return QCoreApplication::translate("OutboxEntry", "Delete meta %1 of member %2")
+            .arg(fields.value(QStringLiteral("key")).toString(), memberId);
     }
     return {};
 }
@@ -197,6 +232,44 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
     return id;
 }
 
+qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload,
+                                 CrmError* error)
+{
+    QSqlDatabase db = m_cache->database();
+    auto fail = [&](const CrmError& e) -> qint64 {
+        db.rollback();
+        if (error)
+            *error = e;
+        return 0;
+    };
+    if (CrmError e = m_cache->beginWrite())
+        return fail(e);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, payload, state, created_at, updated_at) "
+                             "VALUES (?, ?, ?, 'pending', ?, ?)"));
+    q.addBindValue(OutboxEntry::opName(op));
+    q.addBindValue(memberId.isNull() ? QString(QLatin1String("")) : memberId);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(payload)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now());
+    q.addBindValue(now());
+    if (!q.exec())
+        return fail(CrmError(CrmError::Kind::Local, {}, 0, q.lastError().text()));
+    const qint64 id = q.lastInsertId().toLongLong();
+    CrmError applied;
+    if (op == OutboxEntry::Op::MetaSet)
+        applied = m_cache->putMeta(memberId, {payload.value(QStringLiteral("key")).toString(),
+                                              payload.value(QStringLiteral("value")).toString(),
+                                              payload.value(QStringLiteral("public")).toBool()});
+    else if (op == OutboxEntry::Op::MetaDelete)
+        applied = m_cache->dropMeta(memberId, payload.value(QStringLiteral("key")).toString());
+    if (applied)
+        return fail(applied);
+    if (!db.commit())
+        return fail(CrmError(CrmError::Kind::Local, {}, 0, db.lastError().text()));
+    return id;
+}
+
 QList<OutboxEntry> OutboxStore::open() const
 {
     QList<OutboxEntry> out;
@@ -241,11 +314,12 @@ void OutboxStore::setState(qint64 id, OutboxEntry::State state, const CrmError& 
 {
     QSqlQuery q(m_cache->database());
     q.prepare(
-        QStringLiteral("UPDATE outbox SET state=?, error_kind=?, error=?, attempts=attempts+?, updated_at=? "
-                       "WHERE id=?"));
+        QStringLiteral("UPDATE outbox SET state=?, error_kind=?, error=?, error_code=?, attempts=attempts+?, "
+                       "updated_at=? WHERE id=?"));
     q.addBindValue(OutboxEntry::stateName(state));
     q.addBindValue(error ? CrmError::kindName(error.kind) : QString(QLatin1String("")));
     q.addBindValue(error ? error.userMessage() : QString(QLatin1String("")));
+    q.addBindValue(error.code.isNull() ? QString(QLatin1String("")) : error.code);
     q.addBindValue(countAttempt ? 1 : 0);
     q.addBindValue(now());
     q.addBindValue(id);
@@ -267,6 +341,17 @@ void OutboxStore::markFailed(qint64 id, const CrmError& error)
 void OutboxStore::markDone(qint64 id)
 {
     setState(id, OutboxEntry::State::Done);
+}
+
+void OutboxStore::markDone(qint64 id, const QString& memberId, const QJsonObject& result)
+{
+    setState(id, OutboxEntry::State::Done);
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET member_id=?, server_snapshot=? WHERE id=?"));
+    q.addBindValue(memberId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.addBindValue(id);
+    q.exec();
 }
 
 void OutboxStore::markConflict(qint64 id, const QJsonObject& serverRecord)

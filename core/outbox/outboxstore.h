@@ -11,9 +11,21 @@ namespace crm {
 
 class Cache;
 
-/// One edit the user made, kept durably until the CRM accepts it.
+/// One edit the user made, kept durably until the CRM accepts it. fields is the edit's payload: the
+/// changed fields for Update and Create, the address type and fields for the address ops
+/// ({"type", "fields"}), {"key", "value", "public"} for the meta ops, {"idempotency_key"} for Confirm.
 struct OutboxEntry {
-    enum class Op { Update, GroupAdd, GroupRemove };
+    enum class Op {
+        Update,
+        GroupAdd,
+        GroupRemove,
+        Create,
+        Confirm,
+        AddressAdd,
+        AddressChange,
+        MetaSet,
+        MetaDelete
+    };
     enum class State { Pending, Sending, Failed, Conflict, Done };
 
     qint64 id = 0;
@@ -24,12 +36,15 @@ struct OutboxEntry {
     QString baseModified; ///< the member's change stamp when the edit was made
     State state = State::Pending;
     QString errorKind;
-    QString error; ///< the last failure, in words a person can act on
+    QString error;     ///< the last failure, in words a person can act on
+    QString errorCode; ///< CrmError::code of that failure (e.g. ParentAddressMissing)
     int attempts = 0;
-    QJsonObject serverSnapshot; ///< for a conflict: the member as the server has it now
+    /// for a conflict: the member as the server has it now; for a done Create: the member created
+    QJsonObject serverSnapshot;
     QDateTime createdAt;
 
     static QString opName(Op op);
+    static Op opFromName(const QString& name);
     static QString stateName(State s);
     /// "Change e-mail to x@y", "Add to group 3", ...
     QString describe() const;
@@ -47,6 +62,11 @@ public:
     qint64 recordMembership(OutboxEntry::Op op, const QString& groupId, const QString& memberId,
                             CrmError* error = nullptr);
 
+    /// Records any other edit (Create, Confirm, address and meta ops) with its payload (see OutboxEntry).
+    /// Meta edits are applied to the cache at once; the others show once the CRM has taken them.
+    qint64 recordAction(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload,
+                        CrmError* error = nullptr);
+
     /// Entries not yet done, oldest first.
     QList<OutboxEntry> open() const;
     /// Entries waiting to be sent (pending), oldest first.
@@ -60,6 +80,8 @@ public:
     void markFailed(qint64 id, const CrmError& error);
     void markConflict(qint64 id, const QJsonObject& serverRecord);
     void markDone(qint64 id);
+    /// Done, keeping what the CRM answered (a created member: its id becomes the entry's member id).
+    void markDone(qint64 id, const QString& memberId, const QJsonObject& result);
     /// Puts a failed or conflicting entry back in the queue; for a conflict, the server's current
     /// change stamp becomes the new base ("keep mine").
     void retry(qint64 id);

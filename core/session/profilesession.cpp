@@ -68,4 +68,82 @@ CrmCall* ProfileSession::connectBackend()
     return outer;
 }
 
+const CrmBackend* ProfileSession::features()
+{
+    if (m_backend)
+        return m_backend;
+    if (!m_features)
+        m_features = Backends::create(m_profile, {}, m_nam, this, nullptr);
+    return m_features;
+}
+
+CrmCall* ProfileSession::verifyStaffAccount()
+{
+    auto* outer = new CrmCall(this);
+    const QString email = m_profile.options.value(QStringLiteral("staff_email"));
+    if (!m_backend || !(m_backend->capabilities() & CrmBackend::StaffLogin) || email.isEmpty()) {
+        outer->fail(CrmError(CrmError::Kind::Local, {}, 0,
+                             tr("Profile \u201c%1\u201d has no staff account to verify. Add the option "
+                                "staff_email and store the staff password.")
+                                 .arg(m_profile.name)));
+        return outer;
+    }
+    CrmCall* read = m_credentials->read(m_profile.name, {QStringLiteral("staff_password")});
+    connect(read, &CrmCall::finished, outer, [this, outer, read, email] {
+        const QString password =
+            read->ok() ? read->value<QMap<QString, QString>>().value(QStringLiteral("staff_password"))
+                       : QString();
+        if (!read->ok()) {
+            outer->fail(read->error());
+            return;
+        }
+        if (password.isEmpty()) {
+            outer->fail(CrmError(
+                CrmError::Kind::Auth, {}, 0,
+                tr("the staff password is not stored for profile \u201c%1\u201d").arg(m_profile.name)));
+            return;
+        }
+        CrmCall* login = m_backend->staffLogin(email, password);
+        outer->setCanceller([login] { login->cancel(); });
+        connect(login, &CrmCall::finished, outer, [outer, login] {
+            if (login->ok())
+                outer->succeed(login->anyValue());
+            else
+                outer->fail(login->error());
+        });
+    });
+    return outer;
+}
+
+CrmCall* ProfileSession::issueDeviceToken(const QString& deviceId)
+{
+    auto* outer = new CrmCall(this);
+    if (!m_backend) {
+        outer->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
+        return outer;
+    }
+    CrmCall* issue = m_backend->issueDeviceToken(deviceId);
+    outer->setCanceller([issue] { issue->cancel(); });
+    connect(issue, &CrmCall::finished, outer, [this, outer, issue] {
+        if (!issue->ok()) {
+            outer->fail(issue->error());
+            return;
+        }
+        const QString name = deviceTokenSecretName();
+        CrmCall* write = m_credentials->write(m_profile.name, {{name, issue->value<QString>()}});
+        connect(write, &CrmCall::finished, outer, [outer, write, name] {
+            if (write->ok())
+                outer->succeed(name);
+            else
+                outer->fail(write->error());
+        });
+    });
+    return outer;
+}
+
+QString ProfileSession::deviceTokenSecretName()
+{
+    return QStringLiteral("device_token");
+}
+
 } // namespace crm

@@ -38,7 +38,19 @@ public:
     CrmCall* connectBackend();
     /// The backend, or nullptr until connectBackend() succeeded.
     CrmBackend* backend() const { return m_backend; }
+    /// What the profile's CRM offers (capabilities, member, address types and fields), known without the
+    /// keychain or the network: the backend when connected, else one made without secrets that is never
+    /// asked to call. nullptr only for an unknown kind.
+    const CrmBackend* features();
     SyncEngine* syncEngine() const { return m_sync; }
+
+    /// Logs in with the profile's staff account (option "staff_email", keychain "staff_password") to
+    /// check it. Value: StaffAccount (with its roles).
+    CrmCall* verifyStaffAccount();
+    /// Has the CRM issue a device token and stores it in the keychain only, in place of the last one.
+    /// Value: QString, the name of the keychain entry (never the token).
+    CrmCall* issueDeviceToken(const QString& deviceId);
+    static QString deviceTokenSecretName();
     OutboxRunner* outboxRunner() const { return m_runner; }
 
 private:
@@ -48,6 +60,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     OutboxStore m_outbox{nullptr};
     CrmBackend* m_backend = nullptr;
+    CrmBackend* m_features = nullptr;
     SyncEngine* m_sync = nullptr;
     OutboxRunner* m_runner = nullptr;
 };

@@ -4,24 +4,44 @@
 #include "rempcodec.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkRequest>
 
 namespace crm {
 
-RempBackend::RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, int timeoutMs,
-                         QNetworkAccessManager* nam, QObject* parent)
-    : CrmBackend(parent), m_base(std::move(baseUrl)), m_token(std::move(apiToken)),
-      m_groups(std::move(groups)), m_timeoutMs(timeoutMs), m_nam(nam)
+namespace {
+QString formEncoded(const QUrlQuery& fields)
 {
+    // QUrlQuery leaves '+' as is, which a form body reads as a space.
+    return fields.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B"));
+}
+} // namespace
+
+RempBackend::RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes,
+                         int timeoutMs, QNetworkAccessManager* nam, QObject* parent)
+    : CrmBackend(parent), m_base(std::move(baseUrl)), m_token(std::move(apiToken)),
+      m_groups(std::move(groups)), m_addressTypes(std::move(addressTypes)), m_timeoutMs(timeoutMs), m_nam(nam)
+{
+    if (m_addressTypes.isEmpty())
+        m_addressTypes = {QStringLiteral("print"), QStringLiteral("invoice")};
 }
 
 CrmBackend::Capabilities RempBackend::capabilities() const
 {
-    return ListMembers | Groups;
+    return ListMembers | Groups | CreateMember | ConfirmMember | CheckEmail | AddressBook | MemberMeta |
+           StaffLogin | SupportTokens;
+}
+
+CrmCall* RempBackend::sendApi(const QString& call, const QByteArray& verb, const QByteArray& contentType,
+                              const QByteArray& body, Handler handler)
+{
+    return send(call, verb, contentType, body, std::move(handler), m_token.toUtf8());
 }
 
 CrmCall* RempBackend::send(const QString& call, const QByteArray& verb, const QByteArray& contentType,
-                           const QByteArray& body, Handler handler)
+                           const QByteArray& body, Handler handler, const QByteArray& bearer,
+                           const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     QUrl url = m_base;
     QString path = url.path();
@@ -35,7 +55,10 @@ CrmCall* RempBackend::send(const QString& call, const QByteArray& verb, const QB
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     return sendHttp(
         m_nam, request, verb, body, m_timeoutMs,
         [handler](CrmCall* c, const HttpResponse& r) {
@@ -54,9 +77,20 @@ CrmCall* RempBackend::send(const QString& call, const QByteArray& verb, const QB
 
 CrmCall* RempBackend::postForm(const QString& call, const QUrlQuery& fields, Handler handler)
 {
-    return send(call, "POST", "application/x-www-form-urlencoded",
-                fields.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B")).toUtf8(),
-                std::move(handler));
+    return sendApi(call, "POST", "application/x-www-form-urlencoded", formEncoded(fields).toUtf8(),
+                   std::move(handler));
+}
+
+CrmCall* RempBackend::postPublic(const QString& call, const QUrlQuery& fields, Handler handler)
+{
+    return send(call, "POST", "application/x-www-form-urlencoded", formEncoded(fields).toUtf8(),
+                std::move(handler), {});
+}
+
+CrmCall* RempBackend::postJson(const QString& call, const QJsonObject& body, Handler handler)
+{
+    return sendApi(call, "POST", "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   std::move(handler));
 }
 
 CrmCall* RempBackend::usersList(const QString& userIds, int page, Handler handler)
@@ -66,13 +100,6 @@ CrmCall* RempBackend::usersList(const QString& userIds, int page, Handler handle
     f.addQueryItem(QStringLiteral("page"), QString::number(page));
     f.addQueryItem(QStringLiteral("with_uuid"), QStringLiteral("1"));
     return postForm(QStringLiteral("users/list"), f, std::move(handler));
-}
-
-CrmCall* RempBackend::refuse(const CrmError& error)
-{
-    auto* call = new CrmCall(this);
-    call->fail(error);
-    return call;
 }
 
 CrmCall* RempBackend::testConnection()
@@ -130,14 +157,18 @@ CrmCall* RempBackend::updateMember(const QString&, const QVariantMap&)
     return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("Editing users is not available for REMP CRM.")));
 }
 
+CrmCall* RempBackend::refuseWithoutEmail(const MemberRef& member)
+{
+    return refuse(CrmError(
+        CrmError::Kind::Local, {}, 0,
+        tr("REMP CRM names users by e-mail, and user %1 has none in the cache. Sync, then try again.")
+            .arg(member.id)));
+}
+
 CrmCall* RempBackend::addToGroup(const QString& groupId, const MemberRef& member)
 {
     if (member.email.isEmpty())
-        return refuse(
-            CrmError(CrmError::Kind::Local, {}, 0,
-                     tr("REMP CRM names users by e-mail, and user %1 has none in the cache. Sync, then try "
-                        "again.")
-                         .arg(member.id)));
+        return refuseWithoutEmail(member);
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), member.email);
     f.addQueryItem(QStringLiteral("group_id"), groupId);
@@ -148,12 +179,223 @@ CrmCall* RempBackend::addToGroup(const QString& groupId, const MemberRef& member
 CrmCall* RempBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
 {
     if (member.email.isEmpty())
-        return addToGroup(groupId, member); // the same refusal
+        return refuseWithoutEmail(member);
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), member.email);
     f.addQueryItem(QStringLiteral("group_id"), groupId);
     return postForm(QStringLiteral("users/remove-from-group"), f,
                     [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+}
+
+QStringList RempBackend::memberFields() const
+{
+    return {QStringLiteral("first_name"),
+            QStringLiteral("last_name"),
+            QStringLiteral("password"),
+            QStringLiteral("ext_id"),
+            QStringLiteral("source"),
+            QStringLiteral("referer"),
+            QStringLiteral("note"),
+            QStringLiteral("send_email"),
+            QStringLiteral("disable_email_validation"),
+            QStringLiteral("device_token"),
+            QStringLiteral("unclaimed"),
+            QStringLiteral("newsletters_subscribe"),
+            QStringLiteral("locale")};
+}
+
+CrmCall* RempBackend::createMember(const QVariantMap& fields)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), fields.value(QStringLiteral("email")).toString());
+    const QStringList known = memberFields();
+    for (const QString& name : known)
+        if (fields.contains(name))
+            f.addQueryItem(name, fields.value(name).toString());
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.key() != QLatin1String("email") && !known.contains(it.key()))
+            return refuse(CrmError(CrmError::Kind::Validation, {}, 0,
+                                   tr("REMP CRM has no user field \u201c%1\u201d. It knows: %2.")
+                                       .arg(it.key(), known.join(QStringLiteral(", ")))));
+    return postForm(QStringLiteral("users/create"), f, [](CrmCall* c, const QJsonObject& a) {
+        const Member m = RempCodec::member(a.value(QLatin1String("user")).toObject());
+        if (m.id.isEmpty())
+            c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without the new user")));
+        else
+            c->succeed(m);
+    });
+}
+
+CrmCall* RempBackend::confirmMember(const MemberRef& member, const QString& idempotencyKey)
+{
+    if (member.email.isEmpty())
+        return refuseWithoutEmail(member);
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), member.email);
+    return send(QStringLiteral("users/confirm"), "POST", "application/x-www-form-urlencoded",
+                formEncoded(f).toUtf8(), [](CrmCall* c, const QJsonObject&) { c->succeed(); },
+                m_token.toUtf8(), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
+}
+
+CrmCall* RempBackend::checkEmail(const QString& email, const QString& password)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), email);
+    if (!password.isEmpty())
+        f.addQueryItem(QStringLiteral("password"), password);
+    return postPublic(QStringLiteral("users/email"), f,
+                      [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::emailCheck(a)); });
+}
+
+QStringList RempBackend::addressFields() const
+{
+    return {QStringLiteral("first_name"),  QStringLiteral("last_name"),    QStringLiteral("street"),
+            QStringLiteral("number"),      QStringLiteral("zip"),          QStringLiteral("city"),
+            QStringLiteral("country_iso"), QStringLiteral("company_name"), QStringLiteral("company_id"),
+            QStringLiteral("tax_id"),      QStringLiteral("vat_id"),       QStringLiteral("phone_number")};
+}
+
+CrmCall* RempBackend::fetchAddresses(const MemberRef& member, const QString& type)
+{
+    if (member.email.isEmpty())
+        return refuseWithoutEmail(member);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("email"), member.email);
+    if (!type.isEmpty())
+        q.addQueryItem(QStringLiteral("type"), type);
+    return sendApi(QStringLiteral("users/addresses?") + formEncoded(q), "GET", {}, {},
+                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::addresses(a)); });
+}
+
+CrmCall* RempBackend::addressCall(const QString& call, const MemberRef& member, const QString& type,
+                                  const QVariantMap& fields, bool changeRequest)
+{
+    if (member.email.isEmpty())
+        return refuseWithoutEmail(member);
+    const QStringList known = addressFields();
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), member.email);
+    f.addQueryItem(QStringLiteral("type"), type);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!known.contains(it.key()))
+            return refuse(CrmError(CrmError::Kind::Validation, {}, 0,
+                                   tr("REMP CRM has no address field \u201c%1\u201d. It knows: %2.")
+                                       .arg(it.key(), known.join(QStringLiteral(", ")))));
+        f.addQueryItem(changeRequest ? RempCodec::changeRequestField(it.key()) : it.key(),
+                       it.value().toString());
+    }
+    return postForm(call, f, [](CrmCall* c, const QJsonObject& a) {
+        c->succeed(RempCodec::text(a.value(QLatin1String("address")).toObject().value(QLatin1String("id"))));
+    });
+}
+
+CrmCall* RempBackend::addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields)
+{
+    return addressCall(QStringLiteral("users/address"), member, type, fields, false);
+}
+
+CrmCall* RempBackend::requestAddressChange(const MemberRef& member, const QString& type,
+                                           const QVariantMap& fields)
+{
+    return addressCall(QStringLiteral("users/change-address-request"), member, type, fields, true);
+}
+
+CrmCall* RempBackend::fetchMeta(const MemberRef& member)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("user_id"), member.id);
+    return sendApi(QStringLiteral("user-meta/list?") + formEncoded(q), "GET", {}, {},
+                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntries(a)); });
+}
+
+CrmCall* RempBackend::setMeta(const MemberRef& member, const MetaEntry& entry)
+{
+    const QJsonObject body{{QStringLiteral("user_id"), member.id.toLongLong()},
+                           {QStringLiteral("key"), entry.key},
+                           {QStringLiteral("value"), entry.value},
+                           {QStringLiteral("is_public"), entry.isPublic}};
+    return postJson(QStringLiteral("user-meta/upsert"), body,
+                    [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntry(a)); });
+}
+
+CrmCall* RempBackend::deleteMeta(const MemberRef& member, const QString& key)
+{
+    const QJsonObject body{{QStringLiteral("user_id"), member.id.toLongLong()}, {QStringLiteral("key"), key}};
+    return postJson(QStringLiteral("user-meta/delete"), body,
+                    [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+}
+
+CrmCall* RempBackend::findByMeta(const QString& key, const QString& value)
+{
+    QJsonObject body{{QStringLiteral("key"), key}};
+    if (!value.isNull())
+        body.insert(QStringLiteral("value"), value);
+    return postJson(QStringLiteral("user-meta/key-users"), body,
+                    [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaMatches(a)); });
+}
+
+CrmCall* RempBackend::staffLogin(const QString& email, const QString& password)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), email);
+    f.addQueryItem(QStringLiteral("password"), password);
+    f.addQueryItem(QStringLiteral("source"), QStringLiteral("crm-console"));
+    return postPublic(QStringLiteral("users/login"), f,
+                      [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::staffAccount(a)); });
+}
+
+CrmCall* RempBackend::verifyAutologinToken(const QString& token)
+{
+    auto* outer = new CrmCall(this);
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("autologin_token"), token);
+    f.addQueryItem(QStringLiteral("source"), QStringLiteral("crm-console"));
+    CrmCall* login = postPublic(
+        QStringLiteral("users/autologin-token-login"), f, [this, outer](CrmCall* c, const QJsonObject& a) {
+            TokenOwner owner = RempCodec::tokenOwner(a);
+            const QByteArray access =
+                a.value(QLatin1String("access")).toObject().value(QLatin1String("token")).toString().toUtf8();
+            c->succeed();
+            if (access.isEmpty()) {
+                outer->succeed(owner);
+                return;
+            }
+            CrmCall* info = send(
+                QStringLiteral("user/info"), "GET", {}, {},
+                [owner](CrmCall* i, const QJsonObject& answer) mutable {
+                    const QJsonObject meta = answer.value(QLatin1String("user_meta")).toObject();
+                    for (auto it = meta.begin(); it != meta.end(); ++it)
+                        owner.publicMeta.insert(it.key(), RempCodec::text(it.value()));
+                    i->succeed(owner);
+                },
+                access);
+            outer->setCanceller([info] { info->cancel(); });
+            connect(info, &CrmCall::finished, outer, [outer, info] {
+                if (info->ok())
+                    outer->succeed(info->anyValue());
+                else
+                    outer->fail(info->error());
+            });
+        });
+    outer->setCanceller([login] { login->cancel(); });
+    connect(login, &CrmCall::finished, outer, [outer, login] {
+        if (!login->ok())
+            outer->fail(login->error());
+    });
+    return outer;
+}
+
+CrmCall* RempBackend::issueDeviceToken(const QString& deviceId)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("device_id"), deviceId);
+    return postPublic(QStringLiteral("users/get-device-token"), f, [](CrmCall* c, const QJsonObject& a) {
+        const QString token = a.value(QLatin1String("device_token")).toString();
+        if (token.isEmpty())
+            c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without a device token")));
+        else
+            c->succeed(token);
+    });
 }
 
 } // namespace crm

@@ -13,11 +13,12 @@ namespace crm {
 /// by users/list in pages of 1,000 (id and e-mail only); REMP names a user by e-mail in group calls.
 /// REMP has no call that lists groups or their members: the groups are the profile's named list
 /// (option "groups", "1:Newsletter;2:Premium readers"), and memberships are what the console itself
-/// changed.
+/// changed. Addresses are read and written by e-mail and type; user meta by user id. Calls REMP makes
+/// public (login, e-mail check, token calls) are sent without the API token.
 class RempBackend : public CrmBackend {
     Q_OBJECT
 public:
-    RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, int timeoutMs,
+    RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes, int timeoutMs,
                 QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("remp"); }
@@ -34,19 +35,52 @@ public:
     CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
     CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
 
+    QStringList memberFields() const override;
+    /// The answer's access token is not kept: the console acts with the API token.
+    CrmCall* createMember(const QVariantMap& fields) override;
+    CrmCall* confirmMember(const MemberRef& member, const QString& idempotencyKey) override;
+    CrmCall* checkEmail(const QString& email, const QString& password = {}) override;
+    /// The profile's option "address_types" ("print;invoice" when unset).
+    QStringList addressTypes() const override { return m_addressTypes; }
+    QStringList addressFields() const override;
+    CrmCall* fetchAddresses(const MemberRef& member, const QString& type = {}) override;
+    CrmCall* addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields) override;
+    CrmCall* requestAddressChange(const MemberRef& member, const QString& type,
+                                  const QVariantMap& fields) override;
+    /// REMP lists only public entries to an API token.
+    CrmCall* fetchMeta(const MemberRef& member) override;
+    CrmCall* setMeta(const MemberRef& member, const MetaEntry& entry) override;
+    CrmCall* deleteMeta(const MemberRef& member, const QString& key) override;
+    CrmCall* findByMeta(const QString& key, const QString& value = {}) override;
+    CrmCall* staffLogin(const QString& email, const QString& password) override;
+    /// Logs in with the token, then reads user/info with the access token that gives (kept in memory only).
+    CrmCall* verifyAutologinToken(const QString& token) override;
+    CrmCall* issueDeviceToken(const QString& deviceId) override;
+
 private:
     using Handler = std::function<void(CrmCall*, const QJsonObject& answer)>;
     /// A POST with form fields; handler runs on a successful answer.
     CrmCall* postForm(const QString& call, const QUrlQuery& fields, Handler handler);
     CrmCall* usersList(const QString& userIds, int page, Handler handler);
+    /// Sends with bearer as the Authorization token (none when empty) and any extra headers.
     CrmCall* send(const QString& call, const QByteArray& verb, const QByteArray& contentType,
-                  const QByteArray& body, Handler handler);
-    /// A call that fails at once (from the event loop) with error.
-    CrmCall* refuse(const CrmError& error);
+                  const QByteArray& body, Handler handler, const QByteArray& bearer,
+                  const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    CrmCall* sendApi(const QString& call, const QByteArray& verb, const QByteArray& contentType,
+                     const QByteArray& body, Handler handler);
+    /// A POST with a JSON body (the user-meta calls).
+    CrmCall* postJson(const QString& call, const QJsonObject& body, Handler handler);
+    /// A POST with form fields and no API token (REMP's public calls).
+    CrmCall* postPublic(const QString& call, const QUrlQuery& fields, Handler handler);
+    CrmCall* addressCall(const QString& call, const MemberRef& member, const QString& type,
+                         const QVariantMap& fields, bool changeRequest);
+    /// The refusal for a call that names a member by e-mail when the cache has none.
+    CrmCall* refuseWithoutEmail(const MemberRef& member);
 
     QUrl m_base;
     QString m_token;
     QList<Group> m_groups;
+    QStringList m_addressTypes;
     int m_timeoutMs;
     QNetworkAccessManager* m_nam;
 };

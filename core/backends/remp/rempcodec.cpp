@@ -13,16 +13,18 @@ QString tr(const char* s)
     return QCoreApplication::translate("RempCodec", s);
 }
 
+} // namespace
+
 QString text(const QJsonValue& v)
 {
     if (v.isString())
         return v.toString();
     if (v.isDouble())
         return QString::number(qint64(v.toDouble()));
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return {};
 }
-
-} // namespace
 
 CrmError errorFrom(int httpStatus, const QJsonObject& body)
 {
@@ -52,8 +54,12 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
     QString said = message;
     if (said.isEmpty())
         said = code.isEmpty() ? error : code;
-    if (httpStatus == 404)
-        return CrmError(K::NotFound, said, httpStatus);
+    if (httpStatus == 404) {
+        CrmError e(K::NotFound, said, httpStatus);
+        if (message == QLatin1String("Parent address not found"))
+            e.code = CrmError::ParentAddressMissing;
+        return e;
+    }
     if (httpStatus == 401)
         return CrmError(K::Auth, said, httpStatus);
     if (httpStatus == 403)
@@ -137,6 +143,95 @@ MemberPage memberPage(const QJsonObject& answer)
     page.last = page.members.isEmpty() || double(current) >= total;
     page.nextCursor = QString::number(current + 1);
     return page;
+}
+
+Address address(const QJsonObject& entry)
+{
+    Address a;
+    a.id = text(entry.value(QLatin1String("id")));
+    a.locationType = text(entry.value(QLatin1String("type")));
+    a.street =
+        QStringList{text(entry.value(QLatin1String("street"))), text(entry.value(QLatin1String("number")))}
+            .join(QLatin1Char(' '))
+            .trimmed();
+    a.city = text(entry.value(QLatin1String("city")));
+    a.postalCode = text(entry.value(QLatin1String("zip")));
+    a.country = text(entry.value(QLatin1String("country")));
+    a.raw = entry;
+    return a;
+}
+
+QList<Address> addresses(const QJsonObject& answer)
+{
+    QList<Address> out;
+    for (const QJsonValue& v : answer.value(QLatin1String("addresses")).toArray())
+        out.append(address(v.toObject()));
+    return out;
+}
+
+QList<MetaEntry> metaEntries(const QJsonObject& answer)
+{
+    QList<MetaEntry> out;
+    for (const QJsonValue& v : answer.value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out.append({text(o.value(QLatin1String("key"))), text(o.value(QLatin1String("value"))), true});
+    }
+    return out;
+}
+
+MetaEntry metaEntry(const QJsonObject& answer)
+{
+    return {text(answer.value(QLatin1String("key"))), text(answer.value(QLatin1String("value"))),
+            answer.value(QLatin1String("is_public")).toBool()};
+}
+
+QList<MetaMatch> metaMatches(const QJsonObject& answer)
+{
+    QList<MetaMatch> out;
+    for (const QJsonValue& v : answer.value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out.append({text(o.value(QLatin1String("user_id"))), text(o.value(QLatin1String("value")))});
+    }
+    return out;
+}
+
+EmailCheck emailCheck(const QJsonObject& answer)
+{
+    EmailCheck c;
+    c.email = text(answer.value(QLatin1String("email")));
+    c.taken = answer.value(QLatin1String("status")) == QLatin1String("taken");
+    c.userId = text(answer.value(QLatin1String("id")));
+    const QJsonValue password = answer.value(QLatin1String("password"));
+    if (password.isBool())
+        c.password = password.toBool() ? EmailCheck::Password::Right : EmailCheck::Password::Wrong;
+    return c;
+}
+
+StaffAccount staffAccount(const QJsonObject& answer)
+{
+    const Member m = member(answer.value(QLatin1String("user")).toObject());
+    StaffAccount s{m.id, m.email, m.displayName, {}};
+    for (const QJsonValue& r :
+         answer.value(QLatin1String("user")).toObject().value(QLatin1String("roles")).toArray())
+        s.roles.append(r.toString());
+    return s;
+}
+
+TokenOwner tokenOwner(const QJsonObject& answer)
+{
+    TokenOwner t;
+    const QJsonObject user = answer.value(QLatin1String("user")).toObject();
+    t.member = member(user);
+    for (const QJsonValue& r : user.value(QLatin1String("roles")).toArray())
+        t.roles.append(r.toString());
+    return t;
+}
+
+QString changeRequestField(const QString& addressField)
+{
+    if (addressField == QLatin1String("tax_id") || addressField == QLatin1String("vat_id"))
+        return QStringLiteral("company_") + addressField;
+    return addressField;
 }
 
 QList<Group> groupsFromOption(const QString& option)

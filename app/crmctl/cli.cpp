@@ -1,0 +1,260 @@
+#include "cli.h"
+
+#include "cache/cache.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace crm;
+
+namespace Commands {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("crmctl", s);
+}
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+/// Waits for one call. crmctl is a one-shot program: this loop is its main loop for the command.
+Outcome await(CrmCall* call)
+{
+    Outcome o;
+    QEventLoop loop;
+    QObject::connect(call, &CrmCall::finished, &loop, [&] {
+        o.error = call->error();
+        o.value = call->anyValue();
+        loop.quit();
+    });
+    loop.exec();
+    return o;
+}
+
+int failWith(const CrmError& e)
+{
+    err() << "crmctl: " << e.userMessage() << '\n';
+    err().flush();
+    return e.isUnreachable() ? Unreachable : Failed;
+}
+
+int usageError(const QString& message)
+{
+    err() << "crmctl: " << message << "\n\n" << usage();
+    err().flush();
+    return Usage;
+}
+
+Args::Args(const QStringList& args, const QStringList& valued, const QStringList& flagNames)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            positional.append(a);
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = eq >= 0;
+        if (inlineValue) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (flagNames.contains(name)) {
+            flags.append(name);
+        } else if (valued.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    error = tr("--%1 needs a value").arg(name);
+                    return;
+                }
+                value = args[++i];
+            }
+            options.insert(name, value);
+        } else {
+            error = tr("unknown option --%1").arg(name);
+            return;
+        }
+    }
+}
+std::unique_ptr<ProfileSession> Context::open(const QString& name, int* exitCode)
+{
+    const auto profile = profiles.profile(name);
+    if (!profile) {
+        *exitCode = usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
+        return nullptr;
+    }
+    auto session = std::make_unique<ProfileSession>(*profile, &credentials, &nam);
+    if (CrmError e = session->openCache()) {
+        *exitCode = failWith(e);
+        return nullptr;
+    }
+    *exitCode = Ok;
+    return session;
+}
+
+int Context::connect(ProfileSession& session)
+{
+    const Outcome o = await(session.connectBackend());
+    return o.error ? failWith(o.error) : Ok;
+}
+
+void cachedNotice(const Cache& cache)
+{
+    const QDateTime last = cache.lastSync();
+    if (last.isValid())
+        err()
+            << tr("crmctl: showing cached data, last synced %1").arg(last.toLocalTime().toString(Qt::ISODate))
+            << '\n';
+    else
+        err() << tr("crmctl: showing cached data; this profile has never completed a sync") << '\n';
+    err().flush();
+}
+
+QJsonObject memberJson(const Member& m, const QStringList& groups)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("first_name"), m.firstName},
+            {QStringLiteral("last_name"), m.lastName},
+            {QStringLiteral("display_name"), m.displayName},
+            {QStringLiteral("username"), m.username},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(groups)}};
+}
+
+QJsonObject addressJson(const Address& a, const QMap<QString, QString>& labels)
+{
+    QJsonObject custom;
+    for (auto it = a.customFields.cbegin(); it != a.customFields.cend(); ++it)
+        custom.insert(labels.value(it.key(), it.key()), it.value());
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("location_type_id"), a.locationType},
+            {QStringLiteral("is_primary"), a.isPrimary},
+            {QStringLiteral("street_address"), a.street},
+            {QStringLiteral("city"), a.city},
+            {QStringLiteral("postal_code"), a.postalCode},
+            {QStringLiteral("country_id"), a.country},
+            {QStringLiteral("custom"), custom}};
+}
+
+QString readSecretLine(const QString& prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios old{};
+    if (tty) {
+        err() << prompt;
+        err().flush();
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << '\n';
+    }
+    return line;
+}
+
+int runOutbox(ProfileSession& s, bool quiet)
+{
+    if (s.outbox().pending().isEmpty())
+        return Ok;
+    QEventLoop loop;
+    CrmError stop;
+    int sent = 0, failed = 0;
+    QObject::connect(s.outboxRunner(), &OutboxRunner::finished, &loop,
+                     [&](int ok, int bad, const CrmError& e) {
+                         sent = ok;
+                         failed = bad;
+                         stop = e;
+                         loop.quit();
+                     });
+    s.outboxRunner()->run();
+    loop.exec();
+    if (!quiet && (sent || failed))
+        err() << tr("crmctl: sent %1 edit(s); %2 refused (see: crmctl outbox %3)")
+                     .arg(sent)
+                     .arg(failed)
+                     .arg(s.profile().name)
+              << '\n';
+    if (stop)
+        return failWith(stop);
+    return Ok;
+}
+
+bool validEmail(const QString& email)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return re.match(email).hasMatch();
+}
+
+/// Sends what was just recorded and reports on the given entries.
+int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
+{
+    int code = ctx.connect(s);
+    if (code == Ok)
+        code = runOutbox(s, true);
+    if (code == Unreachable || code == Failed) {
+        bool allPending = true;
+        for (qint64 id : ids) {
+            const auto e = s.outbox().entry(id);
+            allPending = allPending && e && e->state == OutboxEntry::State::Pending;
+        }
+        if (allPending) {
+            err() << tr("crmctl: the change is saved in the outbox and will be sent by the next sync (see: "
+                        "crmctl "
+                        "outbox %1)")
+                         .arg(s.profile().name)
+                  << '\n';
+            return code;
+        }
+    }
+    int result = Ok;
+    for (qint64 id : ids) {
+        const auto e = s.outbox().entry(id);
+        if (!e)
+            continue;
+        if (e->state == OutboxEntry::State::Done) {
+            out() << tr("done: %1").arg(e->describe()) << '\n';
+        } else if (e->state == OutboxEntry::State::Conflict) {
+            err() << tr("crmctl: conflict: %1: the member was changed on the server since it was read; the "
+                        "server "
+                        "now has first name \u201c%2\u201d, last name \u201c%3\u201d, e-mail \u201c%4\u201d. "
+                        "The "
+                        "edit is kept in the outbox.")
+                         .arg(e->describe(), e->serverSnapshot.value(QLatin1String("first_name")).toString(),
+                              e->serverSnapshot.value(QLatin1String("last_name")).toString(),
+                              e->serverSnapshot.value(QLatin1String("email")).toString())
+                  << '\n';
+            result = Failed;
+        } else if (e->state == OutboxEntry::State::Failed) {
+            err() << tr("crmctl: refused: %1: %2").arg(e->describe(), e->error) << '\n';
+            result = Failed;
+        } else {
+            err() << tr("crmctl: waiting: %1: %2").arg(e->describe(), e->error) << '\n';
+            result = code == Ok ? Unreachable : code;
+        }
+    }
+    return result;
+}
+
+} // namespace Commands

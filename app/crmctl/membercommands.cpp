@@ -1,0 +1,462 @@
+#include "membercommands.h"
+
+#include "cli.h"
+#include "output.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "net/crmcall.h"
+#include "outbox/outboxstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace crm;
+
+namespace Commands::MemberCommands {
+
+namespace {
+
+/// A profile session for a command that needs capability; nullptr (with *exitCode) otherwise.
+std::unique_ptr<ProfileSession> openFor(Context& ctx, const QString& name, CrmBackend::Capability capability,
+                                        const QString& what, int* exitCode)
+{
+    auto s = ctx.open(name, exitCode);
+    if (!s)
+        return nullptr;
+    const CrmBackend* f = s->features();
+    if (!f || !(f->capabilities() & capability)) {
+        *exitCode = failWith(CrmError(
+            CrmError::Kind::Validation, {}, 0,
+            tr("Profile \u201c%1\u201d (%2) does not offer %3.").arg(name, s->profile().kind, what)));
+        return nullptr;
+    }
+    return s;
+}
+
+/// The cached member a command names; nullopt (with *exitCode) when the cache has none.
+std::optional<Member> cachedMember(ProfileSession& s, const QString& id, int* exitCode)
+{
+    auto m = s.cache()->member(id);
+    if (!m)
+        *exitCode = failWith(
+            CrmError(CrmError::Kind::NotFound, {}, 0,
+                     tr("Member %1 is not in the cache; run: crmctl sync %2").arg(id, s.profile().name)));
+    return m;
+}
+
+/// FIELD=VALUE arguments checked against the names a CRM knows.
+bool parseFields(const QStringList& args, const QStringList& known, const QString& what, QVariantMap* fields,
+                 int* exitCode)
+{
+    for (const QString& kv : args) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        const QString key = kv.left(eq);
+        if (eq <= 0 || !known.contains(key)) {
+            *exitCode = usageError(tr("%1 takes FIELD=VALUE with FIELD one of: %2; not \u201c%3\u201d")
+                                       .arg(what, known.join(QStringLiteral(", ")), kv));
+            return false;
+        }
+        fields->insert(key, kv.mid(eq + 1));
+    }
+    return true;
+}
+
+bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode)
+{
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), f) ||
+        (!csv && *f == Output::Format::Csv)) {
+        *exitCode = usageError(csv ? tr("--format must be table, json or csv")
+                                   : tr("--format must be table or json"));
+        return false;
+    }
+    return true;
+}
+
+void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
+           const QJsonValue& json)
+{
+    if (f == Output::Format::Json)
+        Output::json(out(), json);
+    else if (f == Output::Format::Csv)
+        Output::csv(out(), headers, rows);
+    else
+        Output::table(out(), headers, rows);
+    out().flush();
+}
+
+int memberCreate(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() < 2)
+        return usageError(tr("member-create needs NAME and EMAIL"));
+    if (!validEmail(argv[1]))
+        return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(argv[1]));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::CreateMember, tr("creating members"), &code);
+    if (!s)
+        return code;
+    QVariantMap fields;
+    if (!parseFields(argv.mid(2), s->features()->memberFields(), QStringLiteral("member-create"), &fields,
+                     &code))
+        return code;
+    fields.insert(Field::Email, argv[1]);
+    CrmError e;
+    const qint64 id = s->outbox().recordAction(OutboxEntry::Op::Create, {}, fields, &e);
+    if (!id)
+        return failWith(e);
+    code = sendAndReport(ctx, *s, {id});
+    if (const auto entry = s->outbox().entry(id); entry && entry->state == OutboxEntry::State::Done)
+        out() << tr("member id: %1").arg(entry->memberId) << '\n';
+    return code;
+}
+
+int memberConfirm(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 2)
+        return usageError(tr("member-confirm needs NAME and MEMBER_ID"));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::ConfirmMember, tr("confirming members"), &code);
+    if (!s || !cachedMember(*s, argv[1], &code))
+        return code;
+    CrmError e;
+    // The key is kept with the entry, so a resend after a lost answer confirms once.
+    const qint64 id = s->outbox().recordAction(
+        OutboxEntry::Op::Confirm, argv[1],
+        {{QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}, &e);
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, *s, {id});
+}
+
+int addresses(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format"), QStringLiteral("type")}, {QStringLiteral("offline")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 2)
+        return usageError(tr("addresses needs NAME and MEMBER_ID"));
+    int code = Ok;
+    Output::Format f = Output::Format::Table;
+    if (!parseFormat(a, true, &f, &code))
+        return code;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::AddressBook, tr("addresses by type"), &code);
+    if (!s)
+        return code;
+    auto m = cachedMember(*s, a.positional[1], &code);
+    if (!m)
+        return code;
+    bool fresh = false;
+    if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
+        const Outcome o = await(s->backend()->fetchAddresses({m->id, m->email}));
+        if (o.error)
+            return failWith(o.error);
+        s->cache()->replaceAddresses(m->id, std::any_cast<QList<Address>>(o.value));
+        fresh = true;
+        m = s->cache()->member(m->id);
+    }
+    const QString type = a.value(QStringLiteral("type"));
+    const QStringList headers{QStringLiteral("type"),         QStringLiteral("first_name"),
+                              QStringLiteral("last_name"),    QStringLiteral("street"),
+                              QStringLiteral("number"),       QStringLiteral("zip"),
+                              QStringLiteral("city"),         QStringLiteral("country"),
+                              QStringLiteral("phone_number"), QStringLiteral("company_name")};
+    QList<QStringList> rows;
+    QJsonArray arr;
+    for (const Address& ad : m->addresses) {
+        if (!type.isEmpty() && ad.locationType != type)
+            continue;
+        const QJsonObject raw = ad.raw.object();
+        QStringList row{ad.locationType};
+        for (const QString& h : headers.mid(1))
+            row.append(raw.value(h).toVariant().toString());
+        rows.append(row);
+        arr.append(raw);
+    }
+    print(f, headers, rows, arr);
+    if (!fresh)
+        cachedNotice(*s->cache());
+    return Ok;
+}
+
+int addressWrite(Context& ctx, const QStringList& argv, bool change)
+{
+    const QString cmd = change ? QStringLiteral("address-change") : QStringLiteral("address-add");
+    Args a(argv, {}, change ? QStringList{QStringLiteral("create-if-missing")} : QStringList{});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() < 4)
+        return usageError(tr("%1 needs NAME, MEMBER_ID, TYPE and at least one FIELD=VALUE").arg(cmd));
+    int code = Ok;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::AddressBook, tr("addresses by type"), &code);
+    if (!s || !cachedMember(*s, a.positional[1], &code))
+        return code;
+    const QString type = a.positional[2];
+    if (!s->features()->addressTypes().contains(type))
+        return usageError(tr("TYPE must be one of: %1 (profile option address_types)")
+                              .arg(s->features()->addressTypes().join(QStringLiteral(", "))));
+    QVariantMap fields;
+    if (!parseFields(a.positional.mid(3), s->features()->addressFields(), cmd, &fields, &code))
+        return code;
+    const QVariantMap payload{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}};
+    CrmError e;
+    const qint64 id = s->outbox().recordAction(
+        change ? OutboxEntry::Op::AddressChange : OutboxEntry::Op::AddressAdd, a.positional[1], payload, &e);
+    if (!id)
+        return failWith(e);
+    code = sendAndReport(ctx, *s, {id});
+    const auto entry = s->outbox().entry(id);
+    if (change && entry && entry->state == OutboxEntry::State::Failed &&
+        entry->errorCode == CrmError::ParentAddressMissing) {
+        if (!a.flags.contains(QStringLiteral("create-if-missing"))) {
+            err() << tr("crmctl: member %1 has no %2 address to change. Create one with: crmctl address-add "
+                        "%3 %1 %2 FIELD=VALUE..., or repeat this command with --create-if-missing.")
+                         .arg(a.positional[1], type, a.positional[0])
+                  << '\n';
+            return code;
+        }
+        // The refused request becomes the parent address it needed.
+        s->outbox().discard(id);
+        const qint64 add =
+            s->outbox().recordAction(OutboxEntry::Op::AddressAdd, a.positional[1], payload, &e);
+        if (!add)
+            return failWith(e);
+        return sendAndReport(ctx, *s, {add});
+    }
+    if (entry && entry->state == OutboxEntry::State::Done)
+        out() << tr("%1 id: %2")
+                     .arg(change ? tr("change request") : tr("address"),
+                          entry->serverSnapshot.value(QLatin1String("address_id")).toString())
+              << '\n';
+    return code;
+}
+
+int meta(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {QStringLiteral("offline")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 2)
+        return usageError(tr("meta needs NAME and MEMBER_ID"));
+    int code = Ok;
+    Output::Format f = Output::Format::Table;
+    if (!parseFormat(a, true, &f, &code))
+        return code;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    if (!s)
+        return code;
+    const auto m = cachedMember(*s, a.positional[1], &code);
+    if (!m)
+        return code;
+    bool fresh = false;
+    if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
+        const Outcome o = await(s->backend()->fetchMeta({m->id, m->email}));
+        if (o.error)
+            return failWith(o.error);
+        s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value));
+        fresh = true;
+    }
+    QList<QStringList> rows;
+    QJsonArray arr;
+    for (const MetaEntry& e : s->cache()->metaOf(m->id)) {
+        rows.append({e.key, e.value, e.isPublic ? QStringLiteral("yes") : QStringLiteral("no")});
+        arr.append(QJsonObject{{QStringLiteral("key"), e.key},
+                               {QStringLiteral("value"), e.value},
+                               {QStringLiteral("is_public"), e.isPublic}});
+    }
+    print(f, {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("public")}, rows, arr);
+    if (!fresh)
+        cachedNotice(*s->cache());
+    return Ok;
+}
+
+int metaSet(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {}, {QStringLiteral("public")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 4)
+        return usageError(tr("meta-set needs NAME, MEMBER_ID, KEY and VALUE"));
+    if (a.positional[2].trimmed().isEmpty())
+        return usageError(tr("the meta KEY cannot be empty"));
+    int code = Ok;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    if (!s || !cachedMember(*s, a.positional[1], &code))
+        return code;
+    CrmError e;
+    const qint64 id =
+        s->outbox().recordAction(OutboxEntry::Op::MetaSet, a.positional[1],
+                                 {{QStringLiteral("key"), a.positional[2]},
+                                  {QStringLiteral("value"), a.positional[3]},
+                                  {QStringLiteral("public"), a.flags.contains(QStringLiteral("public"))}},
+                                 &e);
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, *s, {id});
+}
+
+int metaDelete(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 3)
+        return usageError(tr("meta-delete needs NAME, MEMBER_ID and KEY"));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    if (!s || !cachedMember(*s, argv[1], &code))
+        return code;
+    CrmError e;
+    const qint64 id = s->outbox().recordAction(OutboxEntry::Op::MetaDelete, argv[1],
+                                               {{QStringLiteral("key"), argv[2]}}, &e);
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, *s, {id});
+}
+
+int metaFind(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("format")}, {});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() < 2 || a.positional.size() > 3)
+        return usageError(tr("meta-find needs NAME and KEY, and takes an optional VALUE"));
+    int code = Ok;
+    Output::Format f = Output::Format::Table;
+    if (!parseFormat(a, true, &f, &code))
+        return code;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    if (!s)
+        return code;
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(
+        s->backend()->findByMeta(a.positional[1], a.positional.size() == 3 ? a.positional[2] : QString()));
+    if (o.error)
+        return failWith(o.error);
+    QList<QStringList> rows;
+    QJsonArray arr;
+    for (const MetaMatch& m : std::any_cast<QList<MetaMatch>>(o.value)) {
+        const auto cached = s->cache()->member(m.memberId);
+        const QString email = cached ? cached->email : QString();
+        rows.append({m.memberId, email, m.value});
+        arr.append(QJsonObject{{QStringLiteral("id"), m.memberId},
+                               {QStringLiteral("email"), email},
+                               {QStringLiteral("value"), m.value}});
+    }
+    print(f, {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("value")}, rows, arr);
+    return Ok;
+}
+
+int staffCheck(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 1)
+        return usageError(tr("staff-check needs NAME"));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::StaffLogin, tr("a staff login"), &code);
+    if (!s || (code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(s->verifyStaffAccount());
+    if (o.error)
+        return failWith(o.error);
+    const auto account = std::any_cast<StaffAccount>(o.value);
+    Output::table(
+        out(), {tr("FIELD"), tr("VALUE")},
+        {{tr("id"), account.id},
+         {tr("e-mail"), account.email},
+         {tr("name"), account.name},
+         {tr("roles"), account.roles.isEmpty() ? tr("(none)") : account.roles.join(QStringLiteral(", "))}});
+    out().flush();
+    return Ok;
+}
+
+int tokenVerify(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 1)
+        return usageError(tr("token-verify needs NAME (the token is read from standard input)"));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::SupportTokens, tr("sign-in token checks"), &code);
+    if (!s)
+        return code;
+    const QString token = readSecretLine(tr("Autologin token: ")).trimmed();
+    if (token.isEmpty())
+        return usageError(tr("token-verify reads the member's autologin token from standard input"));
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(s->backend()->verifyAutologinToken(token));
+    if (o.error)
+        return failWith(o.error);
+    const auto owner = std::any_cast<TokenOwner>(o.value);
+    QList<QStringList> rows{
+        {tr("id"), owner.member.id},
+        {tr("e-mail"), owner.member.email},
+        {tr("name"), owner.member.displayName},
+        {tr("confirmed"), owner.member.raw.object().value(QLatin1String("confirmed_at")).toString()},
+        {tr("roles"), owner.roles.join(QStringLiteral(", "))}};
+    for (auto it = owner.publicMeta.cbegin(); it != owner.publicMeta.cend(); ++it)
+        rows.append({tr("meta %1").arg(it.key()), it.value()});
+    Output::table(out(), {tr("FIELD"), tr("VALUE")}, rows);
+    out().flush();
+    return Ok;
+}
+
+int deviceToken(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 2)
+        return usageError(tr("device-token needs NAME and DEVICE_ID"));
+    int code = Ok;
+    auto s = openFor(ctx, argv[0], CrmBackend::SupportTokens, tr("device tokens"), &code);
+    if (!s || (code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(s->issueDeviceToken(argv[1]));
+    if (o.error)
+        return failWith(o.error);
+    out()
+        << tr("A device token for %1 is stored in the keychain as \u201c%2\u201d of profile \u201c%3\u201d.")
+               .arg(argv[1], std::any_cast<QString>(o.value), argv[0])
+        << '\n';
+    return Ok;
+}
+
+} // namespace
+
+bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
+{
+    using Command = int (*)(Context&, const QStringList&);
+    static const QMap<QString, Command> commands{
+        {QStringLiteral("member-create"), memberCreate},
+        {QStringLiteral("member-confirm"), memberConfirm},
+        {QStringLiteral("addresses"), addresses},
+        {QStringLiteral("address-add"),
+         [](Context& c, const QStringList& a) { return addressWrite(c, a, false); }},
+        {QStringLiteral("address-change"),
+         [](Context& c, const QStringList& a) { return addressWrite(c, a, true); }},
+        {QStringLiteral("meta"), meta},
+        {QStringLiteral("meta-set"), metaSet},
+        {QStringLiteral("meta-delete"), metaDelete},
+        {QStringLiteral("meta-find"), metaFind},
+        {QStringLiteral("staff-check"), staffCheck},
+        {QStringLiteral("token-verify"), tokenVerify},
+        {QStringLiteral("device-token"), deviceToken},
+    };
+    const Command command = commands.value(cmd);
+    if (!command)
+        return false;
+    *exitCode = command(ctx, argv);
+    return true;
+}
+
+QString usage()
+{
+    return tr("  crmctl member-create NAME EMAIL [FIELD=VALUE]...\n"
+              "  crmctl member-confirm NAME MEMBER_ID\n"
+              "  crmctl addresses NAME MEMBER_ID [--type TYPE] [--format table|json|csv] [--offline]\n"
+              "  crmctl address-add NAME MEMBER_ID TYPE FIELD=VALUE...\n"
+              "  crmctl address-change NAME MEMBER_ID TYPE FIELD=VALUE... [--create-if-missing]\n"
+              "  crmctl meta NAME MEMBER_ID [--format table|json|csv] [--offline]\n"
+              "  crmctl meta-set NAME MEMBER_ID KEY VALUE [--public]\n"
+              "  crmctl meta-delete NAME MEMBER_ID KEY\n"
+              "  crmctl meta-find NAME KEY [VALUE] [--format table|json|csv]\n"
+              "  crmctl staff-check NAME                        (logs in with the profile's staff account)\n"
+              "  crmctl token-verify NAME                       (a member's autologin token on stdin)\n"
+              "  crmctl device-token NAME DEVICE_ID             (the token goes to the keychain only)\n");
+}
+
+} // namespace Commands::MemberCommands

@@ -1,0 +1,72 @@
+#include "crmbackend.h"
+
+#include "net/crmcall.h"
+
+namespace crm {
+
+CrmCall* CrmBackend::refuse(const CrmError& error)
+{
+    auto* call = new CrmCall(this);
+    call->fail(error);
+    return call;
+}
+
+CrmCall* CrmBackend::unsupported()
+{
+    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("This CRM does not offer that.")));
+}
+
+CrmCall* CrmBackend::createMember(const QVariantMap&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::confirmMember(const MemberRef&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::checkEmail(const QString&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::fetchAddresses(const MemberRef&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::addAddress(const MemberRef&, const QString&, const QVariantMap&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::requestAddressChange(const MemberRef&, const QString&, const QVariantMap&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::fetchMeta(const MemberRef&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::setMeta(const MemberRef&, const MetaEntry&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::deleteMeta(const MemberRef&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::findByMeta(const QString&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::staffLogin(const QString&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::verifyAutologinToken(const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::issueDeviceToken(const QString&)
+{
+    return unsupported();
+}
+
+} // namespace crm
