@@ -151,7 +151,8 @@ int addresses(Context& ctx, const QStringList& argv)
         const Outcome o = await(s->backend()->fetchAddresses({m->id, m->email}));
         if (o.error)
             return failWith(o.error);
-        s->cache()->replaceAddresses(m->id, std::any_cast<QList<Address>>(o.value));
+        if (CrmError e = s->cache()->replaceAddresses(m->id, std::any_cast<QList<Address>>(o.value)))
+            return failWith(e);
         fresh = true;
         m = s->cache()->member(m->id);
     }
@@ -253,7 +254,8 @@ int meta(Context& ctx, const QStringList& argv)
         const Outcome o = await(s->backend()->fetchMeta({m->id, m->email}));
         if (o.error)
             return failWith(o.error);
-        s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value));
+        if (CrmError e = s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value)))
+            return failWith(e);
         fresh = true;
     }
     QList<QStringList> rows;

@@ -1046,20 +1046,19 @@ CrmError Cache::replacePublicMeta(const QString& memberId, const QList<MetaEntry
     Transaction tx(db);
     QSqlQuery q(db);
     // Keys with an unsent edit keep the edit; private entries are never listed, so they stay as known.
-    const QString pendingKeys = QStringLiteral(
-        "SELECT json_extract(payload, '$.key') FROM outbox WHERE member_id=?1 AND state<>'done' AND op IN "
-        "('meta-set', 'meta-delete')");
-    q.prepare(QStringLiteral("DELETE FROM member_meta WHERE member_id=?1 AND public=1 AND key NOT IN (%1)")
-                  .arg(pendingKeys));
-    q.bindValue(0, memberId);
-    if (!q.exec())
-        return sqlError(tr("write"), q.lastError().text());
     QSet<QString> pending;
-    q.prepare(pendingKeys);
-    q.bindValue(0, memberId);
-    q.exec();
+    q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE member_id=? AND state<>'done' AND op IN "
+                             "('meta-set', 'meta-delete')"));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlError(tr("read"), q.lastError().text());
     while (q.next())
-        pending.insert(q.value(0).toString());
+        pending.insert(rawObject(q.value(0).toString()).value(QLatin1String("key")).toString());
+    const QList<MetaEntry> known = metaOf(memberId);
+    for (const MetaEntry& e : known)
+        if (e.isPublic && !pending.contains(e.key))
+            if (CrmError err = dropMeta(memberId, e.key))
+                return err;
     for (const MetaEntry& e : entries)
         if (!pending.contains(e.key))
             if (CrmError err = putMeta(memberId, e))

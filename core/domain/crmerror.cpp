@@ -79,8 +79,8 @@ QString CrmError::userMessage() const
                   "which to keep.")
             .arg(said);
     case Kind::Validation:
-        if (!detail.isEmpty() && serverMessage.isEmpty())
-            return detail;
+        if (!detail.isEmpty())
+            return serverMessage.isEmpty() ? detail : detail + said;
         return tr("The CRM refused the values.%1 Correct them and try again.").arg(said);
     case Kind::Server:
         return httpStatus ? tr("The CRM server failed (HTTP %1).%2 Try again later; if it persists, tell the CRM "

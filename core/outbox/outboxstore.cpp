@@ -129,10 +129,10 @@ QString OutboxEntry::describe() const
     case Op::Confirm:
         return QCoreApplication::translate("OutboxEntry", "Confirm member %1").arg(memberId);
     case Op::AddressAdd:
-        return QCoreApplication::translate("OutboxEntry", "Add a %1 address to member %2")
+        return QCoreApplication::translate("OutboxEntry", "Add an address of type %1 to member %2")
             .arg(fields.value(QStringLiteral("type")).toString(), memberId);
     case Op::AddressChange:
-        return QCoreApplication::translate("OutboxEntry", "Request a change of member %1's %2 address")
+        return QCoreApplication::translate("OutboxEntry", "Request a change of member %1's address of type %2")
             .arg(memberId, fields.value(QStringLiteral("type")).toString());
     case Op::MetaSet:
         return QCoreApplication::translate("OutboxEntry", "Set meta %1 = \u201c%2\u201d on member %3")

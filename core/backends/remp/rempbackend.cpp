@@ -379,8 +379,15 @@ CrmCall* RempBackend::verifyAutologinToken(const QString& token)
         });
     outer->setCanceller([login] { login->cancel(); });
     connect(login, &CrmCall::finished, outer, [outer, login] {
-        if (!login->ok())
-            outer->fail(login->error());
+        if (login->ok())
+            return;
+        CrmError e = login->error();
+        // 401/403 here judge the member's token, not the console's credentials.
+        if (e.kind == CrmError::Kind::Auth || e.kind == CrmError::Kind::Forbidden)
+            e = CrmError(CrmError::Kind::Validation, e.serverMessage, e.httpStatus,
+                         tr("REMP CRM does not accept this autologin token: it may be mistyped, used up or "
+                            "expired. Ask the member for a new link."));
+        outer->fail(e);
     });
     return outer;
 }

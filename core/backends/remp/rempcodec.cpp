@@ -51,6 +51,10 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
                "base URL (without /api/v1)."));
     if (code == QLatin1String("rate_limit_exceeded") || httpStatus == 429)
         return CrmError(K::Server, message, httpStatus, tr("rate limited"));
+    // users/create answers 404 for e-mail problems: they are the values' fault, not a missing record.
+    if (code == QLatin1String("email_taken") || code == QLatin1String("invalid_email") ||
+        code == QLatin1String("email_missing"))
+        return CrmError(K::Validation, message, httpStatus);
     QString said = message;
     if (said.isEmpty())
         said = code.isEmpty() ? error : code;
