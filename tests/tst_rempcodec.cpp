@@ -83,6 +83,133 @@ private Q_SLOTS:
         QVERIFY2(a.error.userMessage().contains(says), qPrintable(a.error.userMessage()));
     }
 
+    void newErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("says");
+        using K = CrmError::Kind;
+        // users/create answers 404 for a taken e-mail: the values are wrong, not the record missing.
+        QTest::newRow("e-mail taken (404)") << 404 << QStringLiteral("create_email_taken.json")
+                                            << int(K::Validation) << QStringLiteral("Email is already taken");
+        QTest::newRow("e-mail format inside HTTP 200")
+            << 200 << QStringLiteral("email_invalid.json") << int(K::Validation)
+            << QStringLiteral("Invalid email format");
+        QTest::newRow("login refused (400)") << 400 << QStringLiteral("login_failed.json")
+                                             << int(K::Validation) << QStringLiteral("Incorrect password");
+        QTest::newRow("autologin refused (401)") << 401 << QStringLiteral("autologin_failed.json")
+                                                 << int(K::Auth) << QStringLiteral("Invalid autologin token");
+        QTest::newRow("meta for an unknown user")
+            << 404 << QStringLiteral("meta_user_missing.json") << int(K::NotFound)
+            << QStringLiteral("User not found: 12345");
+        QTest::newRow("meta payload refused")
+            << 400 << QStringLiteral("meta_payload_error.json") << int(K::Validation)
+            << QStringLiteral("user_id: The property");
+        QTest::newRow("confirm: no such user") << 404 << QStringLiteral("confirm_user_missing.json")
+                                               << int(K::NotFound) << QStringLiteral("user_not_found");
+        QTest::newRow("addresses: unknown user is 400")
+            << 400 << QStringLiteral("addresses_user_missing.json") << int(K::Validation)
+            << QStringLiteral("user doesn't exist");
+    }
+    void newErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, fixture);
+        QFETCH(int, kind);
+        QFETCH(QString, says);
+        const auto a = RempCodec::decode(status, recorded(fixture));
+        QVERIFY(a.error);
+        QCOMPARE(int(a.error.kind), kind);
+        QVERIFY2(a.error.userMessage().contains(says), qPrintable(a.error.userMessage()));
+    }
+
+    void parentAddressMissingIsMarked()
+    {
+        const auto a = RempCodec::decode(404, recorded(QStringLiteral("error_parent_address.json")));
+        QCOMPARE(a.error.code, CrmError::ParentAddressMissing);
+        const auto other = RempCodec::decode(404, recorded(QStringLiteral("error_group_missing.json")));
+        QVERIFY(other.error.code.isEmpty());
+    }
+
+    void addressesByType()
+    {
+        const auto a = RempCodec::decode(200, recorded(QStringLiteral("addresses.json")));
+        QVERIFY(!a.error);
+        const QList<Address> list = RempCodec::addresses(a.object);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].locationType, QStringLiteral("print"));
+        QCOMPARE(list[0].street, QStringLiteral("10th street 368"));
+        QCOMPARE(list[0].postalCode, QStringLiteral("81105"));
+        QCOMPARE(list[0].country, QStringLiteral("Slovensko"));
+        QCOMPARE(list[0].raw.object().value(QLatin1String("phone_number")).toString(),
+                 QStringLiteral("0800123456"));
+        QCOMPARE(list[1].locationType, QStringLiteral("invoice"));
+        QCOMPARE(list[1].country, QString()); // null country
+        const auto created = RempCodec::decode(200, recorded(QStringLiteral("address_created.json")));
+        QCOMPARE(RempCodec::text(
+                     created.object.value(QLatin1String("address")).toObject().value(QLatin1String("id"))),
+                 QStringLiteral("26929"));
+        // users/change-address-request names the tax fields differently from users/address.
+        QCOMPARE(RempCodec::changeRequestField(QStringLiteral("tax_id")), QStringLiteral("company_tax_id"));
+        QCOMPARE(RempCodec::changeRequestField(QStringLiteral("vat_id")), QStringLiteral("company_vat_id"));
+        QCOMPARE(RempCodec::changeRequestField(QStringLiteral("street")), QStringLiteral("street"));
+    }
+
+    void userMetaAnswersAreBareArraysOrStatuslessObjects()
+    {
+        const auto list = RempCodec::decode(200, recorded(QStringLiteral("meta_list.json")));
+        QVERIFY(!list.error);
+        const QList<MetaEntry> entries = RempCodec::metaEntries(list.object);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].key, QStringLiteral("foo"));
+        QVERIFY(entries[0].isPublic); // the list shows public entries only
+        const auto upsert = RempCodec::decode(200, recorded(QStringLiteral("meta_upsert.json")));
+        QVERIFY(!upsert.error); // no "status" field, still a success
+        const MetaEntry e = RempCodec::metaEntry(upsert.object);
+        QCOMPARE(e.value, QStringLiteral("bar"));
+        QVERIFY(!e.isPublic);
+        const auto users = RempCodec::decode(200, recorded(QStringLiteral("meta_key_users.json")));
+        const QList<MetaMatch> matches = RempCodec::metaMatches(users.object);
+        QCOMPARE(matches.size(), 2);
+        QCOMPARE(matches[1].memberId, QStringLiteral("2"));
+        QCOMPARE(matches[1].value, QStringLiteral("friend"));
+        QVERIFY(!RempCodec::decode(204, {}).error); // user-meta/delete
+    }
+
+    void emailChecks()
+    {
+        const EmailCheck taken = RempCodec::emailCheck(
+            RempCodec::decode(200, recorded(QStringLiteral("email_taken.json"))).object);
+        QVERIFY(taken.taken);
+        QCOMPARE(taken.userId, QStringLiteral("9"));
+        QCOMPARE(taken.password, EmailCheck::Password::Right);
+        const EmailCheck free = RempCodec::emailCheck(
+            RempCodec::decode(200, recorded(QStringLiteral("email_available.json"))).object);
+        QVERIFY(!free.taken);
+        QVERIFY(free.userId.isEmpty());
+        QCOMPARE(free.password, EmailCheck::Password::NotChecked); // null: no password was sent
+    }
+
+    void createLoginAndTokens()
+    {
+        const auto created = RempCodec::decode(200, recorded(QStringLiteral("create_ok.json")));
+        const Member m = RempCodec::member(created.object.value(QLatin1String("user")).toObject());
+        QCOMPARE(m.id, QStringLiteral("101"));
+        QCOMPARE(m.firstName, QString()); // null names
+        QCOMPARE(m.displayName, QStringLiteral("user@crm.press"));
+        const StaffAccount staff = RempCodec::staffAccount(
+            RempCodec::decode(200, recorded(QStringLiteral("login_admin.json"))).object);
+        QCOMPARE(staff.name, QStringLiteral("Test Admin"));
+        QCOMPARE(staff.roles, (QStringList{QStringLiteral("redaktor"), QStringLiteral("superadmin")}));
+        const TokenOwner owner = RempCodec::tokenOwner(
+            RempCodec::decode(200, recorded(QStringLiteral("autologin_ok.json"))).object);
+        QCOMPARE(owner.member.id, QStringLiteral("9"));
+        QVERIFY(owner.roles.isEmpty()); // not an admin
+        const auto device = RempCodec::decode(200, recorded(QStringLiteral("device_token.json")));
+        QVERIFY(!device.error); // a bare {"device_token": ...}
+    }
+
     void noContentIsSuccess()
     {
         const auto a = RempCodec::decode(204, {});

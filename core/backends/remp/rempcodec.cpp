@@ -51,6 +51,22 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
                "base URL (without /api/v1)."));
     if (code == QLatin1String("rate_limit_exceeded") || httpStatus == 429)
         return CrmError(K::Server, message, httpStatus, tr("rate limited"));
+    // JSON-schema endpoints (user meta) list what was wrong with the payload.
+    if (const QJsonValue errors = body.value(QLatin1String("errors")); errors.isArray()) {
+        QStringList problems;
+        for (const QJsonValue& e : errors.toArray()) {
+            if (e.isObject()) {
+                const QJsonObject o = e.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    problems.append(it.key() + QStringLiteral(": ") + text(it.value()));
+            } else {
+                problems.append(text(e));
+            }
+        }
+        return CrmError(
+            K::Validation, message, httpStatus,
+            tr("REMP CRM refused the request's data (%1).").arg(problems.join(QStringLiteral("; "))));
+    }
     // users/create answers 404 for e-mail problems: they are the values' fault, not a missing record.
     if (code == QLatin1String("email_taken") || code == QLatin1String("invalid_email") ||
         code == QLatin1String("email_missing"))
