@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -63,11 +64,12 @@ class TestCrmctl : public QObject {
 
     bool addProfile(const QUrl& url)
     {
-        const Run r = crmctl({QStringLiteral("profile"), QStringLiteral("add"), m_name, QStringLiteral("--kind"),
-                              QStringLiteral("civicrm"), QStringLiteral("--url"), url.toString(), QStringLiteral("--option"),
-                              QStringLiteral("custom_23=\"Regional scope\"")},
-                             "api_key=" + SandboxProcess::apiKey().toUtf8() + "\nsite_key=" +
-                                 SandboxProcess::siteKey().toUtf8() + "\n");
+        const Run r =
+            crmctl({QStringLiteral("profile"), QStringLiteral("add"), m_name, QStringLiteral("--kind"),
+                    QStringLiteral("civicrm"), QStringLiteral("--url"), url.toString(),
+                    QStringLiteral("--option"), QStringLiteral("custom_23=\"Regional scope\"")},
+                   "api_key=" + SandboxProcess::apiKey().toUtf8() +
+                       "\nsite_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
         return r.code == 0;
     }
 
@@ -83,15 +85,20 @@ private Q_SLOTS:
         QCOMPARE(crmctl({}).code, 2);
         QCOMPARE(crmctl({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(crmctl({QStringLiteral("members"), QStringLiteral("no-such-profile")}).code, 2);
-        QCOMPARE(crmctl({QStringLiteral("edit"), m_name, QStringLiteral("1"), QStringLiteral("shoe_size=44")}).code, 2);
-        const Run plain = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
-                                  QStringLiteral("civicrm"), QStringLiteral("--url"), QStringLiteral("http://crm.example.org/rest.php")},
+        QCOMPARE(crmctl({QStringLiteral("edit"), m_name, QStringLiteral("1"), QStringLiteral("shoe_size=44")})
+                     .code,
+                 2);
+        const Run plain = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                                  QStringLiteral("--kind"), QStringLiteral("civicrm"),
+                                  QStringLiteral("--url"), QStringLiteral("http://crm.example.org/rest.php")},
                                  "api_key=a\nsite_key=b\n");
         QCOMPARE(plain.code, 2);
         QVERIFY(plain.err.contains(QStringLiteral("https")));
-        const Run missing = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
-                                    QStringLiteral("civicrm"), QStringLiteral("--url"), QStringLiteral("https://crm.example.org/rest.php")},
-                                   "api_key=a\n");
+        const Run missing =
+            crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                    QStringLiteral("--kind"), QStringLiteral("civicrm"), QStringLiteral("--url"),
+                    QStringLiteral("https://crm.example.org/rest.php")},
+                   "api_key=a\n");
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QStringLiteral("site_key")));
     }
@@ -114,71 +121,104 @@ private Q_SLOTS:
         QVERIFY(cache.open(QIODevice::ReadOnly));
         QVERIFY(!cache.readAll().contains("sandbox-api-key"));
 
-        const Run json = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("o'brien"),
-                                 QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json =
+            crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("o'brien"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.code, 0);
         QVERIFY(json.err.contains(QStringLiteral("cached")));
         const QJsonArray arr = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QVERIFY(arr.size() > 10);
         const QJsonObject first = arr.first().toObject();
-        for (const char* key : {"id", "email", "first_name", "last_name", "display_name", "username", "groups"})
+        for (const char* key :
+             {"id", "email", "first_name", "last_name", "display_name", "username", "groups"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QCOMPARE(first.value(QLatin1String("last_name")).toString(), QStringLiteral("O'Brien"));
 
-        const Run csv = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--group"), QStringLiteral("4"),
-                                QStringLiteral("--format"), QStringLiteral("csv")});
+        const Run csv = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--group"),
+                                QStringLiteral("4"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(csv.code, 0);
         const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,display_name,first_name,last_name,email,username,groups"));
         QCOMPARE(lines.size(), 6); // header + the five board members
 
-        const Run one = crmctl({QStringLiteral("member"), m_name, QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run one = crmctl({QStringLiteral("member"), m_name, QStringLiteral("10"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(one.code, 0);
         const QJsonObject m = QJsonDocument::fromJson(one.out.toUtf8()).object();
         QCOMPARE(m.value(QLatin1String("addresses")).toArray().size(), 2);
-        QVERIFY(m.value(QLatin1String("addresses")).toArray().first().toObject().value(QLatin1String("custom")).toObject()
+        QVERIFY(m.value(QLatin1String("addresses"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("custom"))
+                    .toObject()
                     .contains(QStringLiteral("Regional scope")));
-        QCOMPARE(m.value(QLatin1String("raw")).toObject().value(QLatin1String("contact_type")).toString(), QStringLiteral("Individual"));
+        QCOMPARE(m.value(QLatin1String("raw")).toObject().value(QLatin1String("contact_type")).toString(),
+                 QStringLiteral("Individual"));
 
-        const Run groups = crmctl({QStringLiteral("groups"), m_name, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run groups =
+            crmctl({QStringLiteral("groups"), m_name, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(QJsonDocument::fromJson(groups.out.toUtf8()).array().size(), 6);
 
-        const Run edit = crmctl({QStringLiteral("edit"), m_name, QStringLiteral("10"), QStringLiteral("first_name=Ängel"),
-                                 QStringLiteral("email=angel@example.org")});
+        const Run edit =
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("10"), QStringLiteral("first_name=Ängel"),
+                    QStringLiteral("email=angel@example.org")});
         QVERIFY2(edit.code == 0, qPrintable(edit.err));
-        const Run after = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("angel@example"),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array().first().toObject().value(QLatin1String("first_name")).toString(),
+        const Run after =
+            crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"),
+                    QStringLiteral("angel@example"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("first_name"))
+                     .toString(),
                  QStringLiteral("Ängel"));
 
-        const Run smart = crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("5"), QStringLiteral("10")});
+        const Run smart =
+            crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("5"), QStringLiteral("10")});
         QCOMPARE(smart.code, 3);
         QVERIFY(smart.err.contains(QStringLiteral("smart group")));
-        QCOMPARE(crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("4"), QStringLiteral("10"), QStringLiteral("11")}).code, 0);
-        QVERIFY(crmctl({QStringLiteral("member"), m_name, QStringLiteral("11")}).out.contains(QRegularExpression(QStringLiteral("groups +.*4"))));
-        QCOMPARE(crmctl({QStringLiteral("group-remove"), m_name, QStringLiteral("4"), QStringLiteral("10"), QStringLiteral("11")}).code, 0);
-        QCOMPARE(crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")}).out.trimmed(),
-                 QStringLiteral("[\n]"));
+        QCOMPARE(crmctl({QStringLiteral("group-add"), m_name, QStringLiteral("4"), QStringLiteral("10"),
+                         QStringLiteral("11")})
+                     .code,
+                 0);
+        QVERIFY(crmctl({QStringLiteral("member"), m_name, QStringLiteral("11")})
+                    .out.contains(QRegularExpression(QStringLiteral("groups +.*4"))));
+        QCOMPARE(crmctl({QStringLiteral("group-remove"), m_name, QStringLiteral("4"), QStringLiteral("10"),
+                         QStringLiteral("11")})
+                     .code,
+                 0);
+        QCOMPARE(
+            crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")})
+                .out.trimmed(),
+            QStringLiteral("[\n]"));
     }
 
     void offlineReadsAndQueuedEdits()
     {
         const quint16 port = m_sandbox.port();
         m_sandbox.kill();
-        const Run read = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("ana")});
+        const Run read =
+            crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("ana")});
         QCOMPARE(read.code, 0);
         QVERIFY(read.err.contains(QStringLiteral("cached data, last synced")));
         const Run member = crmctl({QStringLiteral("member"), m_name, QStringLiteral("3")});
         QCOMPARE(member.code, 0);
         QVERIFY(member.err.contains(QStringLiteral("cached")));
-        const Run edit = crmctl({QStringLiteral("edit"), m_name, QStringLiteral("3"), QStringLiteral("last_name=Queued")});
+        const Run edit =
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("3"), QStringLiteral("last_name=Queued")});
         QCOMPARE(edit.code, 4);
         QVERIFY(edit.err.contains(QStringLiteral("outbox")));
         QCOMPARE(crmctl({QStringLiteral("sync"), m_name}).code, 4);
-        const QJsonArray outbox = QJsonDocument::fromJson(
-            crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array();
+        const QJsonArray outbox =
+            QJsonDocument::fromJson(
+                crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")})
+                    .out.toUtf8())
+                .array();
         QCOMPARE(outbox.size(), 1);
-        QCOMPARE(outbox.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(outbox.first().toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("pending"));
         QVERIFY(!outbox.first().toObject().value(QLatin1String("error")).toString().isEmpty());
 
         QVERIFY(m_sandbox.start(1500, {}, port));
@@ -186,10 +226,20 @@ private Q_SLOTS:
         QVERIFY2(sync.code == 0, qPrintable(sync.err));
         QVERIFY(sync.err.contains(QStringLiteral("sent 1 edit")));
         QCOMPARE(QJsonDocument::fromJson(crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"),
-                                                 QStringLiteral("json")}).out.toUtf8()).array().size(), 0);
-        const QJsonObject rec = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                               {{QStringLiteral("id"), 3}, {QStringLiteral("sequential"), 1}});
-        QCOMPARE(rec.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")).toString(),
+                                                 QStringLiteral("json")})
+                                             .out.toUtf8())
+                     .array()
+                     .size(),
+                 0);
+        const QJsonObject rec =
+            m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                           {{QStringLiteral("id"), 3}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(rec.value(QLatin1String("values"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("last_name"))
+                     .toString(),
                  QStringLiteral("Queued"));
     }
 
@@ -199,7 +249,8 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(env());
         // A fresh generation: the members already cached stay while the new sync runs.
-        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), {QStringLiteral("sync"), m_name, QStringLiteral("--page-size"), QStringLiteral("50")});
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"),
+                {QStringLiteral("sync"), m_name, QStringLiteral("--page-size"), QStringLiteral("50")});
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("members 400/"), 30000);
         ::kill(pid_t(p.processId()), SIGKILL);
@@ -221,6 +272,88 @@ private Q_SLOTS:
         QVERIFY(resume.err.contains(QStringLiteral("resuming")));
         QVERIFY(!resume.err.contains(QStringLiteral("members 50/")));
         QVERIFY(resume.out.contains(QStringLiteral("1469 members")));
+    }
+
+    void rempRecordsFromTheCommandLine()
+    {
+        SandboxProcess remp;
+        QVERIFY(remp.start(300, {QStringLiteral("--kind"), QStringLiteral("remp")}));
+        const QString name = m_name + QStringLiteral("-remp");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("remp"), S("--url"),
+                        remp.url().toString(), S("--option"), S("groups=1:Newsletter;2:Premium readers"),
+                        S("--option"), S("staff_email=admin@crm.press")},
+                       "api_token=sandbox-api-token\nstaff_password=sandbox-staff-password\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("sync"), name}).code, 0);
+
+        // A new member, with optional fields; the e-mail is checked before anything is sent.
+        QCOMPARE(crmctl({S("member-create"), name, S("not-an-email")}).code, 2);
+        QCOMPARE(crmctl({S("member-create"), name, S("x@example.org"), S("shoe_size=44")}).code, 2);
+        r = crmctl({S("member-create"), name, S("cli.reader@example.org"), S("first_name=Cli"),
+                    S("last_name=Reader"), S("source=phone")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString newId = r.out.section(S("member id: "), 1).trimmed();
+        QVERIFY2(!newId.isEmpty(), qPrintable(r.out));
+        r = crmctl({S("member-create"), name, S("cli.reader@example.org")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("Email is already taken")), qPrintable(r.err));
+        r = crmctl({S("member-confirm"), name, newId});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Addresses: a change request without a parent is refused with the way forward, then creates it.
+        r = crmctl({S("address-change"), name, newId, S("print"), S("street=Dlhá"), S("number=5"),
+                    S("city=Nitra"), S("zip=94901"), S("country_iso=SK")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("address-add")) && r.err.contains(S("--create-if-missing")),
+                 qPrintable(r.err));
+        r = crmctl({S("address-change"), name, newId, S("print"), S("street=Dlhá"), S("number=5"),
+                    S("city=Nitra"), S("zip=94901"), S("country_iso=SK"), S("--create-if-missing")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("address-add"), name, newId, S("holiday"), S("city=Nitra")}).code, 2);
+        QCOMPARE(crmctl({S("address-add"), name, newId, S("print"), S("address=Dlhá 5")}).code,
+                 2); // street, not address
+        r = crmctl({S("addresses"), name, newId, S("--format"), S("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray addresses = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(addresses.size(), 1);
+        QCOMPARE(addresses.first().toObject().value(S("city")).toString(), S("Nitra"));
+        r = crmctl({S("addresses"), name, newId, S("--format"), S("csv"), S("--offline")});
+        QVERIFY(r.out.startsWith(S("type,first_name,last_name,street,number,zip,city")));
+
+        // User meta: set (private and public), read, find, delete.
+        QCOMPARE(crmctl({S("meta-set"), name, newId, S("support_note"), S("prefers e-mail")}).code, 0);
+        QCOMPARE(crmctl({S("meta-set"), name, newId, S("section"), S("sport"), S("--public")}).code, 0);
+        r = crmctl({S("meta"), name, newId, S("--format"), S("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray meta = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(meta.size(), 2);
+        QCOMPARE(meta[1].toObject().value(S("key")).toString(), S("support_note"));
+        QCOMPARE(meta[1].toObject().value(S("is_public")).toBool(), false);
+        r = crmctl({S("meta-find"), name, S("section"), S("sport"), S("--format"), S("csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(newId + S(",cli.reader@example.org,sport")), qPrintable(r.out));
+        QCOMPARE(crmctl({S("meta-delete"), name, newId, S("section")}).code, 0);
+        QVERIFY(!crmctl({S("meta"), name, newId}).out.contains(S("sport")));
+
+        // Group changes by e-mail, as for CiviCRM.
+        QCOMPARE(crmctl({S("group-add"), name, S("2"), newId}).code, 0);
+
+        // Support tools: nothing secret on the command line or in the output.
+        r = crmctl({S("staff-check"), name});
+        QVERIFY2(r.code == 0 && r.out.contains(S("superadmin")), qPrintable(r.out + r.err));
+        r = crmctl({S("token-verify"), name}, "sandbox-autologin-token\n");
+        QVERIFY2(r.code == 0 && r.out.contains(S("e-mail")), qPrintable(r.err));
+        QVERIFY(!r.out.contains(S("sandbox-autologin-token")));
+        r = crmctl({S("token-verify"), name}, "made-up\n");
+        QCOMPARE(r.code, 3);
+        r = crmctl({S("device-token"), name, S("support-phone")});
+        QVERIFY2(r.code == 0 && r.out.contains(S("keychain")), qPrintable(r.err));
+        QVERIFY(!QRegularExpression(S("[0-9a-f]{32}")).match(r.out + r.err).hasMatch());
+
+        // A CiviCRM profile does not offer these.
+        QCOMPARE(crmctl({S("meta"), m_name, S("1")}).code, 3);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
     void removeDeletesKeysAndCache()
