@@ -14,6 +14,7 @@
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
+#include "memberrecordactions.h"
 #include "widgets/memberdetailpanel.h"
 
 #include <QAction>
@@ -90,6 +91,7 @@ void MainWindow::buildUi()
     file->addSeparator();
     file->addAction(quit);
     QMenu* member = menuBar()->addMenu(tr("&Member"));
+    m_memberMenu = member;
     member->addAction(findAction);
     member->addAction(m_editAction);
     member->addAction(m_addGroupAction);
@@ -196,6 +198,7 @@ void MainWindow::buildUi()
     });
     m_detail = new MemberDetailPanel;
     m_detail->setObjectName(QStringLiteral("memberDetail"));
+    buildRecordActions(bar);
     auto* split = new QSplitter;
     split->addWidget(m_memberView);
     split->addWidget(m_detail);
@@ -341,10 +344,71 @@ void MainWindow::rebuildProfileCombo(const QString& current)
         m_profileCombo->setCurrentIndex(i);
 }
 
+void MainWindow::buildRecordActions(QToolBar* bar)
+{
+    m_records = new MemberRecordActions(this, m_detail, m_profiles, this);
+    m_memberMenu->insertAction(m_memberMenu->actions().value(1), m_records->newMemberAction());
+    m_memberMenu->addAction(m_records->confirmAction());
+    m_memberMenu->addSeparator();
+    m_memberMenu->addAction(m_records->findByMetaAction());
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_records->groupListAction());
+    tools->addAction(m_records->supportToolsAction());
+    bar->insertAction(m_editAction, m_records->newMemberAction());
+    m_memberView->addAction(m_records->confirmAction());
+    connect(m_records, &MemberRecordActions::recorded, this, [this](const QString& memberId) {
+        refreshAll();
+        if (!memberId.isEmpty())
+            showDetail();
+        statusBar()->showMessage(tr("Saved; sending to the CRM\u2026"), 4000);
+        runOutbox();
+    });
+    connect(m_records, &MemberRecordActions::cacheChanged, this, [this](const QString& memberId) {
+        if (m_detail->memberId() == memberId)
+            showDetail();
+    });
+    connect(m_records, &MemberRecordActions::memberChosen, this, [this](const QString& memberId) {
+        if (!selectMember(memberId)) {
+            m_search->setText(memberId);
+            refreshMembers();
+            selectMember(memberId);
+        }
+    });
+    connect(m_records, &MemberRecordActions::failed, this, &MainWindow::reportError);
+    connect(m_records, &MemberRecordActions::profileChanged, this, [this](const QString& name) {
+        // The new group list comes with a new backend: read it and keep it in the cache.
+        auto* once = new QObject(this);
+        connect(this, &MainWindow::backendReady, once, [this, once](bool ok) {
+            delete once;
+            if (!ok)
+                return;
+            CrmCall* call = m_session->backend()->fetchGroups();
+            connect(call, &CrmCall::finished, this, [this, call] {
+                if (call->ok())
+                    m_session->cache()->writeGroups(call->value<QList<Group>>(), {});
+                refreshAll();
+            });
+        });
+        reopenProfile(name);
+    });
+}
+
+void MainWindow::reopenProfile(const QString& name)
+{
+    m_records->setSession(nullptr);
+    cancelSync();
+    m_members->setCache(nullptr);
+    m_groups->setCache(nullptr);
+    m_session.reset();
+    openProfile(name);
+}
+
 void MainWindow::openProfile(const QString& name)
 {
     if (m_session && m_session->profile().name == name)
         return;
+    if (m_records)
+        m_records->setSession(nullptr);
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
@@ -363,6 +427,7 @@ void MainWindow::openProfile(const QString& name)
     }
     m_members->setCache(m_session->cache());
     m_groups->setCache(m_session->cache());
+    m_records->setSession(m_session.get());
     refreshAll();
     connectBackend();
 }
@@ -431,6 +496,9 @@ void MainWindow::connectBackend()
                         setOnline(false, e);
                     refreshAll();
                 });
+        m_records->watchOutbox();
+        m_records->update(m_detail->memberId());
+        m_records->refreshMember(m_detail->memberId());
         Q_EMIT backendReady(true);
     });
 }
@@ -565,11 +633,19 @@ void MainWindow::onSelectionChanged()
                             : true;
     m_addGroupAction->setEnabled(!ids.isEmpty() && groups);
     m_removeGroupAction->setEnabled(!ids.isEmpty() && groups);
-    if (ids.size() != 1 || !m_session) {
-        m_detail->clear();
-        return;
-    }
-    const auto m = m_session->cache()->member(ids.first());
+    const QString shown = m_detail->memberId();
+    const QString selected = ids.size() == 1 ? ids.first() : QString();
+    m_records->update(selected);
+    showDetail();
+    // A newly selected member's addresses and meta are read again in the background.
+    if (!selected.isEmpty() && selected != shown)
+        m_records->refreshMember(selected);
+}
+
+void MainWindow::showDetail()
+{
+    const QStringList ids = selectedMemberIds();
+    const auto m = ids.size() == 1 && m_session ? m_session->cache()->member(ids.first()) : std::nullopt;
     if (!m) {
         m_detail->clear();
         return;
@@ -580,7 +656,8 @@ void MainWindow::onSelectionChanged()
     bool pending = false;
     for (const OutboxEntry& e : m_session->outbox().open())
         pending = pending || e.memberId == m->id;
-    m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending);
+    m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
+                         m_session->cache()->metaOf(m->id));
 }
 
 void MainWindow::editSelected()

@@ -16,6 +16,8 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTimer;
+class QMenu;
+class QToolBar;
 class QToolButton;
 class QAction;
 
@@ -24,6 +26,7 @@ namespace crm {
 class CredentialStore;
 class GroupsTableModel;
 class MemberDetailPanel;
+class MemberRecordActions;
 class MembersTableModel;
 class ProfileSession;
 class ProfileStore;
@@ -64,7 +67,12 @@ private:
     void buildUi();
     void rebuildProfileCombo(const QString& current);
     void connectBackend();
+    void buildRecordActions(QToolBar* bar);
+    /// Opens the profile again from its saved settings (after they changed).
+    void reopenProfile(const QString& name);
     void onSelectionChanged();
+    /// Shows the selected member from the cache in the detail panel.
+    void showDetail();
     void editSelected();
     void changeGroupOfSelected(bool add);
     void runOutbox();
@@ -109,6 +117,8 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_addGroupAction = nullptr;
     QAction* m_removeGroupAction = nullptr;
+    QMenu* m_memberMenu = nullptr;
+    MemberRecordActions* m_records = nullptr;
 };
 
 } // namespace crm

@@ -67,7 +67,8 @@ public:
 
     // Each call below belongs to a capability; without it the call fails with a Local error.
 
-    /// CreateMember: the optional fields createMember() accepts besides "email", in form order.
+    /// CreateMember: the optional fields createMember() accepts besides "email", in form order. Secrets
+    /// (passwords) are never among them: an edit waits in the outbox, which is not a keychain.
     virtual QStringList memberFields() const { return {}; }
     /// CreateMember: fields holds "email" and any of memberFields(). Value: Member.
     virtual CrmCall* createMember(const QVariantMap& fields);

@@ -1,9 +1,14 @@
 #include "memberdetailpanel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QShortcut>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -55,12 +60,72 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_fields = makeTree({tr("Field"), tr("Value")}, tr("Member fields"));
     m_addresses = makeTree({tr("Field"), tr("Value")}, tr("Addresses"));
+    m_addresses->setObjectName(QStringLiteral("addressTree"));
     m_addresses->setRootIsDecorated(true);
+    m_addressPage = new QWidget;
+    auto* addressLayout = new QVBoxLayout(m_addressPage);
+    addressLayout->setContentsMargins(0, 0, 0, 0);
+    addressLayout->addWidget(m_addresses);
+    m_addressButtons = new QWidget;
+    auto* addressRow = new QHBoxLayout(m_addressButtons);
+    addressRow->setContentsMargins(0, 0, 0, 0);
+    auto* addAddress = new QPushButton(tr("Add address\u2026"));
+    addAddress->setObjectName(QStringLiteral("addAddress"));
+    auto* changeAddress = new QPushButton(tr("Request change\u2026"));
+    changeAddress->setObjectName(QStringLiteral("changeAddress"));
+    addressRow->addWidget(addAddress);
+    addressRow->addWidget(changeAddress);
+    addressRow->addStretch();
+    addressLayout->addWidget(m_addressButtons);
+    connect(addAddress, &QPushButton::clicked, this, &MemberDetailPanel::addAddressRequested);
+    connect(changeAddress, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem* item = m_addresses->currentItem();
+        while (item && item->parent())
+            item = item->parent();
+        Q_EMIT addressChangeRequested(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
     m_groups = makeTree({tr("Group"), tr("ID")}, tr("Groups of this member"));
+
+    m_metaTree = makeTree({tr("Key"), tr("Value"), tr("Public")}, tr("User meta"));
+    m_metaTree->setObjectName(QStringLiteral("metaTree"));
+    m_metaPage = new QWidget;
+    auto* metaLayout = new QVBoxLayout(m_metaPage);
+    metaLayout->setContentsMargins(0, 0, 0, 0);
+    metaLayout->addWidget(m_metaTree);
+    auto* metaRow = new QHBoxLayout;
+    auto* metaAdd = new QPushButton(tr("Add\u2026"));
+    metaAdd->setObjectName(QStringLiteral("metaAdd"));
+    m_metaEdit = new QPushButton(tr("Edit\u2026"));
+    m_metaEdit->setObjectName(QStringLiteral("metaEdit"));
+    m_metaDelete = new QPushButton(tr("Delete"));
+    m_metaDelete->setObjectName(QStringLiteral("metaDelete"));
+    metaRow->addWidget(metaAdd);
+    metaRow->addWidget(m_metaEdit);
+    metaRow->addWidget(m_metaDelete);
+    metaRow->addStretch();
+    metaLayout->addLayout(metaRow);
+    connect(metaAdd, &QPushButton::clicked, this, [this] { Q_EMIT metaEditRequested(MetaEntry{}); });
+    connect(m_metaEdit, &QPushButton::clicked, this, [this] {
+        if (const MetaEntry e = selectedMeta(); !e.key.isEmpty())
+            Q_EMIT metaEditRequested(e);
+    });
+    connect(m_metaTree, &QTreeWidget::itemActivated, m_metaEdit, &QPushButton::click);
+    connect(m_metaDelete, &QPushButton::clicked, this, [this] {
+        if (const MetaEntry e = selectedMeta(); !e.key.isEmpty())
+            Q_EMIT metaDeleteRequested(e.key);
+    });
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_metaTree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, m_metaDelete, &QPushButton::click);
+    connect(m_metaTree, &QTreeWidget::currentItemChanged, this, [this] {
+        m_metaEdit->setEnabled(!selectedMeta().key.isEmpty());
+        m_metaDelete->setEnabled(!selectedMeta().key.isEmpty());
+    });
+
     m_raw = makeTree({tr("Server field"), tr("Value")}, tr("All fields the CRM sent"));
     m_tabs->addTab(m_fields, tr("&Details"));
-    m_tabs->addTab(m_addresses, tr("&Addresses"));
+    m_tabs->addTab(m_addressPage, tr("&Addresses"));
     m_tabs->addTab(m_groups, tr("G&roups"));
+    m_tabs->addTab(m_metaPage, tr("&Meta"));
     m_tabs->addTab(m_raw, tr("Ra&w fields"));
     layout->addWidget(m_title);
     layout->addWidget(m_pending);
@@ -68,8 +133,29 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     clear();
 }
 
+void MemberDetailPanel::setCapabilities(CrmBackend::Capabilities caps)
+{
+    m_caps = caps;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_addressPage),
+                          bool(caps & (CrmBackend::Addresses | CrmBackend::AddressBook)));
+    m_addressButtons->setVisible(bool(caps & CrmBackend::AddressBook));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & CrmBackend::Groups));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & CrmBackend::MemberMeta));
+}
+
+MetaEntry MemberDetailPanel::selectedMeta() const
+{
+    const QTreeWidgetItem* item = m_metaTree->currentItem();
+    const int i = item ? m_metaTree->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item)) : -1;
+    return i >= 0 && i < m_meta.size() ? m_meta[i] : MetaEntry{};
+}
+
 void MemberDetailPanel::clear()
 {
+    m_memberId.clear();
+    m_shownAddresses.clear();
+    m_meta.clear();
+    m_metaTree->clear();
     m_title->setText(tr("No member selected"));
     m_pending->hide();
     m_fields->clear();
@@ -80,8 +166,10 @@ void MemberDetailPanel::clear()
 }
 
 void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>& labels,
-                                   const QMap<QString, QString>& groupTitles, bool pendingEdit)
+                                   const QMap<QString, QString>& groupTitles, bool pendingEdit,
+                                   const QList<MetaEntry>& meta)
 {
+    m_memberId = m.id;
     m_tabs->setEnabled(true);
     m_title->setText(m.displayName.isEmpty() ? tr("(no name)") : m.displayName);
     m_pending->setVisible(pendingEdit);
@@ -98,23 +186,8 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
     for (const auto& [k, v] : fields)
         new QTreeWidgetItem(m_fields, {k, v});
 
-    m_addresses->clear();
-    if (m.addresses.isEmpty())
-        new QTreeWidgetItem(m_addresses, {tr("No addresses"), QString()});
-    for (int i = 0; i < m.addresses.size(); ++i) {
-        const Address& a = m.addresses[i];
-        auto* top = new QTreeWidgetItem(
-            m_addresses,
-            {a.isPrimary ? tr("Address %1 (primary)").arg(i + 1) : tr("Address %1").arg(i + 1),
-             QStringList{a.street, a.postalCode + QLatin1Char(' ') + a.city}.join(QStringLiteral(", "))});
-        new QTreeWidgetItem(top, {tr("Street"), a.street});
-        new QTreeWidgetItem(top, {tr("Postal code"), a.postalCode});
-        new QTreeWidgetItem(top, {tr("City"), a.city});
-        new QTreeWidgetItem(top, {tr("Country"), a.country});
-        for (auto it = a.customFields.cbegin(); it != a.customFields.cend(); ++it)
-            new QTreeWidgetItem(top, {labels.value(it.key(), it.key()), it.value()});
-        top->setExpanded(true);
-    }
+    showAddresses(m, labels);
+    showMeta(meta);
 
     m_groups->clear();
     if (m.groups.isEmpty())
@@ -126,6 +199,63 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
     const QJsonObject raw = m.raw.object();
     for (auto it = raw.begin(); it != raw.end(); ++it)
         new QTreeWidgetItem(m_raw, {it.key(), valueText(it.value())});
+}
+
+void MemberDetailPanel::showAddresses(const Member& m, const QMap<QString, QString>& labels)
+{
+    m_shownAddresses = m.addresses;
+    m_addresses->clear();
+    if (m.addresses.isEmpty())
+        new QTreeWidgetItem(m_addresses, {tr("No addresses"), QString()});
+    const bool book = m_caps & CrmBackend::AddressBook;
+    for (int i = 0; i < m.addresses.size(); ++i) {
+        const Address& a = m.addresses[i];
+        const QString summary =
+            QStringList{a.street, QString(a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.country}
+                .filter(QRegularExpression(QStringLiteral("\\S")))
+                .join(QStringLiteral(", "));
+        QString heading;
+        if (book)
+            heading = tr("%1 address").arg(a.locationType);
+        else
+            heading = a.isPrimary ? tr("Address %1 (primary)").arg(i + 1) : tr("Address %1").arg(i + 1);
+        auto* top = new QTreeWidgetItem(m_addresses, {heading, summary});
+        top->setData(0, Qt::UserRole, a.locationType);
+        if (book) {
+            // Every field the CRM keeps for the address, under its own name.
+            const QJsonObject raw = a.raw.object();
+            for (auto it = raw.begin(); it != raw.end(); ++it) {
+                const QString v = valueText(it.value());
+                if (!v.isEmpty() && it.key() != QLatin1String("user_id") && it.key() != QLatin1String("email") &&
+                    it.key() != QLatin1String("type"))
+                    new QTreeWidgetItem(top, {it.key(), v});
+            }
+        } else {
+            new QTreeWidgetItem(top, {tr("Street"), a.street});
+            new QTreeWidgetItem(top, {tr("Postal code"), a.postalCode});
+            new QTreeWidgetItem(top, {tr("City"), a.city});
+            new QTreeWidgetItem(top, {tr("Country"), a.country});
+            for (auto it = a.customFields.cbegin(); it != a.customFields.cend(); ++it)
+                new QTreeWidgetItem(top, {labels.value(it.key(), it.key()), it.value()});
+        }
+        top->setExpanded(true);
+    }
+    if (m_addresses->topLevelItemCount() > 0)
+        m_addresses->setCurrentItem(m_addresses->topLevelItem(0));
+}
+
+void MemberDetailPanel::showMeta(const QList<MetaEntry>& meta)
+{
+    const QString current = selectedMeta().key;
+    m_meta = meta;
+    m_metaTree->clear();
+    for (const MetaEntry& e : meta) {
+        auto* item = new QTreeWidgetItem(m_metaTree, {e.key, e.value, e.isPublic ? tr("yes") : tr("no")});
+        if (e.key == current)
+            m_metaTree->setCurrentItem(item);
+    }
+    m_metaEdit->setEnabled(!selectedMeta().key.isEmpty());
+    m_metaDelete->setEnabled(!selectedMeta().key.isEmpty());
 }
 
 } // namespace crm

@@ -1,0 +1,170 @@
+#include "newmemberdialog.h"
+
+#include "backends/crmbackend.h"
+#include "fieldlabels.h"
+#include "net/crmcall.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crm {
+
+NewMemberDialog::NewMemberDialog(const QStringList& fields, CrmBackend* checker, QWidget* parent)
+    : QDialog(parent), m_checker(checker)
+{
+    setWindowTitle(tr("New member"));
+    setObjectName(QStringLiteral("newMemberDialog"));
+    auto* form = new QFormLayout;
+    m_email = new QLineEdit;
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setAccessibleName(tr("E-mail"));
+    m_email->setPlaceholderText(tr("name@example.org"));
+    m_emailStatus = new QLabel;
+    m_emailStatus->setObjectName(QStringLiteral("emailStatus"));
+    m_emailStatus->setAccessibleName(tr("E-mail check"));
+    m_emailStatus->setWordWrap(true);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(QString(), m_emailStatus);
+    for (const QString& f : fields) {
+        if (isFlagField(f)) {
+            auto* box = new QCheckBox(fieldLabel(f));
+            box->setObjectName(f);
+            box->setAccessibleName(fieldLabel(f));
+            box->setChecked(f == QLatin1String("send_email"));
+            m_flags.insert(f, box);
+            form->addRow(QString(), box);
+        } else {
+            auto* edit = new QLineEdit;
+            edit->setObjectName(f);
+            edit->setAccessibleName(fieldLabel(f));
+            m_texts.insert(f, edit);
+            form->addRow(fieldLabel(f) + QLatin1Char(':'), edit);
+        }
+    }
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* note = new QLabel(tr("The CRM sets the password; with \u201cSend the welcome e-mail\u201d the member "
+                               "receives it. Without a connection the new member waits in the outbox."));
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(500);
+    connect(m_debounce, &QTimer::timeout, this, &NewMemberDialog::check);
+    connect(m_email, &QLineEdit::textChanged, this, &NewMemberDialog::emailEdited);
+    emailEdited();
+    resize(460, sizeHint().height());
+}
+
+NewMemberDialog::~NewMemberDialog()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QVariantMap NewMemberDialog::values() const
+{
+    QVariantMap out{{QStringLiteral("email"), m_email->text().trimmed()}};
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        if (!it.value()->text().trimmed().isEmpty())
+            out.insert(it.key(), it.value()->text().trimmed());
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
+        out.insert(it.key(), it.value()->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    return out;
+}
+
+void NewMemberDialog::emailEdited()
+{
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    if (m_call)
+        m_call->cancel();
+    m_debounce->stop();
+    const QString e = m_email->text().trimmed();
+    if (!email.match(e).hasMatch()) {
+        setState(QStringLiteral("invalid"),
+                 e.isEmpty() ? tr("Enter the member's e-mail address.")
+                             : tr("Not an e-mail address yet (it needs a name, an @ and a domain)."),
+                 QString());
+        return;
+    }
+    if (!m_checker) {
+        setState(QStringLiteral("unchecked"),
+                 tr("Not connected: the CRM checks the address when the member is created."),
+                 QStringLiteral("#8a5a00"));
+        return;
+    }
+    setState(QStringLiteral("checking"), tr("Checking with the CRM\u2026"), QString());
+    m_debounce->start();
+}
+
+void NewMemberDialog::check()
+{
+    const QString e = m_email->text().trimmed();
+    m_call = m_checker->checkEmail(e);
+    CrmCall* call = m_call;
+    connect(call, &CrmCall::finished, this, [this, call, e] {
+        if (e != m_email->text().trimmed())
+            return; // an answer for text that has since changed
+        if (call->error().kind == CrmError::Kind::Cancelled)
+            return;
+        if (!call->ok()) {
+            const CrmError& err = call->error();
+            if (err.kind == CrmError::Kind::Server && err.retryable()) {
+                // REMP limits e-mail checks: try again a little later.
+                setState(QStringLiteral("checking"), tr("The CRM is busy; checking again in a moment\u2026"),
+                         QString());
+                QTimer::singleShot(2000, this, [this, e] {
+                    if (e == m_email->text().trimmed())
+                        check();
+                });
+                return;
+            }
+            if (err.kind == CrmError::Kind::Validation) {
+                setState(QStringLiteral("invalid"), err.userMessage(), QStringLiteral("#b00020"));
+                return;
+            }
+            setState(QStringLiteral("unchecked"),
+                     tr("Could not check the address: %1 It is checked again when the member is created.")
+                         .arg(err.userMessage()),
+                     QStringLiteral("#8a5a00"));
+            return;
+        }
+        const auto result = call->value<EmailCheck>();
+        if (result.taken)
+            setState(QStringLiteral("taken"),
+                     tr("Already taken by member %1: open that member instead.").arg(result.userId),
+                     QStringLiteral("#b00020"));
+        else
+            setState(QStringLiteral("available"), tr("\u2714 Available"), QStringLiteral("#1b6e20"));
+    });
+}
+
+void NewMemberDialog::setState(const QString& state, const QString& text, const QString& colour)
+{
+    m_state = state;
+    m_emailStatus->setText(text);
+    m_emailStatus->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+    validate();
+    Q_EMIT emailChecked(state);
+}
+
+void NewMemberDialog::validate()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_state == QLatin1String("available") || m_state == QLatin1String("unchecked"));
+}
+
+} // namespace crm

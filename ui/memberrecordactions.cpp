@@ -1,0 +1,265 @@
+#include "memberrecordactions.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "dialogs/addressdialog.h"
+#include "dialogs/grouplistdialog.h"
+#include "dialogs/metaentrydialog.h"
+#include "dialogs/metasearchdialog.h"
+#include "dialogs/newmemberdialog.h"
+#include "dialogs/supporttoolsdialog.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+#include "profiles/profilestore.h"
+#include "session/profilesession.h"
+#include "widgets/memberdetailpanel.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QUuid>
+#include <QWidget>
+
+namespace crm {
+
+namespace {
+bool noDialogs()
+{
+    return qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS");
+}
+} // namespace
+
+MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* panel, ProfileStore* profiles,
+                                         QObject* parent)
+    : QObject(parent), m_window(window), m_panel(panel), m_profiles(profiles)
+{
+    m_newMember = new QAction(tr("&New member\u2026"), this);
+    m_newMember->setObjectName(QStringLiteral("newMemberAction"));
+    m_newMember->setShortcut(QKeySequence::New);
+    connect(m_newMember, &QAction::triggered, this, &MemberRecordActions::newMember);
+    m_confirm = new QAction(tr("&Confirm e-mail"), this);
+    m_confirm->setObjectName(QStringLiteral("confirmAction"));
+    connect(m_confirm, &QAction::triggered, this, &MemberRecordActions::confirmSelected);
+    m_findByMeta = new QAction(tr("Find members by &meta key\u2026"), this);
+    m_findByMeta->setObjectName(QStringLiteral("findByMetaAction"));
+    m_findByMeta->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_findByMeta, &QAction::triggered, this, &MemberRecordActions::findByMeta);
+    m_groupList = new QAction(tr("Edit &group list\u2026"), this);
+    m_groupList->setObjectName(QStringLiteral("groupListAction"));
+    connect(m_groupList, &QAction::triggered, this, &MemberRecordActions::editGroupList);
+    m_support = new QAction(tr("&Support tools\u2026"), this);
+    m_support->setObjectName(QStringLiteral("supportToolsAction"));
+    connect(m_support, &QAction::triggered, this, &MemberRecordActions::supportTools);
+
+    connect(panel, &MemberDetailPanel::addAddressRequested, this, &MemberRecordActions::addAddress);
+    connect(panel, &MemberDetailPanel::addressChangeRequested, this, &MemberRecordActions::requestAddressChange);
+    connect(panel, &MemberDetailPanel::metaEditRequested, this, &MemberRecordActions::editMeta);
+    connect(panel, &MemberDetailPanel::metaDeleteRequested, this, &MemberRecordActions::deleteMeta);
+    update({});
+}
+
+void MemberRecordActions::setSession(ProfileSession* session)
+{
+    m_session = session;
+    m_selected.clear();
+    update({});
+}
+
+void MemberRecordActions::update(const QString& selected)
+{
+    m_selected = selected;
+    const CrmBackend* f = m_session ? m_session->features() : nullptr;
+    const auto caps = f ? f->capabilities() : CrmBackend::Capabilities();
+    m_newMember->setVisible(bool(caps & CrmBackend::CreateMember));
+    m_confirm->setVisible(bool(caps & CrmBackend::ConfirmMember));
+    m_confirm->setEnabled(!selected.isEmpty());
+    m_findByMeta->setVisible(bool(caps & CrmBackend::MemberMeta));
+    // A CRM with groups it cannot list keeps them in the connection.
+    m_groupList->setVisible(bool(caps & CrmBackend::Groups) && f && f->kind() == QLatin1String("remp"));
+    m_support->setVisible(bool(caps & (CrmBackend::StaffLogin | CrmBackend::SupportTokens)));
+    m_panel->setCapabilities(caps);
+}
+
+void MemberRecordActions::refreshMember(const QString& memberId)
+{
+    if (!m_session || !m_session->backend() || memberId.isEmpty())
+        return;
+    CrmBackend* backend = m_session->backend();
+    const auto cached = m_session->cache()->member(memberId);
+    if (!cached)
+        return;
+    const MemberRef ref{cached->id, cached->email};
+    const QPointer<ProfileSession> session(m_session);
+    if (backend->capabilities() & CrmBackend::AddressBook) {
+        CrmCall* call = backend->fetchAddresses(ref);
+        connect(call, &CrmCall::finished, this, [this, call, memberId, session] {
+            if (!call->ok() || session != m_session)
+                return; // the cached addresses stay; the status bar tells about the connection
+            if (!m_session->cache()->replaceAddresses(memberId, call->value<QList<Address>>()))
+                Q_EMIT cacheChanged(memberId);
+        });
+    }
+    if (backend->capabilities() & CrmBackend::MemberMeta) {
+        CrmCall* call = backend->fetchMeta(ref);
+        connect(call, &CrmCall::finished, this, [this, call, memberId, session] {
+            if (!call->ok() || session != m_session)
+                return;
+            if (!m_session->cache()->replacePublicMeta(memberId, call->value<QList<MetaEntry>>()))
+                Q_EMIT cacheChanged(memberId);
+        });
+    }
+}
+
+void MemberRecordActions::record(int op, const QString& memberId, const QVariantMap& payload)
+{
+    CrmError e;
+    if (!m_session->outbox().recordAction(OutboxEntry::Op(op), memberId, payload, &e)) {
+        Q_EMIT failed(tr("Cannot save the change"), e);
+        return;
+    }
+    Q_EMIT recorded(memberId);
+}
+
+void MemberRecordActions::newMember()
+{
+    if (!m_session || !m_session->features())
+        return;
+    auto* dialog = new NewMemberDialog(m_session->features()->memberFields(), m_session->backend(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        record(int(OutboxEntry::Op::Create), {}, dialog->values());
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::confirmSelected()
+{
+    if (!m_session || m_selected.isEmpty())
+        return;
+    record(int(OutboxEntry::Op::Confirm), m_selected,
+           {{QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+}
+
+void MemberRecordActions::findByMeta()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new MetaSearchDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MetaSearchDialog::memberChosen, this, &MemberRecordActions::memberChosen);
+    dialog->show();
+}
+
+void MemberRecordActions::editGroupList()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new GroupListDialog(m_session->cache()->groups(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Profile p = m_session->profile();
+        p.options.insert(QStringLiteral("groups"), dialog->option());
+        m_profiles->save(p);
+        Q_EMIT profileChanged(p.name);
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::supportTools()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new SupportToolsDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MemberRecordActions::addAddress()
+{
+    if (!m_session || m_panel->memberId().isEmpty())
+        return;
+    const CrmBackend* f = m_session->features();
+    auto* dialog = new AddressDialog(AddressDialog::Mode::Add, f->addressTypes(), f->addressFields(),
+                                     m_panel->addresses(), {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString memberId = m_panel->memberId();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
+        record(int(OutboxEntry::Op::AddressAdd), memberId,
+               {{QStringLiteral("type"), dialog->type()}, {QStringLiteral("fields"), dialog->fields()}});
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::requestAddressChange(const QString& type)
+{
+    if (!m_session || m_panel->memberId().isEmpty())
+        return;
+    const CrmBackend* f = m_session->features();
+    auto* dialog = new AddressDialog(AddressDialog::Mode::RequestChange, f->addressTypes(), f->addressFields(),
+                                     m_panel->addresses(), type, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString memberId = m_panel->memberId();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
+        record(int(OutboxEntry::Op::AddressChange), memberId,
+               {{QStringLiteral("type"), dialog->type()}, {QStringLiteral("fields"), dialog->fields()}});
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::editMeta(const MetaEntry& entry)
+{
+    if (!m_session || m_panel->memberId().isEmpty())
+        return;
+    auto* dialog = new MetaEntryDialog(entry, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString memberId = m_panel->memberId();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
+        const MetaEntry e = dialog->entry();
+        record(int(OutboxEntry::Op::MetaSet), memberId,
+               {{QStringLiteral("key"), e.key}, {QStringLiteral("value"), e.value}, {QStringLiteral("public"), e.isPublic}});
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::deleteMeta(const QString& key)
+{
+    if (!m_session || m_panel->memberId().isEmpty())
+        return;
+    // Deleting is undone by adding the entry again; the value is kept in the outbox entry's words.
+    record(int(OutboxEntry::Op::MetaDelete), m_panel->memberId(), {{QStringLiteral("key"), key}});
+}
+
+void MemberRecordActions::watchOutbox()
+{
+    if (!m_session || !m_session->outboxRunner())
+        return;
+    connect(m_session->outboxRunner(), &OutboxRunner::entryFinished, this,
+            [this](qint64 id, OutboxEntry::State state) {
+                if (state == OutboxEntry::State::Failed)
+                    offerParentAddress(id);
+            });
+}
+
+void MemberRecordActions::offerParentAddress(qint64 entryId)
+{
+    const auto e = m_session->outbox().entry(entryId);
+    if (!e || e->op != OutboxEntry::Op::AddressChange || e->errorCode != CrmError::ParentAddressMissing)
+        return;
+    const QString type = e->fields.value(QStringLiteral("type")).toString();
+    const auto answer =
+        noDialogs() ? QMessageBox::Yes
+                    : QMessageBox::question(m_window, tr("No address to change"),
+                                            tr("Member %1 has no %2 address, so the CRM cannot record a change "
+                                               "request. Create the %2 address with these values instead?")
+                                                .arg(e->memberId, type));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString memberId = e->memberId;
+    const QVariantMap payload = e->fields;
+    m_session->outbox().discard(entryId);
+    // Recorded once the run that refused the request is over, so it is sent by the next one.
+    QMetaObject::invokeMethod(
+        this, [this, memberId, payload] { record(int(OutboxEntry::Op::AddressAdd), memberId, payload); },
+        Qt::QueuedConnection);
+}
+
+} // namespace crm

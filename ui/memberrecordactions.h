@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/crmerror.h"
+#include "domain/member.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace crm {
+
+class MemberDetailPanel;
+class ProfileSession;
+class ProfileStore;
+
+/// The main window's work on member records beyond the shared fields, for CRMs that offer it: New
+/// member, Confirm e-mail, addresses by type and change requests, user meta, "Find members by meta
+/// key", the group list of a CRM that cannot list its groups, and the support tools. Edits are recorded
+/// in the outbox (recorded() asks the window to show and send them); reads refresh the cache in the
+/// background (cacheChanged() asks it to show the member again). The actions show only when the
+/// connected CRM has the capability behind them.
+class MemberRecordActions : public QObject {
+    Q_OBJECT
+public:
+    MemberRecordActions(QWidget* window, MemberDetailPanel* panel, ProfileStore* profiles,
+                        QObject* parent = nullptr);
+
+    void setSession(ProfileSession* session);
+    /// Shows or hides the actions for the session's CRM and the selection (selected: one member's id).
+    void update(const QString& selected);
+    /// Reads the member's addresses and meta from the CRM into the cache, when it offers them.
+    void refreshMember(const QString& memberId);
+    /// Hooks the session's outbox runner (after each connect) to offer a parent address when a change
+    /// request had none.
+    void watchOutbox();
+
+    QAction* newMemberAction() const { return m_newMember; }
+    QAction* confirmAction() const { return m_confirm; }
+    QAction* findByMetaAction() const { return m_findByMeta; }
+    QAction* groupListAction() const { return m_groupList; }
+    QAction* supportToolsAction() const { return m_support; }
+
+    void newMember();
+    void confirmSelected();
+    void findByMeta();
+    void editGroupList();
+    void supportTools();
+    void addAddress();
+    void requestAddressChange(const QString& type);
+    void editMeta(const MetaEntry& entry);
+    void deleteMeta(const QString& key);
+
+Q_SIGNALS:
+    /// Outbox entries were recorded: show them and send.
+    void recorded(const QString& memberId);
+    void cacheChanged(const QString& memberId);
+    void memberChosen(const QString& memberId);
+    /// The profile's options changed (the group list): reopen it.
+    void profileChanged(const QString& name);
+    void failed(const QString& title, const crm::CrmError& error);
+
+private:
+    void record(int op, const QString& memberId, const QVariantMap& payload);
+    void offerParentAddress(qint64 entryId);
+
+    QWidget* m_window;
+    MemberDetailPanel* m_panel;
+    ProfileStore* m_profiles;
+    ProfileSession* m_session = nullptr;
+    QString m_selected;
+    QAction* m_newMember;
+    QAction* m_confirm;
+    QAction* m_findByMeta;
+    QAction* m_groupList;
+    QAction* m_support;
+};
+
+} // namespace crm
