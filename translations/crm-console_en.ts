@@ -39,4 +39,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>crm::MetaSearchDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) with “%1”. Press Enter on a row to open the member.</source>
+        <translation>
+            <numerusform>%n member with “%1”. Press Enter on a row to open the member.</numerusform>
+            <numerusform>%n members with “%1”. Press Enter on a row to open the member.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::RempBackend</name>
+    <message numerus="yes">
+        <source>Connected to REMP CRM: %n user(s).</source>
+        <translation>
+            <numerusform>Connected to REMP CRM: %n user.</numerusform>
+            <numerusform>Connected to REMP CRM: %n users.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editmemberdialog.h"
 #include "dialogs/grouppickerdialog.h"
+#include "memberrecordactions.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -14,7 +15,6 @@
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
-#include "memberrecordactions.h"
 #include "widgets/memberdetailpanel.h"
 
 #include <QAction>
@@ -627,12 +627,15 @@ QStringList MainWindow::selectedMemberIds() const
 void MainWindow::onSelectionChanged()
 {
     const QStringList ids = selectedMemberIds();
+    // What the CRM lacks is hidden, not merely disabled.
+    const CrmBackend* features = m_session ? m_session->features() : nullptr;
+    const auto caps = features ? features->capabilities() : CrmBackend::Capabilities(~0);
+    m_editAction->setVisible(bool(caps & CrmBackend::EditMember));
+    m_addGroupAction->setVisible(bool(caps & CrmBackend::Groups));
+    m_removeGroupAction->setVisible(bool(caps & CrmBackend::Groups));
     m_editAction->setEnabled(ids.size() == 1);
-    const bool groups = m_session && m_session->backend()
-                            ? bool(m_session->backend()->capabilities() & CrmBackend::Groups)
-                            : true;
-    m_addGroupAction->setEnabled(!ids.isEmpty() && groups);
-    m_removeGroupAction->setEnabled(!ids.isEmpty() && groups);
+    m_addGroupAction->setEnabled(!ids.isEmpty());
+    m_removeGroupAction->setEnabled(!ids.isEmpty());
     const QString shown = m_detail->memberId();
     const QString selected = ids.size() == 1 ? ids.first() : QString();
     m_records->update(selected);

@@ -51,7 +51,8 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     connect(m_support, &QAction::triggered, this, &MemberRecordActions::supportTools);
 
     connect(panel, &MemberDetailPanel::addAddressRequested, this, &MemberRecordActions::addAddress);
-    connect(panel, &MemberDetailPanel::addressChangeRequested, this, &MemberRecordActions::requestAddressChange);
+    connect(panel, &MemberDetailPanel::addressChangeRequested, this,
+            &MemberRecordActions::requestAddressChange);
     connect(panel, &MemberDetailPanel::metaEditRequested, this, &MemberRecordActions::editMeta);
     connect(panel, &MemberDetailPanel::metaDeleteRequested, this, &MemberRecordActions::deleteMeta);
     update({});
@@ -125,9 +126,8 @@ void MemberRecordActions::newMember()
         return;
     auto* dialog = new NewMemberDialog(m_session->features()->memberFields(), m_session->backend(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        record(int(OutboxEntry::Op::Create), {}, dialog->values());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { record(int(OutboxEntry::Op::Create), {}, dialog->values()); });
     dialog->open();
 }
 
@@ -194,8 +194,8 @@ void MemberRecordActions::requestAddressChange(const QString& type)
     if (!m_session || m_panel->memberId().isEmpty())
         return;
     const CrmBackend* f = m_session->features();
-    auto* dialog = new AddressDialog(AddressDialog::Mode::RequestChange, f->addressTypes(), f->addressFields(),
-                                     m_panel->addresses(), type, m_window);
+    auto* dialog = new AddressDialog(AddressDialog::Mode::RequestChange, f->addressTypes(),
+                                     f->addressFields(), m_panel->addresses(), type, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString memberId = m_panel->memberId();
     connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
@@ -215,7 +215,9 @@ void MemberRecordActions::editMeta(const MetaEntry& entry)
     connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
         const MetaEntry e = dialog->entry();
         record(int(OutboxEntry::Op::MetaSet), memberId,
-               {{QStringLiteral("key"), e.key}, {QStringLiteral("value"), e.value}, {QStringLiteral("public"), e.isPublic}});
+               {{QStringLiteral("key"), e.key},
+                {QStringLiteral("value"), e.value},
+                {QStringLiteral("public"), e.isPublic}});
     });
     dialog->open();
 }
@@ -246,11 +248,12 @@ void MemberRecordActions::offerParentAddress(qint64 entryId)
         return;
     const QString type = e->fields.value(QStringLiteral("type")).toString();
     const auto answer =
-        noDialogs() ? QMessageBox::Yes
-                    : QMessageBox::question(m_window, tr("No address to change"),
-                                            tr("Member %1 has no %2 address, so the CRM cannot record a change "
-                                               "request. Create the %2 address with these values instead?")
-                                                .arg(e->memberId, type));
+        noDialogs()
+            ? QMessageBox::Yes
+            : QMessageBox::question(m_window, tr("No address to change"),
+                                    tr("Member %1 has no %2 address, so the CRM cannot record a change "
+                                       "request. Create the %2 address with these values instead?")
+                                        .arg(e->memberId, type));
     if (answer != QMessageBox::Yes)
         return;
     const QString memberId = e->memberId;

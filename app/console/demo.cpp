@@ -7,11 +7,14 @@
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
@@ -21,6 +24,7 @@ using namespace crm;
 
 namespace {
 const QString kProfile = QStringLiteral("Demo sandbox");
+const QString kRempProfile = QStringLiteral("Demo REMP");
 
 void after(int ms, QObject* context, std::function<void()> f)
 {
@@ -42,9 +46,10 @@ Demo::~Demo()
     }
 }
 
-void Demo::start(int members, const QString& screenshotDir)
+void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
+    m_kind = kind == QLatin1String("remp") ? kind : QStringLiteral("civicrm");
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -61,23 +66,34 @@ void Demo::start(int members, const QString& screenshotDir)
                         << '\n';
             });
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(program, {QStringLiteral("--kind"), QStringLiteral("civicrm"), QStringLiteral("--port"),
-                              QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
-                              QStringLiteral("--seed"), QStringLiteral("7")});
+    m_sandbox.start(program, {QStringLiteral("--kind"), m_kind, QStringLiteral("--port"), QStringLiteral("0"),
+                              QStringLiteral("--members"), QString::number(members), QStringLiteral("--seed"),
+                              QStringLiteral("7")});
 }
 
 void Demo::onSandboxReady(const QUrl& url)
 {
     m_url = url;
     Profile p;
-    p.name = kProfile;
-    p.kind = QStringLiteral("civicrm");
+    QMap<QString, QString> secrets;
     p.baseUrl = url;
-    p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
-    const QMap<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
-                                         {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
+    if (m_kind == QLatin1String("remp")) {
+        p.name = kRempProfile;
+        p.kind = m_kind;
+        p.options.insert(QStringLiteral("groups"),
+                         tr("1:Newsletter;2:Premium readers;3:Staff;4:Beta testers"));
+        p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
+        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
+                   {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}};
+    } else {
+        p.name = kProfile;
+        p.kind = QStringLiteral("civicrm");
+        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
+        secrets = {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
+                   {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
+    }
     m_credentials->setTimeoutMs(10000);
-    CrmCall* write = m_credentials->write(kProfile, secrets);
+    CrmCall* write = m_credentials->write(p.name, secrets);
     connect(write, &CrmCall::finished, this, [this, write, p, secrets] {
         auto open = [this, p] {
             m_profiles->save(p);
@@ -90,7 +106,12 @@ void Demo::onSandboxReady(const QUrl& url)
                     if (e)
                         QTextStream(stderr)
                             << "crm-console: the demo sync failed: " << e.userMessage() << '\n';
-                    after(300, this, [this] { tour(); });
+                    after(300, this, [this] {
+                        if (m_kind == QLatin1String("remp"))
+                            rempTour();
+                        else
+                            tour();
+                    });
                 });
             }
         };
@@ -102,7 +123,7 @@ void Demo::onSandboxReady(const QUrl& url)
         QTextStream(stderr) << "crm-console: " << write->error().userMessage() << '\n'
                             << tr("crm-console: the demo keeps its keys in memory for this session.") << '\n';
         m_credentials->setSessionOnly(true);
-        CrmCall* again = m_credentials->write(kProfile, secrets);
+        CrmCall* again = m_credentials->write(p.name, secrets);
         connect(again, &CrmCall::finished, this, open);
     });
 }
@@ -193,5 +214,112 @@ void Demo::tour()
                 });
             });
         });
+    });
+}
+
+void Demo::steps(QList<std::function<void()>> list, int ms)
+{
+    if (list.isEmpty())
+        return;
+    std::function<void()> first = list.takeFirst();
+    first();
+    after(ms, this, [this, list, ms] { steps(list, ms); });
+}
+
+void Demo::rempTour()
+{
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("memberTable"));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchBox"));
+    steps({
+        [search] { search->setText(QStringLiteral("admin")); },
+        [table] { table->selectRow(0); },
+        [this, tabs] {
+            shot(m_window, QStringLiteral("remp-main-window"));
+            tabs->setCurrentIndex(1);
+        },
+        [this] { shot(m_window, QStringLiteral("remp-addresses")); },
+        [this] {
+            // The change dialog, prefilled from the print address.
+            m_window->findChild<QPushButton*>(QStringLiteral("changeAddress"))->click();
+        },
+        [this] {
+            if (auto* d = m_window->findChild<QDialog*>(QStringLiteral("addressDialog"))) {
+                shot(d, QStringLiteral("remp-address-change"));
+                d->reject();
+            }
+            m_window->findChild<QLineEdit*>(QStringLiteral("searchBox"))->clear();
+        },
+        [this] {
+            // Member 55 has a public and a private meta entry.
+            m_window->selectMember(QStringLiteral("55"));
+            m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"))->setCurrentIndex(3);
+        },
+        [this] { m_window->findChild<QPushButton*>(QStringLiteral("metaAdd"))->click(); },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("metaEntryDialog"));
+            d->findChild<QLineEdit*>(QStringLiteral("metaKey"))->setText(QStringLiteral("support_note"));
+            d->findChild<QLineEdit*>(QStringLiteral("metaValue"))->setText(QStringLiteral("prefers a phone call"));
+            shot(d, QStringLiteral("remp-meta-dialog"));
+            d->accept();
+        },
+        [] {},
+        [this] { shot(m_window, QStringLiteral("remp-meta")); },
+        [this] { m_window->findChild<QAction*>(QStringLiteral("newMemberAction"))->trigger(); },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("newMemberDialog"));
+            d->findChild<QLineEdit*>(QStringLiteral("email"))
+                ->setText(QStringLiteral("jana.kovac@example.org"));
+            d->findChild<QLineEdit*>(QStringLiteral("first_name"))->setText(QStringLiteral("Jana"));
+            d->findChild<QLineEdit*>(QStringLiteral("last_name"))->setText(QStringLiteral("Kováč"));
+            d->findChild<QLineEdit*>(QStringLiteral("source"))->setText(QStringLiteral("phone"));
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("newMemberDialog"));
+            shot(d, QStringLiteral("remp-new-member"));
+            d->findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("admin@crm.press"));
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("newMemberDialog"));
+            shot(d, QStringLiteral("remp-new-member-taken"));
+            d->reject();
+            m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->trigger();
+        },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("metaSearchDialog"));
+            d->findChild<QLineEdit*>(QStringLiteral("metaKey"))->setText(QStringLiteral("segment"));
+            d->findChild<QLineEdit*>(QStringLiteral("metaValue"))->setText(QStringLiteral("vip"));
+            d->findChild<QPushButton*>(QStringLiteral("metaSearch"))->click();
+        },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("metaSearchDialog"));
+            shot(d, QStringLiteral("remp-meta-search"));
+            d->close();
+            m_window->findChild<QAction*>(QStringLiteral("supportToolsAction"))->trigger();
+        },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("supportToolsDialog"));
+            d->findChild<QPushButton*>(QStringLiteral("checkStaff"))->click();
+            d->findChild<QLineEdit*>(QStringLiteral("autologinToken"))
+                ->setText(QStringLiteral("sandbox-autologin-token"));
+            d->findChild<QPushButton*>(QStringLiteral("verifyToken"))->click();
+            d->findChild<QLineEdit*>(QStringLiteral("deviceId"))->setText(QStringLiteral("support-phone-1"));
+            d->findChild<QPushButton*>(QStringLiteral("issueDeviceToken"))->click();
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("supportToolsDialog"));
+            shot(d, QStringLiteral("remp-support-tools"));
+            d->close();
+            m_window->findChild<QAction*>(QStringLiteral("groupListAction"))->trigger();
+        },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("groupListDialog"));
+            shot(d, QStringLiteral("remp-group-list"));
+            d->reject();
+            qApp->quit();
+        },
     });
 }

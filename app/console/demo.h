@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -15,6 +16,7 @@ class ProfileStore;
 /// "crm-console --demo": starts crm-sandbox on a free loopback port, saves a "Demo sandbox" profile
 /// with the sandbox's keys in the keychain (or in memory when no keychain answers), opens it and syncs.
 /// With a screenshot folder it then walks through the main views, saves a PNG of each and quits.
+/// The sandbox emulates CiviCRM, or REMP CRM with kind "remp" (profile "Demo REMP").
 class Demo : public QObject {
     Q_OBJECT
 public:
@@ -22,11 +24,14 @@ public:
          QNetworkAccessManager* nam, QObject* parent = nullptr);
     ~Demo() override;
 
-    void start(int members, const QString& screenshotDir);
+    void start(int members, const QString& screenshotDir, const QString& kind = QStringLiteral("civicrm"));
 
 private:
     void onSandboxReady(const QUrl& url);
     void tour();
+    void rempTour();
+    /// Runs the steps one after another, waiting ms between them.
+    void steps(QList<std::function<void()>> list, int ms = 400);
     void setSandboxFaults(const QByteArray& json);
     void shot(QWidget* widget, const QString& name);
 
@@ -37,4 +42,5 @@ private:
     QProcess m_sandbox;
     QUrl m_url;
     QString m_shots;
+    QString m_kind;
 };

@@ -46,7 +46,10 @@ int main(int argc, char** argv)
         QStringLiteral("dir"));
     const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
                                      QStringLiteral("name"));
-    parser.addOptions({demo, members, shots, profile});
+    const QCommandLineOption demoKind(QStringLiteral("demo-kind"),
+                                      QObject::tr("The demo CRM's kind: civicrm or remp."),
+                                      QStringLiteral("kind"), QStringLiteral("civicrm"));
+    parser.addOptions({demo, members, shots, profile, demoKind});
     parser.process(app);
 
     QNetworkAccessManager nam;
@@ -58,7 +61,7 @@ int main(int argc, char** argv)
     std::unique_ptr<Demo> demoRun;
     if (parser.isSet(demo)) {
         demoRun = std::make_unique<Demo>(&window, &profiles, &credentials, &nam);
-        demoRun->start(parser.value(members).toInt(), parser.value(shots));
+        demoRun->start(parser.value(members).toInt(), parser.value(shots), parser.value(demoKind));
     } else if (parser.isSet(profile)) {
         window.openProfile(parser.value(profile));
     } else if (!profiles.profiles().isEmpty()) {

@@ -75,11 +75,12 @@ void AddressDialog::prefill()
         // The country comes back as a name; the request takes an ISO code.
         if (auto* iso = m_edits.value(QStringLiteral("country_iso")))
             iso->clear();
-        m_note->setText(existing != m_current.cend()
-                            ? tr("The CRM records a change request against the current %1 address.").arg(type())
-                            : tr("This member has no %1 address yet. The CRM will refuse a change request; you "
-                                 "will be offered to create the address instead.")
-                                  .arg(type()));
+        m_note->setText(
+            existing != m_current.cend()
+                ? tr("The CRM records a change request against the current %1 address.").arg(type())
+                : tr("This member has no %1 address yet. The CRM will refuse a change request; you "
+                     "will be offered to create the address instead.")
+                      .arg(type()));
     } else {
         m_note->setText(existing != m_current.cend()
                             ? tr("This member already has a %1 address; this adds another.").arg(type())

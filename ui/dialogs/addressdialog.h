@@ -19,8 +19,8 @@ class AddressDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Add, RequestChange };
-    AddressDialog(Mode mode, const QStringList& types, const QStringList& fields, const QList<Address>& current,
-                  const QString& type = {}, QWidget* parent = nullptr);
+    AddressDialog(Mode mode, const QStringList& types, const QStringList& fields,
+                  const QList<Address>& current, const QString& type = {}, QWidget* parent = nullptr);
 
     QString type() const;
     /// The filled fields by the CRM's names.

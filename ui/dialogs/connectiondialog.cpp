@@ -33,7 +33,8 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     m_url = new QLineEdit;
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setAccessibleName(tr("Server address"));
-    m_url->setPlaceholderText(QStringLiteral("https://example.org/sites/all/modules/civicrm/extern/rest.php"));
+    m_url->setPlaceholderText(
+        QStringLiteral("https://example.org/sites/all/modules/civicrm/extern/rest.php"));
     m_customFields = new QLineEdit;
     m_customFields->setObjectName(QStringLiteral("customFields"));
     m_customFields->setAccessibleName(tr("Custom field labels"));
@@ -149,7 +150,10 @@ void ConnectionDialog::validate()
         m_result->setText(problem);
 }
 
-QString ConnectionDialog::testResult() const { return m_result->text(); }
+QString ConnectionDialog::testResult() const
+{
+    return m_result->text();
+}
 
 void ConnectionDialog::testConnection()
 {

@@ -38,8 +38,9 @@ EditMemberDialog::EditMemberDialog(const Member& member, QWidget* parent) : QDia
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(tr("Changes are saved at once and sent to the CRM; without a connection they "
-                                    "wait in the outbox.")));
+    layout->addWidget(
+        new QLabel(tr("Changes are saved at once and sent to the CRM; without a connection they "
+                      "wait in the outbox.")));
     layout->addWidget(m_buttons);
     for (QLineEdit* e : {m_first, m_last, m_email})
         connect(e, &QLineEdit::textChanged, this, &EditMemberDialog::validate);

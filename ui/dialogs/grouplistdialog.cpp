@@ -11,8 +11,12 @@
 
 namespace crm {
 
-GroupListDialog::GroupListDialog(const QList<Group>& groups, QWidget* parent) : QDialog(parent)
+GroupListDialog::GroupListDialog(const QList<Group>& unsorted, QWidget* parent) : QDialog(parent)
 {
+    QList<Group> groups = unsorted;
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        return a.id.toLongLong() != b.id.toLongLong() ? a.id.toLongLong() < b.id.toLongLong() : a.id < b.id;
+    });
     setObjectName(QStringLiteral("groupListDialog"));
     setWindowTitle(tr("Groups of this connection"));
     auto* intro = new QLabel(tr("This CRM has no call that lists its groups. Enter the id the CRM gives each "

@@ -20,9 +20,8 @@ GroupPickerDialog::GroupPickerDialog(const QList<Group>& groups, const QString& 
     m_list->setObjectName(QStringLiteral("groupList"));
     m_list->setAccessibleName(tr("Groups"));
     for (const Group& g : groups) {
-        auto* item = new QListWidgetItem(g.smart ? tr("%1 \u2014 smart group, computed by the CRM").arg(g.title)
-                                                 : g.title,
-                                         m_list);
+        auto* item = new QListWidgetItem(
+            g.smart ? tr("%1 \u2014 smart group, computed by the CRM").arg(g.title) : g.title, m_list);
         item->setData(Qt::UserRole, g.id);
         if (g.smart) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);

@@ -14,7 +14,8 @@ namespace crm {
 class GroupPickerDialog : public QDialog {
     Q_OBJECT
 public:
-    GroupPickerDialog(const QList<Group>& groups, const QString& action, int memberCount, QWidget* parent = nullptr);
+    GroupPickerDialog(const QList<Group>& groups, const QString& action, int memberCount,
+                      QWidget* parent = nullptr);
     QString groupId() const;
 
 private:

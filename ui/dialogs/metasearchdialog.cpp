@@ -16,7 +16,8 @@
 
 namespace crm {
 
-MetaSearchDialog::MetaSearchDialog(ProfileSession* session, QWidget* parent) : QDialog(parent), m_session(session)
+MetaSearchDialog::MetaSearchDialog(ProfileSession* session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setObjectName(QStringLiteral("metaSearchDialog"));
     setWindowTitle(tr("Find members by meta key"));
@@ -58,9 +59,8 @@ MetaSearchDialog::MetaSearchDialog(ProfileSession* session, QWidget* parent) : Q
     connect(m_key, &QLineEdit::textChanged, this,
             [this](const QString& t) { m_search->setEnabled(!t.trimmed().isEmpty()); });
     m_search->setEnabled(false);
-    connect(m_results, &QTableWidget::cellActivated, this, [this](int row, int) {
-        Q_EMIT memberChosen(m_results->item(row, 0)->text());
-    });
+    connect(m_results, &QTableWidget::cellActivated, this,
+            [this](int row, int) { Q_EMIT memberChosen(m_results->item(row, 0)->text()); });
     resize(620, 420);
 }
 
@@ -98,14 +98,15 @@ void MetaSearchDialog::search()
         m_results->setRowCount(int(matches.size()));
         for (int r = 0; r < matches.size(); ++r) {
             const auto cached = m_session->cache()->member(matches[r].memberId);
-            const QStringList cells{matches[r].memberId, cached ? cached->displayName : tr("(not in the cache)"),
+            const QStringList cells{matches[r].memberId,
+                                    cached ? cached->displayName : tr("(not in the cache)"),
                                     cached ? cached->email : QString(), matches[r].value};
             for (int c = 0; c < cells.size(); ++c)
                 m_results->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
         m_results->resizeColumnsToContents();
-        m_status->setText(tr("%n member(s) with \u201c%1\u201d. Press Enter on a row to open the member.", nullptr,
-                             int(matches.size()))
+        m_status->setText(tr("%n member(s) with \u201c%1\u201d. Press Enter on a row to open the member.",
+                             nullptr, int(matches.size()))
                               .arg(key));
         Q_EMIT searchFinished();
     });

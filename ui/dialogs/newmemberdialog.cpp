@@ -52,8 +52,9 @@ NewMemberDialog::NewMemberDialog(const QStringList& fields, CrmBackend* checker,
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* note = new QLabel(tr("The CRM sets the password; with \u201cSend the welcome e-mail\u201d the member "
-                               "receives it. Without a connection the new member waits in the outbox."));
+    auto* note =
+        new QLabel(tr("The CRM sets the password; with \u201cSend the welcome e-mail\u201d the member "
+                      "receives it. Without a connection the new member waits in the outbox."));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

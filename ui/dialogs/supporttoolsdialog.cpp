@@ -56,10 +56,12 @@ SupportToolsDialog::SupportToolsDialog(ProfileSession* session, QWidget* parent)
     m_tokenButton = new QPushButton(tr("&Verify token"));
     m_tokenButton->setObjectName(QStringLiteral("verifyToken"));
     m_tokenResult = resultLabel(QStringLiteral("tokenResult"), tr("Token check result"));
-    auto* tokenForm = new QFormLayout(token);
+    auto* tokenLayout = new QVBoxLayout(token);
+    auto* tokenForm = new QFormLayout;
     tokenForm->addRow(tr("&Token:"), m_token);
     tokenForm->addRow(QString(), m_tokenButton);
-    tokenForm->addRow(m_tokenResult);
+    tokenLayout->addLayout(tokenForm);
+    tokenLayout->addWidget(m_tokenResult);
 
     auto* device = new QGroupBox(tr("Device token"));
     m_deviceId = new QLineEdit;
@@ -68,10 +70,12 @@ SupportToolsDialog::SupportToolsDialog(ProfileSession* session, QWidget* parent)
     m_deviceButton = new QPushButton(tr("&Issue device token"));
     m_deviceButton->setObjectName(QStringLiteral("issueDeviceToken"));
     m_deviceResult = resultLabel(QStringLiteral("deviceResult"), tr("Device token result"));
-    auto* deviceForm = new QFormLayout(device);
+    auto* deviceLayout = new QVBoxLayout(device);
+    auto* deviceForm = new QFormLayout;
     deviceForm->addRow(tr("Device &id:"), m_deviceId);
     deviceForm->addRow(QString(), m_deviceButton);
-    deviceForm->addRow(m_deviceResult);
+    deviceLayout->addLayout(deviceForm);
+    deviceLayout->addWidget(m_deviceResult);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -83,7 +87,7 @@ SupportToolsDialog::SupportToolsDialog(ProfileSession* session, QWidget* parent)
     connect(m_staffButton, &QPushButton::clicked, this, &SupportToolsDialog::checkStaff);
     connect(m_tokenButton, &QPushButton::clicked, this, &SupportToolsDialog::verifyToken);
     connect(m_deviceButton, &QPushButton::clicked, this, &SupportToolsDialog::issueDeviceToken);
-    resize(520, sizeHint().height());
+    setMinimumWidth(560);
 }
 
 void SupportToolsDialog::run(CrmCall* call, QLabel* label, QPushButton* button,
@@ -95,6 +99,8 @@ void SupportToolsDialog::run(CrmCall* call, QLabel* label, QPushButton* button,
         button->setEnabled(true);
         label->setText(call->ok() ? done(call) : call->error().userMessage());
         label->setStyleSheet(call->ok() ? QString() : QStringLiteral("color: #b00020;"));
+        // Results wrap onto more lines than the first layout had: let the dialog grow with them.
+        resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
         Q_EMIT finishedWork();
     });
 }

@@ -1,14 +1,16 @@
 #include "memberdetailpanel.h"
 
+#include "dialogs/fieldlabels.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
-#include <QPushButton>
-#include <QShortcut>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -88,6 +90,7 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
 
     m_metaTree = makeTree({tr("Key"), tr("Value"), tr("Public")}, tr("User meta"));
     m_metaTree->setObjectName(QStringLiteral("metaTree"));
+    m_metaTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_metaPage = new QWidget;
     auto* metaLayout = new QVBoxLayout(m_metaPage);
     metaLayout->setContentsMargins(0, 0, 0, 0);
@@ -226,9 +229,9 @@ void MemberDetailPanel::showAddresses(const Member& m, const QMap<QString, QStri
             const QJsonObject raw = a.raw.object();
             for (auto it = raw.begin(); it != raw.end(); ++it) {
                 const QString v = valueText(it.value());
-                if (!v.isEmpty() && it.key() != QLatin1String("user_id") && it.key() != QLatin1String("email") &&
-                    it.key() != QLatin1String("type"))
-                    new QTreeWidgetItem(top, {it.key(), v});
+                if (!v.isEmpty() && it.key() != QLatin1String("user_id") &&
+                    it.key() != QLatin1String("email") && it.key() != QLatin1String("type"))
+                    new QTreeWidgetItem(top, {fieldLabel(it.key()), v});
             }
         } else {
             new QTreeWidgetItem(top, {tr("Street"), a.street});

@@ -189,19 +189,12 @@ CrmCall* RempBackend::removeFromGroup(const QString& groupId, const MemberRef& m
 
 QStringList RempBackend::memberFields() const
 {
-    return {QStringLiteral("first_name"),
-            QStringLiteral("last_name"),
-            QStringLiteral("password"),
-            QStringLiteral("ext_id"),
-            QStringLiteral("source"),
-            QStringLiteral("referer"),
-            QStringLiteral("note"),
-            QStringLiteral("send_email"),
-            QStringLiteral("disable_email_validation"),
-            QStringLiteral("device_token"),
-            QStringLiteral("unclaimed"),
-            QStringLiteral("newsletters_subscribe"),
-            QStringLiteral("locale")};
+    // password and device_token are left out: an edit waits in the outbox (SQLite), where no secret may
+    // go. Without a password REMP generates one, and send_email=1 mails it to the member.
+    return {QStringLiteral("first_name"), QStringLiteral("last_name"),  QStringLiteral("ext_id"),
+            QStringLiteral("source"),     QStringLiteral("referer"),    QStringLiteral("note"),
+            QStringLiteral("locale"),     QStringLiteral("send_email"), QStringLiteral("disable_email_validation"),
+            QStringLiteral("unclaimed"),  QStringLiteral("newsletters_subscribe")};
 }
 
 CrmCall* RempBackend::createMember(const QVariantMap& fields)
