@@ -13,6 +13,7 @@
 #include "session/profilesession.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +99,22 @@ private Q_SLOTS:
         const QString next = m_window->membersModel()->index(1, MembersTableModel::Email).data().toString();
         QVERIFY(top.compare(next, Qt::CaseInsensitive) >= 0);
         view->sortByColumn(MembersTableModel::DisplayName, Qt::AscendingOrder);
+    }
+
+    void tabsFollowTheCrmsCapabilities()
+    {
+        // CiviCRM has addresses with members and groups, but no user meta and no address book calls.
+        auto* tabs = find<QTabWidget>("memberTabs");
+        QStringList shown;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->isTabVisible(i))
+                shown.append(tabs->tabText(i).remove(QLatin1Char('&')));
+        QCOMPARE(shown, (QStringList{QStringLiteral("Details"), QStringLiteral("Addresses"),
+                                     QStringLiteral("Groups"), QStringLiteral("Raw fields")}));
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("newMemberAction"))->isVisible());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->isVisible());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("supportToolsAction"))->isVisible());
+        QVERIFY(find<QPushButton>("addAddress")->parentWidget()->isHidden()); // no address book calls
     }
 
     void typingInSearchFiltersTheTable()
