@@ -259,7 +259,8 @@ void Demo::rempTour()
         [this] {
             auto* d = m_window->findChild<QDialog*>(QStringLiteral("metaEntryDialog"));
             d->findChild<QLineEdit*>(QStringLiteral("metaKey"))->setText(QStringLiteral("support_note"));
-            d->findChild<QLineEdit*>(QStringLiteral("metaValue"))->setText(QStringLiteral("prefers a phone call"));
+            d->findChild<QLineEdit*>(QStringLiteral("metaValue"))
+                ->setText(QStringLiteral("prefers a phone call"));
             shot(d, QStringLiteral("remp-meta-dialog"));
             d->accept();
         },
@@ -319,6 +320,22 @@ void Demo::rempTour()
             auto* d = m_window->findChild<QDialog*>(QStringLiteral("groupListDialog"));
             shot(d, QStringLiteral("remp-group-list"));
             d->reject();
+            auto* c = new ConnectionDialog(m_nam, {}, m_window);
+            c->setObjectName(QStringLiteral("rempConnection"));
+            Profile p;
+            p.name = QStringLiteral("Newsroom REMP");
+            p.kind = QStringLiteral("remp");
+            p.baseUrl = m_url;
+            p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
+            c->setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")}});
+            c->show();
+            c->testConnection();
+        },
+        [] {},
+        [this] {
+            auto* c = m_window->findChild<ConnectionDialog*>(QStringLiteral("rempConnection"));
+            shot(c, QStringLiteral("remp-connection-dialog"));
+            c->deleteLater();
             qApp->quit();
         },
     });

@@ -24,7 +24,7 @@ QStringList secretNames(const QString& kind)
 QStringList optionalSecretNames(const QString& kind)
 {
     if (kind == QLatin1String("remp"))
-        return {QStringLiteral("staff_password"), QStringLiteral("device_token")};
+        return {QStringLiteral("staff_password")};
     return {};
 }
 
@@ -38,8 +38,6 @@ QString secretLabel(const QString& name)
         return QCoreApplication::translate("Backends", "API token");
     if (name == QLatin1String("staff_password"))
         return QCoreApplication::translate("Backends", "Staff password");
-    if (name == QLatin1String("device_token"))
-        return QCoreApplication::translate("Backends", "Device token");
     return name;
 }
 

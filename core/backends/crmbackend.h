@@ -117,8 +117,8 @@ namespace Backends {
 QStringList kinds();
 /// The keychain entries a kind needs, e.g. {"api_key", "site_key"} for civicrm.
 QStringList secretNames(const QString& kind);
-/// The keychain entries a kind may have but does not need, e.g. {"staff_password"} for remp (read only
-/// by the call that uses it).
+/// The keychain entries a user may give a kind but need not, e.g. {"staff_password"} for remp (read
+/// only by the call that uses it).
 QStringList optionalSecretNames(const QString& kind);
 /// A label for a secret, for forms ("API key").
 QString secretLabel(const QString& name);

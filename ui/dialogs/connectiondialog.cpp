@@ -29,7 +29,10 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->setAccessibleName(tr("CRM kind"));
     for (const QString& k : Backends::kinds())
-        m_kind->addItem(k == QLatin1String("civicrm") ? tr("CiviCRM (API v3 REST)") : k, k);
+        m_kind->addItem(k == QLatin1String("civicrm") ? tr("CiviCRM (API v3 REST)")
+                        : k == QLatin1String("remp")  ? tr("REMP CRM (users module)")
+                                                      : k,
+                        k);
     m_url = new QLineEdit;
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setAccessibleName(tr("Server address"));
@@ -43,6 +46,11 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&Custom fields:"), m_customFields);
+    m_staffEmail = new QLineEdit;
+    m_staffEmail->setObjectName(QStringLiteral("staffEmail"));
+    m_staffEmail->setAccessibleName(tr("Staff e-mail"));
+    m_staffEmail->setPlaceholderText(tr("optional: to check a staff login and its roles"));
+    form->addRow(tr("S&taff e-mail:"), m_staffEmail);
     m_form = form;
 
     m_test = new QPushButton(tr("&Test connection"));
@@ -78,16 +86,33 @@ void ConnectionDialog::rebuildSecrets()
     for (QLineEdit* old : std::as_const(m_secretEdits))
         m_form->removeRow(old);
     m_secretEdits.clear();
+    m_optional.clear();
+    const QString kind = m_kind->currentData().toString();
     int row = 3;
-    for (const QString& name : Backends::secretNames(m_kind->currentData().toString())) {
+    const QStringList required = Backends::secretNames(kind);
+    for (const QString& name : required + Backends::optionalSecretNames(kind)) {
         auto* edit = new QLineEdit;
         edit->setObjectName(name);
         edit->setEchoMode(QLineEdit::Password);
         edit->setAccessibleName(Backends::secretLabel(name));
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
-        m_form->insertRow(row++, Backends::secretLabel(name) + QLatin1Char(':'), edit);
         m_secretEdits.insert(name, edit);
+        if (required.contains(name)) {
+            m_form->insertRow(row++, Backends::secretLabel(name) + QLatin1Char(':'), edit);
+        } else {
+            // Optional secrets (a staff password) follow the staff e-mail they go with.
+            int staffRow = 0;
+            QFormLayout::ItemRole role;
+            m_form->getWidgetPosition(m_staffEmail, &staffRow, &role);
+            m_form->insertRow(staffRow + 1, Backends::secretLabel(name) + QLatin1Char(':'), edit);
+            m_optional.insert(name);
+            edit->setPlaceholderText(tr("optional"));
+        }
     }
+    // A staff login exists only where the CRM has one; custom-field labels only for CiviCRM.
+    const bool staff = !Backends::optionalSecretNames(kind).isEmpty();
+    m_form->setRowVisible(m_staffEmail, staff);
+    m_form->setRowVisible(m_customFields, kind == QLatin1String("civicrm"));
     validate();
 }
 
@@ -102,6 +127,8 @@ Profile ConnectionDialog::profile() const
         if (eq > 0)
             p.options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
     }
+    if (m_form->isRowVisible(m_staffEmail) && !m_staffEmail->text().trimmed().isEmpty())
+        p.options.insert(QStringLiteral("staff_email"), m_staffEmail->text().trimmed());
     return p;
 }
 
@@ -109,7 +136,8 @@ QMap<QString, QString> ConnectionDialog::secrets() const
 {
     QMap<QString, QString> out;
     for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
-        out.insert(it.key(), it.value()->text());
+        if (!m_optional.contains(it.key()) || !it.value()->text().isEmpty())
+            out.insert(it.key(), it.value()->text());
     return out;
 }
 
@@ -120,7 +148,10 @@ void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>&
     m_url->setText(p.baseUrl.toString());
     QStringList custom;
     for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-        custom.append(it.key() + QLatin1Char('=') + it.value());
+        if (it.key() == QLatin1String("staff_email"))
+            m_staffEmail->setText(it.value());
+        else
+            custom.append(it.key() + QLatin1Char('=') + it.value());
     m_customFields->setText(custom.join(QStringLiteral("; ")));
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         if (QLineEdit* e = m_secretEdits.value(it.key()))
@@ -142,7 +173,7 @@ void ConnectionDialog::validate()
         problem = why;
     else
         for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
-            if (it.value()->text().isEmpty())
+            if (it.value()->text().isEmpty() && !m_optional.contains(it.key()))
                 problem = tr("Enter the %1.").arg(Backends::secretLabel(it.key()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     m_test->setEnabled(problem.isEmpty() || problem.startsWith(tr("A connection named")));

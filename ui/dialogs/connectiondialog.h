@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -19,9 +20,10 @@ namespace crm {
 class CrmBackend;
 class CrmCall;
 
-/// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed), and
-/// custom-field labels. "Test connection" makes one call with what is typed and says what is wrong:
-/// unreachable, wrong site key, wrong API key, or not a CRM endpoint at all. The caller stores the
+/// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed; optional
+/// ones such as a REMP staff password may stay empty), a staff e-mail where the CRM has staff logins,
+/// and custom-field labels for CiviCRM. "Test connection" makes one call with what is typed and says what is
+/// wrong: unreachable, wrong site key, wrong API key, or not a CRM endpoint at all. The caller stores the
 /// profile and puts the secrets in the keychain.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
@@ -51,6 +53,8 @@ private:
     QMap<QString, QLineEdit*> m_secretEdits;
     QFormLayout* m_form;
     QLineEdit* m_customFields;
+    QLineEdit* m_staffEmail;
+    QSet<QString> m_optional; ///< secrets the kind may have but does not need
     QPushButton* m_test;
     QLabel* m_result;
     QDialogButtonBox* m_buttons;
