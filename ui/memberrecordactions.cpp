@@ -34,7 +34,7 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
 {
     m_newMember = new QAction(tr("&New member\u2026"), this);
     m_newMember->setObjectName(QStringLiteral("newMemberAction"));
-    m_newMember->setShortcut(QKeySequence::New);
+    m_newMember->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M)); // Ctrl+N is New connection
     connect(m_newMember, &QAction::triggered, this, &MemberRecordActions::newMember);
     m_confirm = new QAction(tr("&Confirm e-mail"), this);
     m_confirm->setObjectName(QStringLiteral("confirmAction"));
