@@ -51,26 +51,29 @@ class TestRempIntegration : public QObject {
         QVERIFY2(!e, qPrintable(e.userMessage()));
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    /// The faults every matrix runs through: a refused token, then each way an answer can go wrong.
+    static void faultRows(bool midSync)
     {
-        qRegisterMetaType<CrmError>();
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start(Users, {QStringLiteral("--kind"), QStringLiteral("remp")}));
-        m_profileName = QStringLiteral("remp-") + QUuid::createUuid().toString(QUuid::Id128);
-    }
-
-    void init()
-    {
-        m_sandbox.setFaults({});
-        setToken(QStringLiteral("sandbox-api-token"));
-    }
-
-    void cleanupTestCase()
-    {
-        await<int>(m_credentials.remove(
-            m_profileName,
-            {QStringLiteral("api_token"), QStringLiteral("staff_password"), QStringLiteral("device_token")}));
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("kind");
+        using K = CrmError::Kind;
+        const QString good = QStringLiteral("sandbox-api-token");
+        QTest::newRow("bad token") << QJsonObject{} << QStringLiteral("not-the-token") << int(K::Auth);
+        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1},
+                                            {QStringLiteral("fail_status"), 500}}
+                             << good << int(K::Protocol);
+        QTest::newRow("html") << QJsonObject{{QStringLiteral("html_every"), 1}} << good << int(K::Protocol);
+        QTest::newRow("truncated json")
+            << QJsonObject{{QStringLiteral("truncate_every"), 1}} << good << int(K::Protocol);
+        QTest::newRow("malformed json")
+            << QJsonObject{{QStringLiteral("malformed_every"), 1}} << good << int(K::Protocol);
+        QTest::newRow("dropped connection")
+            << QJsonObject{{QStringLiteral("drop_every"), 1}} << good << int(K::Network);
+        QTest::newRow("timeout") << QJsonObject{{QStringLiteral("hang_every"), 1}} << good << int(K::Timeout);
+        if (midSync)
+            QTest::newRow("fails mid-sync")
+                << QJsonObject{{QStringLiteral("fail_every"), 3}} << good << int(K::Protocol);
     }
 
     /// A synced session (one cache shared by the record tests).
@@ -147,6 +150,28 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().error.contains(QLatin1String("Group doesn't exists")),
                  qPrintable(failed.first().error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<CrmError>();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start(Users, {QStringLiteral("--kind"), QStringLiteral("remp")}));
+        m_profileName = QStringLiteral("remp-") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+    void init()
+    {
+        m_sandbox.setFaults({});
+        setToken(QStringLiteral("sandbox-api-token"));
+    }
+
+    void cleanupTestCase()
+    {
+        await<int>(m_credentials.remove(
+            m_profileName,
+            {QStringLiteral("api_token"), QStringLiteral("staff_password"), QStringLiteral("device_token")}));
     }
 
     void createCheckAndConfirmMembers()
@@ -373,22 +398,7 @@ private Q_SLOTS:
         QVERIFY(!name.contains(stored.value(name)));
     }
 
-    void recordCallsFailureMatrix_data()
-    {
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<QString>("token");
-        QTest::addColumn<int>("kind");
-        using K = CrmError::Kind;
-        const QString good = QStringLiteral("sandbox-api-token");
-        QTest::newRow("bad token") << QJsonObject{} << QStringLiteral("not-the-token") << int(K::Auth);
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1},
-                                            {QStringLiteral("fail_status"), 500}}
-                             << good << int(K::Protocol);
-        QTest::newRow("html") << QJsonObject{{QStringLiteral("html_every"), 1}} << good << int(K::Protocol);
-        QTest::newRow("truncated json")
-            << QJsonObject{{QStringLiteral("truncate_every"), 1}} << good << int(K::Protocol);
-        QTest::newRow("timeout") << QJsonObject{{QStringLiteral("hang_every"), 1}} << good << int(K::Timeout);
-    }
+    void recordCallsFailureMatrix_data() { faultRows(false); }
     void recordCallsFailureMatrix()
     {
         QFETCH(QJsonObject, faults);
@@ -447,28 +457,7 @@ private Q_SLOTS:
         QVERIFY2(e.userMessage().contains(QLatin1String("type")), qPrintable(e.userMessage()));
     }
 
-    void failureMatrix_data()
-    {
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<QString>("token");
-        QTest::addColumn<int>("kind");
-        using K = CrmError::Kind;
-        const QString good = QStringLiteral("sandbox-api-token");
-        QTest::newRow("bad token") << QJsonObject{} << QStringLiteral("not-the-token") << int(K::Auth);
-        QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1},
-                                            {QStringLiteral("fail_status"), 500}}
-                             << good << int(K::Protocol);
-        QTest::newRow("html") << QJsonObject{{QStringLiteral("html_every"), 1}} << good << int(K::Protocol);
-        QTest::newRow("truncated json")
-            << QJsonObject{{QStringLiteral("truncate_every"), 1}} << good << int(K::Protocol);
-        QTest::newRow("malformed json")
-            << QJsonObject{{QStringLiteral("malformed_every"), 1}} << good << int(K::Protocol);
-        QTest::newRow("dropped connection")
-            << QJsonObject{{QStringLiteral("drop_every"), 1}} << good << int(K::Network);
-        QTest::newRow("timeout") << QJsonObject{{QStringLiteral("hang_every"), 1}} << good << int(K::Timeout);
-        QTest::newRow("fails mid-sync")
-            << QJsonObject{{QStringLiteral("fail_every"), 3}} << good << int(K::Protocol);
-    }
+    void failureMatrix_data() { faultRows(true); }
     void failureMatrix()
     {
         QFETCH(QJsonObject, faults);

@@ -86,6 +86,56 @@ void print(Output::Format f, const QStringList& headers, const QList<QStringList
     out().flush();
 }
 
+/// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
+int recordAndSend(Context& ctx, ProfileSession& s, OutboxEntry::Op op, const QString& memberId,
+                  const QVariantMap& payload, qint64* entryId = nullptr)
+{
+    CrmError e;
+    const qint64 id = s.outbox().recordAction(op, memberId, payload, &e);
+    if (entryId)
+        *entryId = id;
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, s, {id});
+}
+
+/// The start every command that prints one member's records shares: NAME MEMBER_ID, --format, --offline
+/// (plus extra valued options), the profile opened for capability, the member from the cache, and a
+/// connection unless --offline (online says whether the CRM can be asked).
+struct RecordRead {
+    Args args;
+    std::unique_ptr<ProfileSession> session;
+    Member member;
+    Output::Format format = Output::Format::Table;
+    bool online = false;
+};
+std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const QString& cmd,
+                                    QStringList valued, CrmBackend::Capability capability,
+                                    const QString& what, int* exitCode)
+{
+    valued.append(QStringLiteral("format"));
+    RecordRead r{Args(argv, valued, {QStringLiteral("offline")}), nullptr, {}, Output::Format::Table, false};
+    if (!r.args.error.isEmpty()) {
+        *exitCode = usageError(r.args.error);
+        return std::nullopt;
+    }
+    if (r.args.positional.size() != 2) {
+        *exitCode = usageError(tr("%1 needs NAME and MEMBER_ID").arg(cmd));
+        return std::nullopt;
+    }
+    if (!parseFormat(r.args, true, &r.format, exitCode))
+        return std::nullopt;
+    r.session = openFor(ctx, r.args.positional[0], capability, what, exitCode);
+    if (!r.session)
+        return std::nullopt;
+    const auto m = cachedMember(*r.session, r.args.positional[1], exitCode);
+    if (!m)
+        return std::nullopt;
+    r.member = *m;
+    r.online = !r.args.flags.contains(QStringLiteral("offline")) && ctx.connect(*r.session) == Ok;
+    return r;
+}
+
 int memberCreate(Context& ctx, const QStringList& argv)
 {
     if (argv.size() < 2)
@@ -101,11 +151,8 @@ int memberCreate(Context& ctx, const QStringList& argv)
                      &code))
         return code;
     fields.insert(Field::Email, argv[1]);
-    CrmError e;
-    const qint64 id = s->outbox().recordAction(OutboxEntry::Op::Create, {}, fields, &e);
-    if (!id)
-        return failWith(e);
-    code = sendAndReport(ctx, *s, {id});
+    qint64 id = 0;
+    code = recordAndSend(ctx, *s, OutboxEntry::Op::Create, {}, fields, &id);
     if (const auto entry = s->outbox().entry(id); entry && entry->state == OutboxEntry::State::Done)
         out() << tr("member id: %1").arg(entry->memberId) << '\n';
     return code;
@@ -119,43 +166,31 @@ int memberConfirm(Context& ctx, const QStringList& argv)
     auto s = openFor(ctx, argv[0], CrmBackend::ConfirmMember, tr("confirming members"), &code);
     if (!s || !cachedMember(*s, argv[1], &code))
         return code;
-    CrmError e;
     // The key is kept with the entry, so a resend after a lost answer confirms once.
-    const qint64 id = s->outbox().recordAction(
-        OutboxEntry::Op::Confirm, argv[1],
-        {{QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}, &e);
-    if (!id)
-        return failWith(e);
-    return sendAndReport(ctx, *s, {id});
+    return recordAndSend(
+        ctx, *s, OutboxEntry::Op::Confirm, argv[1],
+        {{QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
 }
 
 int addresses(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("format"), QStringLiteral("type")}, {QStringLiteral("offline")});
-    if (!a.error.isEmpty())
-        return usageError(a.error);
-    if (a.positional.size() != 2)
-        return usageError(tr("addresses needs NAME and MEMBER_ID"));
     int code = Ok;
-    Output::Format f = Output::Format::Table;
-    if (!parseFormat(a, true, &f, &code))
+    auto r = startRead(ctx, argv, QStringLiteral("addresses"), {QStringLiteral("type")},
+                       CrmBackend::AddressBook, tr("addresses by type"), &code);
+    if (!r)
         return code;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::AddressBook, tr("addresses by type"), &code);
-    if (!s)
-        return code;
-    auto m = cachedMember(*s, a.positional[1], &code);
-    if (!m)
-        return code;
-    bool fresh = false;
-    if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
-        const Outcome o = await(s->backend()->fetchAddresses({m->id, m->email}));
+    auto& s = r->session;
+    if (r->online) {
+        const Outcome o = await(s->backend()->fetchAddresses({r->member.id, r->member.email}));
         if (o.error)
             return failWith(o.error);
-        if (CrmError e = s->cache()->replaceAddresses(m->id, std::any_cast<QList<Address>>(o.value)))
+        if (CrmError e = s->cache()->replaceAddresses(r->member.id, std::any_cast<QList<Address>>(o.value)))
             return failWith(e);
-        fresh = true;
-        m = s->cache()->member(m->id);
     }
+    const auto m = s->cache()->member(r->member.id);
+    const Args& a = r->args;
+    const Output::Format f = r->format;
+    const bool fresh = r->online;
     const QString type = a.value(QStringLiteral("type"));
     const QStringList headers{QStringLiteral("type"),         QStringLiteral("first_name"),
                               QStringLiteral("last_name"),    QStringLiteral("street"),
@@ -200,12 +235,9 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
     if (!parseFields(a.positional.mid(3), s->features()->addressFields(), cmd, &fields, &code))
         return code;
     const QVariantMap payload{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}};
-    CrmError e;
-    const qint64 id = s->outbox().recordAction(
-        change ? OutboxEntry::Op::AddressChange : OutboxEntry::Op::AddressAdd, a.positional[1], payload, &e);
-    if (!id)
-        return failWith(e);
-    code = sendAndReport(ctx, *s, {id});
+    qint64 id = 0;
+    code = recordAndSend(ctx, *s, change ? OutboxEntry::Op::AddressChange : OutboxEntry::Op::AddressAdd,
+                         a.positional[1], payload, &id);
     const auto entry = s->outbox().entry(id);
     if (change && entry && entry->state == OutboxEntry::State::Failed &&
         entry->errorCode == CrmError::ParentAddressMissing) {
@@ -218,11 +250,7 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
         }
         // The refused request becomes the parent address it needed.
         s->outbox().discard(id);
-        const qint64 add =
-            s->outbox().recordAction(OutboxEntry::Op::AddressAdd, a.positional[1], payload, &e);
-        if (!add)
-            return failWith(e);
-        return sendAndReport(ctx, *s, {add});
+        return recordAndSend(ctx, *s, OutboxEntry::Op::AddressAdd, a.positional[1], payload);
     }
     if (entry && entry->state == OutboxEntry::State::Done)
         out() << tr("%1 id: %2")
@@ -234,29 +262,20 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
 
 int meta(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("format")}, {QStringLiteral("offline")});
-    if (!a.error.isEmpty())
-        return usageError(a.error);
-    if (a.positional.size() != 2)
-        return usageError(tr("meta needs NAME and MEMBER_ID"));
     int code = Ok;
-    Output::Format f = Output::Format::Table;
-    if (!parseFormat(a, true, &f, &code))
+    auto r = startRead(ctx, argv, QStringLiteral("meta"), {}, CrmBackend::MemberMeta, tr("user meta"), &code);
+    if (!r)
         return code;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
-    if (!s)
-        return code;
-    const auto m = cachedMember(*s, a.positional[1], &code);
-    if (!m)
-        return code;
-    bool fresh = false;
-    if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
+    auto& s = r->session;
+    const Member* m = &r->member;
+    const Output::Format f = r->format;
+    const bool fresh = r->online;
+    if (r->online) {
         const Outcome o = await(s->backend()->fetchMeta({m->id, m->email}));
         if (o.error)
             return failWith(o.error);
         if (CrmError e = s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value)))
             return failWith(e);
-        fresh = true;
     }
     QList<QStringList> rows;
     QJsonArray arr;
@@ -285,16 +304,10 @@ int metaSet(Context& ctx, const QStringList& argv)
     auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
     if (!s || !cachedMember(*s, a.positional[1], &code))
         return code;
-    CrmError e;
-    const qint64 id =
-        s->outbox().recordAction(OutboxEntry::Op::MetaSet, a.positional[1],
-                                 {{QStringLiteral("key"), a.positional[2]},
-                                  {QStringLiteral("value"), a.positional[3]},
-                                  {QStringLiteral("public"), a.flags.contains(QStringLiteral("public"))}},
-                                 &e);
-    if (!id)
-        return failWith(e);
-    return sendAndReport(ctx, *s, {id});
+    return recordAndSend(ctx, *s, OutboxEntry::Op::MetaSet, a.positional[1],
+                         {{QStringLiteral("key"), a.positional[2]},
+                          {QStringLiteral("value"), a.positional[3]},
+                          {QStringLiteral("public"), a.flags.contains(QStringLiteral("public"))}});
 }
 
 int metaDelete(Context& ctx, const QStringList& argv)
@@ -305,12 +318,7 @@ int metaDelete(Context& ctx, const QStringList& argv)
     auto s = openFor(ctx, argv[0], CrmBackend::MemberMeta, tr("user meta"), &code);
     if (!s || !cachedMember(*s, argv[1], &code))
         return code;
-    CrmError e;
-    const qint64 id = s->outbox().recordAction(OutboxEntry::Op::MetaDelete, argv[1],
-                                               {{QStringLiteral("key"), argv[2]}}, &e);
-    if (!id)
-        return failWith(e);
-    return sendAndReport(ctx, *s, {id});
+    return recordAndSend(ctx, *s, OutboxEntry::Op::MetaDelete, argv[1], {{QStringLiteral("key"), argv[2]}});
 }
 
 int metaFind(Context& ctx, const QStringList& argv)
