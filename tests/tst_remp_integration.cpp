@@ -92,6 +92,28 @@ class TestRempIntegration : public QObject {
         return s.outbox().entry(id).value_or(OutboxEntry{});
     }
 
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<CrmError>();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start(Users, {QStringLiteral("--kind"), QStringLiteral("remp")}));
+        m_profileName = QStringLiteral("remp-") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+    void init()
+    {
+        m_sandbox.setFaults({});
+        setToken(QStringLiteral("sandbox-api-token"));
+    }
+
+    void cleanupTestCase()
+    {
+        await<int>(m_credentials.remove(
+            m_profileName,
+            {QStringLiteral("api_token"), QStringLiteral("staff_password"), QStringLiteral("device_token")}));
+    }
+
     void syncListsEveryUserOverPagesOfAThousand()
     {
         auto s = session(QStringLiteral("sync.sqlite"));
@@ -150,28 +172,6 @@ class TestRempIntegration : public QObject {
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().error.contains(QLatin1String("Group doesn't exists")),
                  qPrintable(failed.first().error));
-    }
-
-private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<CrmError>();
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start(Users, {QStringLiteral("--kind"), QStringLiteral("remp")}));
-        m_profileName = QStringLiteral("remp-") + QUuid::createUuid().toString(QUuid::Id128);
-    }
-
-    void init()
-    {
-        m_sandbox.setFaults({});
-        setToken(QStringLiteral("sandbox-api-token"));
-    }
-
-    void cleanupTestCase()
-    {
-        await<int>(m_credentials.remove(
-            m_profileName,
-            {QStringLiteral("api_token"), QStringLiteral("staff_password"), QStringLiteral("device_token")}));
     }
 
     void createCheckAndConfirmMembers()
