@@ -64,6 +64,64 @@ private Q_SLOTS:
         QVERIFY2(cache.checkIntegrity(&report), qPrintable(report));
     }
 
+    void versionThreeAddressesKeepTheirFields()
+    {
+        // Before schema 4 the cache read CiviCRM's keys out of each address's raw JSON; now the fields
+        // are columns, filled from that JSON by the migration.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            Cache v3(path);
+            QVERIFY(!v3.openAtVersion(3));
+            QSqlQuery q(v3.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO members(id, display_name) VALUES ('7', 'Zoë')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO addresses(member_id, position, id, raw) VALUES ('7', 0, '31', "
+                "'{\"id\":\"31\",\"location_type_id\":\"1\",\"is_primary\":\"1\",\"street_address\":"
+                "\"Hauptstraße 5\",\"city\":\"Wien\",\"postal_code\":\"1010\",\"country_id\":\"1014\","
+                "\"custom_23\":\"East\"}')")));
+        }
+        Cache cache(path);
+        QVERIFY(!cache.open());
+        const auto m = cache.member(QStringLiteral("7"));
+        QVERIFY(m);
+        QCOMPARE(m->addresses.size(), 1);
+        const Address& a = m->addresses.first();
+        QCOMPARE(a.street, QStringLiteral("Hauptstraße 5"));
+        QCOMPARE(a.city, QStringLiteral("Wien"));
+        QCOMPARE(a.postalCode, QStringLiteral("1010"));
+        QCOMPARE(a.country, QStringLiteral("1014"));
+        QCOMPARE(a.locationType, QStringLiteral("1"));
+        QVERIFY(a.isPrimary);
+        QCOMPARE(a.customFields.value(QStringLiteral("custom_23")), QStringLiteral("East"));
+    }
+
+    void userMetaKeepsPrivateEntriesAndPendingEdits()
+    {
+        QTemporaryDir dir;
+        Cache cache(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!cache.open());
+        QVERIFY(
+            !cache.putMeta(QStringLiteral("5"), {QStringLiteral("old_public"), QStringLiteral("x"), true}));
+        QVERIFY(!cache.putMeta(QStringLiteral("5"), {QStringLiteral("private"), QStringLiteral("p"), false}));
+        QSqlQuery q(cache.database());
+        // An unsent edit of "edited": a refresh that does not list it yet must not drop it.
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO outbox(op, member_id, payload, state, created_at, updated_at) "
+                                  "VALUES ('meta-set', '5', '{\"key\":\"edited\"}', 'pending', '', '')")));
+        QVERIFY(
+            !cache.putMeta(QStringLiteral("5"), {QStringLiteral("edited"), QStringLiteral("mine"), true}));
+        QVERIFY(!cache.replacePublicMeta(QStringLiteral("5"),
+                                         {{QStringLiteral("edited"), QStringLiteral("theirs"), true},
+                                          {QStringLiteral("new_public"), QStringLiteral("y"), true}}));
+        const QList<MetaEntry> meta = cache.metaOf(QStringLiteral("5"));
+        QStringList seen;
+        for (const MetaEntry& e : meta)
+            seen.append(e.key + QLatin1Char('=') + e.value);
+        QCOMPARE(seen, (QStringList{QStringLiteral("edited=mine"), QStringLiteral("new_public=y"),
+                                    QStringLiteral("private=p")}));
+    }
+
     void refusesNewerSchema()
     {
         QTemporaryDir dir;

@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -222,6 +223,21 @@ private Q_SLOTS:
         MemberQuery q;
         q.search = QStringLiteral("ui.new.member");
         QTRY_COMPARE(m_window->session()->cache()->countMembers(q), 1);
+    }
+
+    void confirmSendsOnceForTheSelectedMember()
+    {
+        QVERIFY(m_window->selectMember(QStringLiteral("3")));
+        auto* confirm = m_window->findChild<QAction*>(QStringLiteral("confirmAction"));
+        QVERIFY(confirm->isVisible() && confirm->isEnabled());
+        confirm->trigger();
+        QVERIFY(outboxSettles());
+        QSqlQuery q(m_window->session()->cache()->database());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT state, payload FROM outbox WHERE op='member-confirm' AND member_id='3'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("done"));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("idempotency_key")));
     }
 
     void metaSearchListsMembers()
