@@ -339,6 +339,14 @@ private Q_SLOTS:
         // Group changes by e-mail, as for CiviCRM.
         QCOMPARE(crmctl({S("group-add"), name, S("2"), newId}).code, 0);
 
+        // The e-mail check, with a password to check read from stdin.
+        r = crmctl({S("email-check"), name, S("admin@crm.press"), S("--password")},
+                   "sandbox-staff-password\n");
+        QVERIFY2(r.code == 0 && r.out.contains(S("taken")) && r.out.contains(S("right")),
+                 qPrintable(r.out + r.err));
+        r = crmctl({S("email-check"), name, S("nobody.yet@example.org")});
+        QVERIFY2(r.code == 0 && r.out.contains(S("available")), qPrintable(r.out + r.err));
+
         // Support tools: nothing secret on the command line or in the output.
         r = crmctl({S("staff-check"), name});
         QVERIFY2(r.code == 0 && r.out.contains(S("superadmin")), qPrintable(r.out + r.err));

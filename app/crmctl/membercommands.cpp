@@ -355,6 +355,36 @@ int metaFind(Context& ctx, const QStringList& argv)
     return Ok;
 }
 
+int emailCheck(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {}, {QStringLiteral("password")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 2)
+        return usageError(tr("email-check needs NAME and EMAIL"));
+    int code = Ok;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::CheckEmail, tr("e-mail checks"), &code);
+    if (!s)
+        return code;
+    // A password to check comes on standard input, never on the command line.
+    const QString password =
+        a.flags.contains(QStringLiteral("password")) ? readSecretLine(tr("Password to check: ")) : QString();
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(s->backend()->checkEmail(a.positional[1], password));
+    if (o.error)
+        return failWith(o.error);
+    const auto c = std::any_cast<EmailCheck>(o.value);
+    QList<QStringList> rows{{tr("e-mail"), c.email},
+                            {tr("status"), c.taken ? tr("taken") : tr("available")},
+                            {tr("member id"), c.userId}};
+    if (c.password != EmailCheck::Password::NotChecked)
+        rows.append({tr("password"), c.password == EmailCheck::Password::Right ? tr("right") : tr("wrong")});
+    Output::table(out(), {tr("FIELD"), tr("VALUE")}, rows);
+    out().flush();
+    return Ok;
+}
+
 int staffCheck(Context& ctx, const QStringList& argv)
 {
     if (argv.size() != 1)
@@ -442,6 +472,7 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
         {QStringLiteral("meta-set"), metaSet},
         {QStringLiteral("meta-delete"), metaDelete},
         {QStringLiteral("meta-find"), metaFind},
+        {QStringLiteral("email-check"), emailCheck},
         {QStringLiteral("staff-check"), staffCheck},
         {QStringLiteral("token-verify"), tokenVerify},
         {QStringLiteral("device-token"), deviceToken},
@@ -464,6 +495,8 @@ QString usage()
               "  crmctl meta-set NAME MEMBER_ID KEY VALUE [--public]\n"
               "  crmctl meta-delete NAME MEMBER_ID KEY\n"
               "  crmctl meta-find NAME KEY [VALUE] [--format table|json|csv]\n"
+              "  crmctl email-check NAME EMAIL [--password]     (taken or available; a password to check on "
+              "stdin)\n"
               "  crmctl staff-check NAME                        (logs in with the profile's staff account)\n"
               "  crmctl token-verify NAME                       (a member's autologin token on stdin)\n"
               "  crmctl device-token NAME DEVICE_ID             (the token goes to the keychain only)\n");
