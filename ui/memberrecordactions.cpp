@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 
@@ -50,6 +51,11 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     m_support->setObjectName(QStringLiteral("supportToolsAction"));
     connect(m_support, &QAction::triggered, this, &MemberRecordActions::supportTools);
 
+    m_refreshDelay = new QTimer(this);
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(250);
+    connect(m_refreshDelay, &QTimer::timeout, this, [this] { fetchMemberRecords(m_toRefresh); });
+
     connect(panel, &MemberDetailPanel::addAddressRequested, this, &MemberRecordActions::addAddress);
     connect(panel, &MemberDetailPanel::addressChangeRequested, this,
             &MemberRecordActions::requestAddressChange);
@@ -81,6 +87,12 @@ void MemberRecordActions::update(const QString& selected)
 }
 
 void MemberRecordActions::refreshMember(const QString& memberId)
+{
+    m_toRefresh = memberId;
+    m_refreshDelay->start();
+}
+
+void MemberRecordActions::fetchMemberRecords(const QString& memberId)
 {
     if (!m_session || !m_session->backend() || memberId.isEmpty())
         return;

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAction;
+class QTimer;
 class QWidget;
 
 namespace crm {
@@ -30,7 +31,8 @@ public:
     void setSession(ProfileSession* session);
     /// Shows or hides the actions for the session's CRM and the selection (selected: one member's id).
     void update(const QString& selected);
-    /// Reads the member's addresses and meta from the CRM into the cache, when it offers them.
+    /// Reads the member's addresses and meta from the CRM into the cache, when it offers them: a quarter
+    /// of a second after the last call, so moving through the table with the keyboard asks only once.
     void refreshMember(const QString& memberId);
     /// Hooks the session's outbox runner (after each connect) to offer a parent address when a change
     /// request had none.
@@ -63,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void record(int op, const QString& memberId, const QVariantMap& payload);
+    void fetchMemberRecords(const QString& memberId);
     void offerParentAddress(qint64 entryId);
 
     QWidget* m_window;
@@ -70,6 +73,8 @@ private:
     ProfileStore* m_profiles;
     ProfileSession* m_session = nullptr;
     QString m_selected;
+    QString m_toRefresh;
+    QTimer* m_refreshDelay;
     QAction* m_newMember;
     QAction* m_confirm;
     QAction* m_findByMeta;
