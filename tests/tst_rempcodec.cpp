@@ -2,6 +2,7 @@
 #include "backends/remp/rempcodec.h"
 
 #include <QFile>
+#include <QJsonValue>
 #include <QTest>
 
 using namespace crm;
@@ -208,6 +209,29 @@ private Q_SLOTS:
         QVERIFY(owner.roles.isEmpty()); // not an admin
         const auto device = RempCodec::decode(200, recorded(QStringLiteral("device_token.json")));
         QVERIFY(!device.error); // a bare {"device_token": ...}
+    }
+
+    void userInfoHasNoNamesFromTheDefaultHandler()
+    {
+        // The README shows first_name/last_name; the default handler does not send them.
+        const auto a = RempCodec::decode(200, recorded(QStringLiteral("user_info.json")));
+        QVERIFY(!a.error);
+        const Member m = RempCodec::member(a.object.value(QLatin1String("user")).toObject());
+        QCOMPARE(m.id, QStringLiteral("1"));
+        QCOMPARE(m.displayName, QStringLiteral("admin@example.com"));
+        QCOMPARE(a.object.value(QLatin1String("user_meta"))
+                     .toObject()
+                     .value(QLatin1String("newsletter_subscribed")),
+                 QJsonValue(QStringLiteral("1")));
+        const auto refused = RempCodec::decode(403, recorded(QStringLiteral("user_info_refused.json")));
+        QCOMPARE(refused.error.kind, CrmError::Kind::Auth);
+    }
+
+    void plainOkAnswers()
+    {
+        // users/confirm, users/add-to-group and users/remove-from-group answer only a status.
+        const auto a = RempCodec::decode(200, recorded(QStringLiteral("status_ok.json")));
+        QVERIFY(!a.error);
     }
 
     void noContentIsSuccess()
