@@ -2,6 +2,7 @@
 #include "civicrmemulator.h"
 #include "httpserver.h"
 #include "rempemulator.h"
+#include "sheepemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ int main(int argc, char** argv)
         QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm or remp."), QStringLiteral("kind"),
+        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm, remp or sheep."), QStringLiteral("kind"),
          QStringLiteral("civicrm")},
         {QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
          QStringLiteral("0")},
@@ -45,8 +46,8 @@ int main(int argc, char** argv)
     parser.process(app);
     QTextStream err(stderr);
     const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp")) {
-        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp)\n";
+    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp") && kind != QLatin1String("sheep")) {
+        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp, sheep)\n";
         return 2;
     }
     const int members = parser.value(QStringLiteral("members")).toInt();
@@ -54,6 +55,7 @@ int main(int argc, char** argv)
     // Fixed demo credentials: the sandbox guards nothing real. Environment variables may change them.
     std::unique_ptr<CiviCrmEmulator> civicrm;
     std::unique_ptr<RempEmulator> remp;
+    std::unique_ptr<SheepEmulator> sheep;
     SandboxHttpServer::Handler handler;
     QString path;
     if (kind == QLatin1String("civicrm")) {
@@ -62,6 +64,13 @@ int main(int argc, char** argv)
             qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
         handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
         path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
+    } else if (kind == QLatin1String("sheep")) {
+        // Base URL http://127.0.0.1:P/, flock "sandbox": the API is under /api/v1/sandbox/.
+        sheep = std::make_unique<SheepEmulator>(
+            members, seed, qEnvironmentVariable("CRM_SANDBOX_FLOCK", QStringLiteral("sandbox")),
+            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-system-token")));
+        handler = [&sheep](const SandboxRequest& r) { return sheep->handle(r); };
+        path = QStringLiteral("/");
     } else {
         remp = std::make_unique<RempEmulator>(
             members, seed,
