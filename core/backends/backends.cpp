@@ -2,6 +2,7 @@
 #include "backends/crmbackend.h"
 #include "backends/remp/rempbackend.h"
 #include "backends/remp/rempcodec.h"
+#include "backends/sheep/sheepbackend.h"
 
 #include <QCoreApplication>
 
@@ -9,14 +10,14 @@ namespace crm::Backends {
 
 QStringList kinds()
 {
-    return {QStringLiteral("civicrm"), QStringLiteral("remp")};
+    return {QStringLiteral("civicrm"), QStringLiteral("remp"), QStringLiteral("sheep")};
 }
 
 QStringList secretNames(const QString& kind)
 {
     if (kind == QLatin1String("civicrm"))
         return {QStringLiteral("api_key"), QStringLiteral("site_key")};
-    if (kind == QLatin1String("remp"))
+    if (kind == QLatin1String("remp") || kind == QLatin1String("sheep"))
         return {QStringLiteral("api_token")};
     return {};
 }
@@ -60,6 +61,18 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
                                profile.options.value(QStringLiteral("address_types"))
                                    .split(QLatin1Char(';'), Qt::SkipEmptyParts),
                                profile.timeoutMs(), nam, parent);
+    if (profile.kind == QLatin1String("sheep")) {
+        const QString flock = profile.options.value(QStringLiteral("flock"));
+        if (flock.isEmpty() || flock.contains(QLatin1Char('/'))) {
+            if (error)
+                *error = QCoreApplication::translate(
+                    "Backends", "A SheepCRM connection needs its flock (the client identifier "
+                                "in the API's addresses), e.g. the option flock=myclub.");
+            return nullptr;
+        }
+        return new SheepBackend(profile.baseUrl, flock, secrets.value(QStringLiteral("api_token")),
+                                profile.timeoutMs(), nam, parent);
+    }
     if (error)
         *error =
             QCoreApplication::translate("Backends", "Unknown CRM kind \u201c%1\u201d.").arg(profile.kind);

@@ -56,6 +56,26 @@ CrmCall* CrmBackend::findByMeta(const QString&, const QString&)
 {
     return unsupported();
 }
+CrmCall* CrmBackend::lookupMember(const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::fetchMemberships(const MemberRef&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::addLinkedMember(const MemberRef&, const QString&, const LinkedMember&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::removeLinkedMember(const MemberRef&, const QString&, const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::sendPasswordReset(const QString&)
+{
+    return unsupported();
+}
 CrmCall* CrmBackend::staffLogin(const QString&, const QString&)
 {
     return unsupported();

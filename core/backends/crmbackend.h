@@ -30,13 +30,16 @@ public:
         /// the CRM lists each group's members (fetchGroupMemberPage); without it a sync keeps the
         /// memberships the console itself changed and never prunes them
         GroupMembersListed = 0x40,
-        CreateMember = 0x80,   ///< createMember(), with the fields memberFields() names
-        ConfirmMember = 0x100, ///< confirmMember(): mark a new account's e-mail as confirmed
-        CheckEmail = 0x200,    ///< checkEmail(): is an e-mail taken, and is this its password
-        AddressBook = 0x400,   ///< addresses read and written per member, by type, with change requests
-        MemberMeta = 0x800,    ///< key/value meta per member, public or private, searchable by key
-        StaffLogin = 0x1000,   ///< staffLogin(): verify a staff e-mail and password, read the roles
-        SupportTokens = 0x2000 ///< verify a member's sign-in token, issue device tokens
+        CreateMember = 0x80,    ///< createMember(), with the fields memberFields() names
+        ConfirmMember = 0x100,  ///< confirmMember(): mark a new account's e-mail as confirmed
+        CheckEmail = 0x200,     ///< checkEmail(): is an e-mail taken, and is this its password
+        AddressBook = 0x400,    ///< addresses read and written per member, by type, with change requests
+        MemberMeta = 0x800,     ///< key/value meta per member, public or private, searchable by key
+        StaffLogin = 0x1000,    ///< staffLogin(): verify a staff e-mail and password, read the roles
+        SupportTokens = 0x2000, ///< verify a member's sign-in token, issue device tokens
+        LookupMembers = 0x4000, ///< members enter the cache by look-up (lookupMember), not by a listing
+        Memberships = 0x8000,   ///< memberships with linked members, which can be added and removed
+        PasswordReset = 0x10000 ///< sendPasswordReset(): the CRM mails the member a reset link
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -95,6 +98,26 @@ public:
     virtual CrmCall* deleteMeta(const MemberRef& member, const QString& key);
     /// MemberMeta: members having key (with that value, when value is not null). Value: QList<MetaMatch>.
     virtual CrmCall* findByMeta(const QString& key, const QString& value = {});
+    /// EditMember: the fields updateMember() takes, in form order, and which of them are lists (sent
+    /// whole: the list given replaces the CRM's).
+    virtual QStringList editableFields() const
+    {
+        return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email")};
+    }
+    virtual QStringList listFields() const { return {}; }
+    /// LookupMembers: the member with this e-mail. Value: Member. NotFound when there is none.
+    virtual CrmCall* lookupMember(const QString& email);
+    /// Memberships: every membership of the member with its details and linked members.
+    /// Value: QList<Membership>.
+    virtual CrmCall* fetchMemberships(const MemberRef& member);
+    /// Memberships. Value: none.
+    virtual CrmCall* addLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                     const LinkedMember& linked);
+    /// Memberships. Value: none.
+    virtual CrmCall* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                        const QString& linkedId);
+    /// PasswordReset. Value: none.
+    virtual CrmCall* sendPasswordReset(const QString& email);
     /// StaffLogin. Value: StaffAccount.
     virtual CrmCall* staffLogin(const QString& email, const QString& password);
     /// SupportTokens: whose is this autologin token. Value: TokenOwner.

@@ -148,6 +148,33 @@ CREATE TABLE member_meta(
 CREATE INDEX member_meta_by_key ON member_meta(key, value);
 ALTER TABLE outbox ADD COLUMN error_code TEXT NOT NULL DEFAULT '';
 )",
+    // 4 -> 5: memberships and their linked members, for CRMs that keep them (SheepCRM).
+    R"(
+CREATE TABLE memberships(
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    number TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    amount TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    max_linked INTEGER NOT NULL DEFAULT -1,
+    raw TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX memberships_by_member ON memberships(member_id, position);
+CREATE TABLE linked_members(
+    membership_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    raw TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY(membership_id, position)) WITHOUT ROWID;
+)",
 };
 
 // The indexes behind the Members table's sorts. A first sync into an empty cache builds them after the
@@ -923,7 +950,14 @@ CrmError Cache::finishSync(qint64 gen, const QDateTime& when)
     q.addBindValue(gen);
     if (!q.exec())
         return sqlError(tr("write"), q.lastError().text());
-    for (const char* table : {"group_members", "member_meta"}) {
+    q.prepare(QStringLiteral(
+        "DELETE FROM linked_members WHERE membership_id IN (SELECT id FROM memberships WHERE member_id IN "
+        "(SELECT id FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
+        "state<>'done')))"));
+    q.addBindValue(gen);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    for (const char* table : {"group_members", "member_meta", "memberships"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE member_id IN (SELECT id FROM members WHERE sync_gen<? "
                                  "AND id NOT IN (SELECT member_id FROM outbox WHERE state<>'done'))")
                       .arg(QLatin1String(table)));
@@ -1066,6 +1100,105 @@ CrmError Cache::replacePublicMeta(const QString& memberId, const QList<MetaEntry
     if (!tx.commit())
         return sqlError(tr("commit"), db.lastError().text());
     return {};
+}
+
+CrmError Cache::replaceMemberships(const QString& memberId, const QList<Membership>& memberships)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "DELETE FROM linked_members WHERE membership_id IN (SELECT id FROM memberships WHERE member_id=?)"));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM memberships WHERE member_id=?"));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return sqlError(tr("write"), q.lastError().text());
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO memberships(id, member_id, position, number, type, status, start_date, end_date, "
+        "amount, currency, role, max_linked, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("INSERT INTO linked_members(membership_id, position, id, email, first_name, "
+                                "last_name, raw) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < memberships.size(); ++i) {
+        const Membership& m = memberships[i];
+        for (const QVariant& v : QVariantList{nn(m.id), memberId, i, nn(m.number), nn(m.type), nn(m.status),
+                                              nn(m.startDate), nn(m.endDate), nn(m.amount), nn(m.currency),
+                                              nn(m.role), m.maxLinked, QString::fromUtf8(m.raw.json())})
+            add.addBindValue(v);
+        if (!add.exec())
+            return sqlError(tr("write"), add.lastError().text());
+        for (int k = 0; k < m.linked.size(); ++k) {
+            const LinkedMember& l = m.linked[k];
+            for (const QVariant& v : QVariantList{nn(m.id), k, nn(l.id), nn(l.email), nn(l.firstName),
+                                                  nn(l.lastName), QString::fromUtf8(l.raw.json())})
+                link.addBindValue(v);
+            if (!link.exec())
+                return sqlError(tr("write"), link.lastError().text());
+        }
+    }
+    if (!tx.commit())
+        return sqlError(tr("commit"), db.lastError().text());
+    return {};
+}
+
+QList<Membership> Cache::memberships(const QString& memberId) const
+{
+    QList<Membership> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM memberships WHERE member_id=? ORDER BY position"));
+    q.addBindValue(memberId);
+    q.exec();
+    while (q.next())
+        if (auto m = membership(q.value(0).toString()))
+            out.append(*m);
+    return out;
+}
+
+std::optional<Membership> Cache::membership(const QString& id, QString* memberId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, member_id, number, type, status, start_date, end_date, amount, currency, "
+                             "role, max_linked, raw FROM memberships WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Membership m;
+    m.id = q.value(0).toString();
+    if (memberId)
+        *memberId = q.value(1).toString();
+    m.number = q.value(2).toString();
+    m.type = q.value(3).toString();
+    m.status = q.value(4).toString();
+    m.startDate = q.value(5).toString();
+    m.endDate = q.value(6).toString();
+    m.amount = q.value(7).toString();
+    m.currency = q.value(8).toString();
+    m.role = q.value(9).toString();
+    m.maxLinked = q.value(10).toInt();
+    m.raw = RawRecord::fromJson(q.value(11).toString().toUtf8());
+    QSqlQuery l(database());
+    l.prepare(QStringLiteral("SELECT id, email, first_name, last_name, raw FROM linked_members WHERE "
+                             "membership_id=? ORDER BY position"));
+    l.addBindValue(id);
+    l.exec();
+    while (l.next())
+        m.linked.append({l.value(0).toString(), l.value(1).toString(), l.value(2).toString(), l.value(3).toString(),
+                         RawRecord::fromJson(l.value(4).toString().toUtf8())});
+    return m;
+}
+
+QStringList Cache::memberIds() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT id FROM members ORDER BY rowid"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 } // namespace crm

@@ -26,7 +26,7 @@ class SearchIndex;
 class Cache {
     Q_DISABLE_COPY_MOVE(Cache)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit Cache(QString filePath);
     ~Cache();
@@ -82,6 +82,16 @@ public:
     /// Drops the group's memberships not seen in generation gen.
     CrmError pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state);
     CrmError setMembership(const QString& groupId, const QString& memberId, bool member);
+
+    /// Every member id, in the order they entered the cache (for a refresh of looked-up members).
+    QStringList memberIds() const;
+
+    // --- memberships ---
+    /// Replaces a member's memberships (with their linked members) with the ones a CRM listed.
+    CrmError replaceMemberships(const QString& memberId, const QList<Membership>& memberships);
+    QList<Membership> memberships(const QString& memberId) const;
+    /// One membership with its linked members; *memberId (when given) is whose it is.
+    std::optional<Membership> membership(const QString& id, QString* memberId = nullptr) const;
 
     // --- user meta ---
     QList<MetaEntry> metaOf(const QString& memberId) const; ///< ordered by key

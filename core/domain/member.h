@@ -75,6 +75,31 @@ struct GroupMemberPage {
     bool last = false;
 };
 
+/// A person linked to a membership (a family member, a colleague), who shares its benefits.
+struct LinkedMember {
+    QString id; ///< the CRM's id of the link (SheepCRM "luid")
+    QString email;
+    QString firstName;
+    QString lastName;
+    RawRecord raw;
+};
+
+/// A membership a member holds, with the members linked to it.
+struct Membership {
+    QString id; ///< SheepCRM "muid"
+    QString number;
+    QString type;
+    QString status;
+    QString startDate;
+    QString endDate;
+    QString amount; ///< as the CRM writes it; empty when none
+    QString currency;
+    QString role;       ///< the member's role in it: owner or linked member
+    int maxLinked = -1; ///< how many linked members it allows; -1 when not known
+    QList<LinkedMember> linked;
+    RawRecord raw;
+};
+
 /// One user-meta entry (REMP): a key with a text value, public ones shown to the member.
 struct MetaEntry {
     QString key;

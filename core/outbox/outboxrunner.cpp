@@ -97,6 +97,18 @@ void OutboxRunner::send(const OutboxEntry& e)
     case Op::MetaDelete:
         call = m_backend->deleteMeta(ref, key);
         break;
+    case Op::LinkedAdd:
+        call = m_backend->addLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
+                                          {{},
+                                           e.fields.value(QStringLiteral("email")).toString(),
+                                           e.fields.value(QStringLiteral("first_name")).toString(),
+                                           e.fields.value(QStringLiteral("last_name")).toString(),
+                                           {}});
+        break;
+    case Op::LinkedRemove:
+        call = m_backend->removeLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
+                                             e.fields.value(QStringLiteral("linked")).toString());
+        break;
     }
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, e, ref] {
@@ -137,6 +149,17 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
     case Op::MetaSet:
         m_cache->putMeta(e.memberId, std::any_cast<MetaEntry>(value));
         break;
+    case Op::LinkedAdd:
+    case Op::LinkedRemove: {
+        // The membership as the CRM now has it (the new link's id comes only from there).
+        CrmCall* read = m_backend->fetchMemberships(ref);
+        connect(read, &CrmCall::finished, this, [this, read, e] {
+            if (read->ok())
+                m_cache->replaceMemberships(e.memberId, read->value<QList<Membership>>());
+            Q_EMIT cacheRefreshed(e.memberId);
+        });
+        break;
+    }
     case Op::Update:
     case Op::Confirm:
     case Op::MetaDelete:

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void entryFinished(qint64 id, OutboxEntry::State state);
+    /// Records of a member were read again after an accepted edit (memberships, addresses).
+    void cacheRefreshed(const QString& memberId);
     /// The run ended. error is set when it stopped because the CRM could not be reached.
     void finished(int sent, int failed, const crm::CrmError& error);
 

@@ -18,7 +18,8 @@ QString now()
 constexpr OutboxEntry::Op kOps[] = {
     OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd, OutboxEntry::Op::GroupRemove,
     OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,  OutboxEntry::Op::AddressAdd,
-    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,  OutboxEntry::Op::MetaDelete};
+    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,  OutboxEntry::Op::MetaDelete,
+    OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove};
 
 OutboxEntry::State stateFrom(const QString& s)
 {
@@ -79,6 +80,10 @@ QString OutboxEntry::opName(Op op)
         return QStringLiteral("meta-set");
     case Op::MetaDelete:
         return QStringLiteral("meta-delete");
+    case Op::LinkedAdd:
+        return QStringLiteral("linked-add");
+    case Op::LinkedRemove:
+        return QStringLiteral("linked-remove");
     }
     return {};
 }
@@ -141,6 +146,16 @@ QString OutboxEntry::describe() const
     case Op::MetaDelete:
         return QCoreApplication::translate("OutboxEntry", "Delete meta %1 of member %2")
             .arg(fields.value(QStringLiteral("key")).toString(), memberId);
+    case Op::LinkedAdd:
+        return QCoreApplication::translate("OutboxEntry", "Link %1 %2 <%3> to membership %4")
+            .arg(fields.value(QStringLiteral("first_name")).toString(),
+                 fields.value(QStringLiteral("last_name")).toString(),
+                 fields.value(QStringLiteral("email")).toString(),
+                 fields.value(QStringLiteral("membership")).toString());
+    case Op::LinkedRemove:
+        return QCoreApplication::translate("OutboxEntry", "Remove linked member %1 from membership %2")
+            .arg(fields.value(QStringLiteral("name"), fields.value(QStringLiteral("linked"))).toString(),
+                 fields.value(QStringLiteral("membership")).toString());
     }
     return {};
 }

@@ -13,7 +13,9 @@ class Cache;
 
 /// One edit the user made, kept durably until the CRM accepts it. fields is the edit's payload: the
 /// changed fields for Update and Create, the address type and fields for the address ops
-/// ({"type", "fields"}), {"key", "value", "public"} for the meta ops, {"idempotency_key"} for Confirm.
+/// ({"type", "fields"}), {"key", "value", "public"} for the meta ops, {"idempotency_key"} for Confirm,
+/// {"membership", "email", "first_name", "last_name"} for LinkedAdd and {"membership", "linked", "name"}
+/// for LinkedRemove (memberId is the membership's owner).
 struct OutboxEntry {
     enum class Op {
         Update,
@@ -24,7 +26,9 @@ struct OutboxEntry {
         AddressAdd,
         AddressChange,
         MetaSet,
-        MetaDelete
+        MetaDelete,
+        LinkedAdd,
+        LinkedRemove
     };
     enum class State { Pending, Sending, Failed, Conflict, Done };
 

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "lookuprefresh.h"
+
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
@@ -53,6 +55,20 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
+    if (!(m_backend->capabilities() & CrmBackend::ListMembers)) {
+        // Nothing to list: the members looked up so far are read again.
+        auto* refresh = new LookupRefresh(m_cache, m_backend, this);
+        m_refresh = refresh;
+        connect(refresh, &LookupRefresh::progress, this,
+                [this](qint64 done, qint64 total) { Q_EMIT progress(Phase::Members, done, total); });
+        connect(refresh, &LookupRefresh::finished, this, [this, refresh](const CrmError& e) {
+            m_running = false;
+            refresh->deleteLater();
+            Q_EMIT finished(e);
+        });
+        refresh->start();
+        return;
+    }
     m_membersWritten = 0;
     m_received = 0;
     m_fetched = false;
@@ -88,6 +104,8 @@ void SyncEngine::cancel()
 {
     if (!m_running)
         return;
+    if (m_refresh)
+        m_refresh->cancel();
     const auto calls = m_calls;
     for (const auto& c : calls)
         if (c)

@@ -15,6 +15,7 @@ namespace crm {
 class Cache;
 class CrmBackend;
 class CrmCall;
+class LookupRefresh;
 class SyncWriter;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
@@ -25,6 +26,8 @@ class SyncWriter;
 /// first sync into an empty cache builds the sort indexes once, after the last page (Cache::beginBulkLoad),
 /// while the groups' members are fetched.
 /// Members the CRM no longer lists are removed when a sync completes (unless they have unsent edits).
+/// A CRM that cannot list its members (no ListMembers) is synced by reading each cached member again
+/// (LookupRefresh), reported as the Members phase.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -90,6 +93,7 @@ private:
         bool lastPage = false;
     };
     std::unique_ptr<SyncWriter> m_writer;
+    QPointer<LookupRefresh> m_refresh;
     QQueue<Write> m_writes;              ///< what each queued writer job stands for, in order
     qint64 m_received = 0;               ///< members received in this generation, written or queued
     std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "backends/crmbackend.h"
+#include "net/httpexchange.h"
+
+#include <QJsonValue>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+namespace crm {
+
+/// SheepCRM's v1 member API (/api/v1/{flock}/user/...) with a system (flock) token. SheepCRM cannot
+/// list its members: they are looked up by e-mail. A member's id is their username. Edits are PUTs of
+/// JSON in which a list replaces the CRM's list (the console always sends the whole list it means);
+/// first name, last name and e-mail go to the user account (which updates the person too), the other
+/// fields to the person record. SheepCRM answers 404 for bad credentials as for missing records, so
+/// each call says which of the two is likely.
+class SheepBackend : public CrmBackend {
+    Q_OBJECT
+public:
+    SheepBackend(QUrl baseUrl, QString flock, QString token, int timeoutMs, QNetworkAccessManager* nam,
+                 QObject* parent = nullptr);
+
+    QString kind() const override { return QStringLiteral("sheep"); }
+    Capabilities capabilities() const override;
+
+    /// SheepCRM has no call that proves a token without a member: this checks that the flock's API
+    /// answers, and says that the token is proven by the first look-up.
+    CrmCall* testConnection() override;
+    CrmCall* countMembers() override;
+    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
+    /// id: the username.
+    CrmCall* fetchMember(const QString& id) override;
+    CrmCall* fetchGroups() override;
+    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
+    /// fields: editableFields(); list fields take a QStringList.
+    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
+    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
+    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+
+    QStringList editableFields() const override;
+    QStringList listFields() const override;
+    QStringList memberFields() const override;
+    /// Creates the account (e-mail only; SheepCRM sets a random password), then sets the other fields.
+    CrmCall* createMember(const QVariantMap& fields) override;
+    CrmCall* lookupMember(const QString& email) override;
+    CrmCall* fetchMemberships(const MemberRef& member) override;
+    CrmCall* addLinkedMember(const MemberRef& owner, const QString& membershipId,
+                             const LinkedMember& linked) override;
+    CrmCall* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                const QString& linkedId) override;
+    CrmCall* sendPasswordReset(const QString& email) override;
+
+private:
+    using Handler = std::function<void(CrmCall*, const QJsonValue& answer)>;
+    /// What a 404 from this call most likely means, in words (SheepCRM also answers 404 to bad tokens).
+    using NotFound = std::function<CrmError(const CrmError& error)>;
+    CrmCall* send(const QString& path, const QByteArray& verb, const QByteArray& contentType,
+                  const QByteArray& body, bool withToken, Handler handler, NotFound notFound = {});
+    CrmCall* getJson(const QString& path, Handler handler, NotFound notFound = {});
+    CrmCall* sendJson(const QString& path, const QByteArray& verb, const QJsonValue& body, Handler handler,
+                      NotFound notFound = {});
+    CrmCall* postForm(const QString& path, const QUrlQuery& fields, bool withToken, Handler handler,
+                      NotFound notFound = {});
+    /// A member read whole: the user record, then pre-auth for the account status.
+    CrmCall* readMember(const QString& path, const NotFound& notFound);
+    /// PUTs the fields (account ones, then person ones) and reads the member back.
+    CrmCall* writeFields(const QString& username, const QVariantMap& fields);
+    CrmError knownUserMissing(const CrmError& e, const QString& username) const;
+
+    QUrl m_base;
+    QString m_flock;
+    QString m_token;
+    int m_timeoutMs;
+    QNetworkAccessManager* m_nam;
+};
+
+} // namespace crm
