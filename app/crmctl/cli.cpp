@@ -1,5 +1,11 @@
 #include "cli.h"
 
+#include "outbox/outboxstore.h"
+
+#include "output.h"
+
+#include "backends/crmbackend.h"
+
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
@@ -255,6 +261,98 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
         }
     }
     return result;
+}
+
+/// A profile session for a command that needs capability; nullptr (with *exitCode) otherwise.
+std::unique_ptr<ProfileSession> openFor(Context& ctx, const QString& name, CrmBackend::Capability capability,
+                                        const QString& what, int* exitCode)
+{
+    auto s = ctx.open(name, exitCode);
+    if (!s)
+        return nullptr;
+    const CrmBackend* f = s->features();
+    if (!f || !(f->capabilities() & capability)) {
+        *exitCode = failWith(CrmError(
+            CrmError::Kind::Validation, {}, 0,
+            tr("Profile \u201c%1\u201d (%2) does not offer %3.").arg(name, s->profile().kind, what)));
+        return nullptr;
+    }
+    return s;
+}
+
+/// The cached member a command names; nullopt (with *exitCode) when the cache has none.
+std::optional<Member> cachedMember(ProfileSession& s, const QString& id, int* exitCode)
+{
+    auto m = s.cache()->member(id);
+    if (!m)
+        *exitCode = failWith(
+            CrmError(CrmError::Kind::NotFound, {}, 0,
+                     tr("Member %1 is not in the cache; run: crmctl sync %2").arg(id, s.profile().name)));
+    return m;
+}
+
+bool parseFields(const QStringList& args, const QStringList& known, const QString& what, QVariantMap* fields,
+                 int* exitCode, const QStringList& lists)
+{
+    for (const QString& kv : args) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        const QString key = kv.left(eq);
+        if (eq <= 0 || !known.contains(key)) {
+            *exitCode = usageError(tr("%1 takes FIELD=VALUE with FIELD one of: %2; not \u201c%3\u201d")
+                                       .arg(what, known.join(QStringLiteral(", ")), kv));
+            return false;
+        }
+        const QString value = kv.mid(eq + 1);
+        if (lists.contains(key)) {
+            // A list is given whole: "tags=a,b" (address lines: "address_lines=1 High St|Flat 2").
+            const QChar separator =
+                key == QLatin1String("address_lines") ? QLatin1Char('|') : QLatin1Char(',');
+            QStringList items;
+            for (const QString& item : value.split(separator, Qt::SkipEmptyParts))
+                if (!item.trimmed().isEmpty())
+                    items.append(item.trimmed());
+            fields->insert(key, items);
+        } else {
+            fields->insert(key, value);
+        }
+    }
+    return true;
+}
+
+bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode)
+{
+    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), f) ||
+        (!csv && *f == Output::Format::Csv)) {
+        *exitCode = usageError(csv ? tr("--format must be table, json or csv")
+                                   : tr("--format must be table or json"));
+        return false;
+    }
+    return true;
+}
+
+void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
+           const QJsonValue& json)
+{
+    if (f == Output::Format::Json)
+        Output::json(out(), json);
+    else if (f == Output::Format::Csv)
+        Output::csv(out(), headers, rows);
+    else
+        Output::table(out(), headers, rows);
+    out().flush();
+}
+
+/// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
+int recordAndSend(Context& ctx, ProfileSession& s, OutboxEntry::Op op, const QString& memberId,
+                  const QVariantMap& payload, qint64* entryId)
+{
+    CrmError e;
+    const qint64 id = s.outbox().recordAction(op, memberId, payload, &e);
+    if (entryId)
+        *entryId = id;
+    if (!id)
+        return failWith(e);
+    return sendAndReport(ctx, s, {id});
 }
 
 } // namespace Commands

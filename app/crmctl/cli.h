@@ -1,6 +1,10 @@
 #pragma once
 
 #include "commands.h"
+#include "output.h"
+
+#include "backends/crmbackend.h"
+#include "outbox/outboxstore.h"
 
 #include "credentials/credentialstore.h"
 #include "domain/crmerror.h"
@@ -13,6 +17,7 @@
 #include <QTextStream>
 #include <any>
 #include <memory>
+#include <optional>
 
 namespace crm {
 class Cache;
@@ -74,5 +79,24 @@ public:
 int runOutbox(crm::ProfileSession& s, bool quiet);
 /// Sends what was just recorded and reports on the given entries.
 int sendAndReport(Context& ctx, crm::ProfileSession& s, const QList<qint64>& ids);
+
+/// A profile session for a command that needs capability (what: the capability in words); nullptr, with
+/// *exitCode set, when the profile's CRM lacks it.
+std::unique_ptr<crm::ProfileSession> openFor(Context& ctx, const QString& name,
+                                             crm::CrmBackend::Capability capability, const QString& what,
+                                             int* exitCode);
+/// The cached member a command names; nullopt (with *exitCode) when the cache has none.
+std::optional<crm::Member> cachedMember(crm::ProfileSession& s, const QString& id, int* exitCode);
+/// FIELD=VALUE arguments checked against the names a CRM knows; fields named in lists become lists
+/// ("tags=a,b"; "address_lines=1 High St|Flat 2").
+bool parseFields(const QStringList& args, const QStringList& known, const QString& what, QVariantMap* fields,
+                 int* exitCode, const QStringList& lists = {});
+/// --format: table or json, and csv when csv is true.
+bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode);
+void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
+           const QJsonValue& json);
+/// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
+int recordAndSend(Context& ctx, crm::ProfileSession& s, crm::OutboxEntry::Op op, const QString& memberId,
+                  const QVariantMap& payload, qint64* entryId = nullptr);
 
 } // namespace Commands

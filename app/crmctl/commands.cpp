@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "membercommands.h"
+#include "membershipcommands.h"
 #include "output.h"
 
 #include "backends/crmbackend.h"
@@ -394,24 +395,22 @@ int edit(Context& ctx, const QStringList& argv)
 {
     if (argv.size() < 3)
         return usageError(tr("edit needs NAME, MEMBER_ID and at least one FIELD=VALUE"));
-    QVariantMap fields;
-    for (const QString& kv : argv.mid(2)) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        const QString key = kv.left(eq);
-        if (eq <= 0 || !QStringList{Field::FirstName, Field::LastName, Field::Email}.contains(key))
-            return usageError(
-                tr("edit takes first_name=..., last_name=... or email=..., not \u201c%1\u201d").arg(kv));
-        const QString value = kv.mid(eq + 1).trimmed();
-        if (key == Field::Email && !value.isEmpty() && !validEmail(value))
-            return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(value));
-        if (key != Field::Email && value.isEmpty() && key == Field::LastName)
-            return usageError(tr("the last name cannot be empty"));
-        fields.insert(key, value);
-    }
     int code = Ok;
-    auto s = ctx.open(argv[0], &code);
+    auto s = openFor(ctx, argv[0], CrmBackend::EditMember, tr("editing members"), &code);
     if (!s)
         return code;
+    // Each CRM names its editable fields; lists are given whole ("tags=a,b" replaces the list).
+    QVariantMap fields;
+    if (!parseFields(argv.mid(2), s->features()->editableFields(), QStringLiteral("edit"), &fields, &code,
+                     s->features()->listFields()))
+        return code;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString value = it.value().toString().trimmed();
+        if (it.key() == Field::Email && !validEmail(value))
+            return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(value));
+        if (it.key() == Field::LastName && value.isEmpty())
+            return usageError(tr("the last name cannot be empty"));
+    }
     CrmError e;
     const qint64 id = s->outbox().recordUpdate(argv[1], fields, &e);
     if (!id)
@@ -496,7 +495,8 @@ int outbox(Context& ctx, const QStringList& argv)
 QString usage()
 {
     return tr("usage:\n"
-              "  crmctl profile add NAME --kind civicrm|remp --url URL [--option KEY=VALUE]...   (secrets on "
+              "  crmctl profile add NAME --kind civicrm|remp|sheep --url URL [--option KEY=VALUE]...   "
+              "(secrets on "
               "stdin, "
               "KEY=VALUE a line)\n"
               "  crmctl profile list\n"
@@ -505,11 +505,12 @@ QString usage()
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
               "  crmctl member NAME MEMBER_ID [--format table|json]\n"
               "  crmctl groups NAME [--format table|json|csv]\n"
-              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email)\n"
+              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email; SheepCRM: "
+              "person fields, tags=a,b)\n"
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() +
+           MemberCommands::usage() + MembershipCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 
@@ -549,6 +550,8 @@ int run(const QStringList& args)
     if (cmd == QLatin1String("outbox"))
         return outbox(ctx, rest);
     if (int code = Ok; MemberCommands::run(ctx, cmd, rest, &code))
+        return code;
+    if (int code = Ok; MembershipCommands::run(ctx, cmd, rest, &code))
         return code;
     return usageError(tr("unknown command \u201c%1\u201d").arg(cmd));
 }

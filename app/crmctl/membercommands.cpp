@@ -18,87 +18,6 @@ namespace Commands::MemberCommands {
 
 namespace {
 
-/// A profile session for a command that needs capability; nullptr (with *exitCode) otherwise.
-std::unique_ptr<ProfileSession> openFor(Context& ctx, const QString& name, CrmBackend::Capability capability,
-                                        const QString& what, int* exitCode)
-{
-    auto s = ctx.open(name, exitCode);
-    if (!s)
-        return nullptr;
-    const CrmBackend* f = s->features();
-    if (!f || !(f->capabilities() & capability)) {
-        *exitCode = failWith(CrmError(
-            CrmError::Kind::Validation, {}, 0,
-            tr("Profile \u201c%1\u201d (%2) does not offer %3.").arg(name, s->profile().kind, what)));
-        return nullptr;
-    }
-    return s;
-}
-
-/// The cached member a command names; nullopt (with *exitCode) when the cache has none.
-std::optional<Member> cachedMember(ProfileSession& s, const QString& id, int* exitCode)
-{
-    auto m = s.cache()->member(id);
-    if (!m)
-        *exitCode = failWith(
-            CrmError(CrmError::Kind::NotFound, {}, 0,
-                     tr("Member %1 is not in the cache; run: crmctl sync %2").arg(id, s.profile().name)));
-    return m;
-}
-
-/// FIELD=VALUE arguments checked against the names a CRM knows.
-bool parseFields(const QStringList& args, const QStringList& known, const QString& what, QVariantMap* fields,
-                 int* exitCode)
-{
-    for (const QString& kv : args) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        const QString key = kv.left(eq);
-        if (eq <= 0 || !known.contains(key)) {
-            *exitCode = usageError(tr("%1 takes FIELD=VALUE with FIELD one of: %2; not \u201c%3\u201d")
-                                       .arg(what, known.join(QStringLiteral(", ")), kv));
-            return false;
-        }
-        fields->insert(key, kv.mid(eq + 1));
-    }
-    return true;
-}
-
-bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode)
-{
-    if (!Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), f) ||
-        (!csv && *f == Output::Format::Csv)) {
-        *exitCode = usageError(csv ? tr("--format must be table, json or csv")
-                                   : tr("--format must be table or json"));
-        return false;
-    }
-    return true;
-}
-
-void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
-           const QJsonValue& json)
-{
-    if (f == Output::Format::Json)
-        Output::json(out(), json);
-    else if (f == Output::Format::Csv)
-        Output::csv(out(), headers, rows);
-    else
-        Output::table(out(), headers, rows);
-    out().flush();
-}
-
-/// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
-int recordAndSend(Context& ctx, ProfileSession& s, OutboxEntry::Op op, const QString& memberId,
-                  const QVariantMap& payload, qint64* entryId = nullptr)
-{
-    CrmError e;
-    const qint64 id = s.outbox().recordAction(op, memberId, payload, &e);
-    if (entryId)
-        *entryId = id;
-    if (!id)
-        return failWith(e);
-    return sendAndReport(ctx, s, {id});
-}
-
 /// The start every command that prints one member's records shares: NAME MEMBER_ID, --format, --offline
 /// (plus extra valued options), the profile opened for capability, the member from the cache, and a
 /// connection unless --offline (online says whether the CRM can be asked).
@@ -148,7 +67,7 @@ int memberCreate(Context& ctx, const QStringList& argv)
         return code;
     QVariantMap fields;
     if (!parseFields(argv.mid(2), s->features()->memberFields(), QStringLiteral("member-create"), &fields,
-                     &code))
+                     &code, s->features()->listFields()))
         return code;
     fields.insert(Field::Email, argv[1]);
     qint64 id = 0;

@@ -16,9 +16,9 @@ QString now()
 }
 
 constexpr OutboxEntry::Op kOps[] = {
-    OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd, OutboxEntry::Op::GroupRemove,
-    OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,  OutboxEntry::Op::AddressAdd,
-    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,  OutboxEntry::Op::MetaDelete,
+    OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd,    OutboxEntry::Op::GroupRemove,
+    OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,     OutboxEntry::Op::AddressAdd,
+    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,     OutboxEntry::Op::MetaDelete,
     OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove};
 
 OutboxEntry::State stateFrom(const QString& s)
@@ -119,7 +119,11 @@ QString OutboxEntry::describe() const
     case Op::Update: {
         QStringList parts;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-            parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(it.key(), it.value().toString()));
+            parts.append(QStringLiteral("%1 = \u201c%2\u201d")
+                             .arg(it.key(), it.value().typeId() == QMetaType::QStringList ||
+                                                    it.value().typeId() == QMetaType::QVariantList
+                                                ? it.value().toStringList().join(QStringLiteral(", "))
+                                                : it.value().toString()));
         return QCoreApplication::translate("OutboxEntry", "Edit member %1: %2")
             .arg(memberId, parts.join(QStringLiteral(", ")));
     }
@@ -137,7 +141,8 @@ QString OutboxEntry::describe() const
         return QCoreApplication::translate("OutboxEntry", "Add an address of type %1 to member %2")
             .arg(fields.value(QStringLiteral("type")).toString(), memberId);
     case Op::AddressChange:
-        return QCoreApplication::translate("OutboxEntry", "Request a change of member %1's address of type %2")
+        return QCoreApplication::translate("OutboxEntry",
+                                           "Request a change of member %1's address of type %2")
             .arg(memberId, fields.value(QStringLiteral("type")).toString());
     case Op::MetaSet:
         return QCoreApplication::translate("OutboxEntry", "Set meta %1 = \u201c%2\u201d on member %3")

@@ -18,6 +18,7 @@ void LookupRefresh::start()
     m_ids = m_cache->memberIds();
     m_notFound.clear();
     m_index = 0;
+    m_refreshed = 0;
     next();
 }
 
@@ -61,6 +62,7 @@ void LookupRefresh::next()
             stop(e);
             return;
         }
+        ++m_refreshed;
         readMemberships(id);
     });
 }

@@ -23,6 +23,8 @@ public:
 
     void start();
     void cancel();
+    /// Members read again in the last refresh.
+    qint64 refreshed() const { return m_refreshed; }
     /// Cached members the CRM did not find in the last refresh.
     const QStringList& notFound() const { return m_notFound; }
 
@@ -40,6 +42,7 @@ private:
     QStringList m_ids;
     QStringList m_notFound;
     int m_index = 0;
+    qint64 m_refreshed = 0;
     QPointer<CrmCall> m_call;
 };
 

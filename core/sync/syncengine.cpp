@@ -63,6 +63,7 @@ void SyncEngine::start()
                 [this](qint64 done, qint64 total) { Q_EMIT progress(Phase::Members, done, total); });
         connect(refresh, &LookupRefresh::finished, this, [this, refresh](const CrmError& e) {
             m_running = false;
+            m_membersWritten = refresh->refreshed();
             refresh->deleteLater();
             Q_EMIT finished(e);
         });

@@ -411,7 +411,7 @@ CrmCall* SheepBackend::removeLinkedMember(const MemberRef& owner, const QString&
         [linkedId](const CrmError& e) {
             return CrmError(CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
                             tr("SheepCRM has no linked member %1 on this membership: it was probably "
-                               "removed already (or the system token is wrong)")
+                               "removed already (or the system token is wrong).")
                                 .arg(linkedId));
         });
 }
@@ -424,7 +424,7 @@ CrmCall* SheepBackend::sendPasswordReset(const QString& email)
         QStringLiteral("user/reset/"), f, false, [](CrmCall* c, const QJsonValue&) { c->succeed(); },
         [email](const CrmError& e) {
             return CrmError(CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
-                            tr("SheepCRM has no account with the e-mail %1 to reset").arg(email.trimmed()));
+                            tr("SheepCRM has no account with the e-mail %1 to reset.").arg(email.trimmed()));
         });
 }
 
