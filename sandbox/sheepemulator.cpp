@@ -94,9 +94,11 @@ SheepEmulator::SheepEmulator(int members, quint32 seed, QString flock, QString s
         Person p;
         const QString first = QString::fromUtf8(kFirst[rng.bounded(int(std::size(kFirst)))]);
         const QString last = QString::fromUtf8(kLast[rng.bounded(int(std::size(kLast)))]);
-        const QString email = i == 1 ? QStringLiteral("james@sheep.example")
-                                     : ascii(first) + QLatin1Char('.') + ascii(last) + QString::number(i) +
-                                           QStringLiteral("@sheep.example");
+        // Fixed addresses for the cases tests and demos need: an account holder, and a person without one.
+        const QString email = i == 1   ? QStringLiteral("james@sheep.example")
+                              : i == 9 ? QStringLiteral("no.account@sheep.example")
+                                       : ascii(first) + QLatin1Char('.') + ascii(last) + QString::number(i) +
+                                             QStringLiteral("@sheep.example");
         // Every 9th person has no user account; every 11th account waits for activation, every 23rd is
         // blocked.
         if (i % 9 != 0) {

@@ -52,9 +52,12 @@ CrmError conflict(const QString& serverMessage, int httpStatus)
         return CrmError(K::Validation, serverMessage, httpStatus,
                         tr("SheepCRM has a person with this e-mail but no user account for them. Give that "
                            "person an account in SheepCRM, or use another e-mail."));
-    return CrmError(
-        K::Validation, serverMessage, httpStatus,
-        tr("SheepCRM refused the values (\u201c%1\u201d). Correct them and try again.").arg(serverMessage));
+    if (serverMessage == QLatin1String("maximum number of linked members reached"))
+        return CrmError(K::Validation, serverMessage, httpStatus,
+                        tr("This membership allows no more linked members. Remove one first, or change the "
+                           "membership's type in SheepCRM."));
+    return CrmError(K::Validation, serverMessage, httpStatus,
+                    tr("SheepCRM refused the values; correct them and try again."));
 }
 
 Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentType)
