@@ -4,6 +4,7 @@
 #include "sync/syncengine.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -361,6 +362,78 @@ private Q_SLOTS:
 
         // A CiviCRM profile does not offer these.
         QCOMPARE(crmctl({S("meta"), m_name, S("1")}).code, 3);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
+    void sheepLookupsMembershipsAndLinkedMembers()
+    {
+        SandboxProcess sheep;
+        QVERIFY(sheep.start(120, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
+        const QString name = m_name + QStringLiteral("-sheep");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
+                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
+                       "api_token=sandbox-system-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Several at once, from the command line and from a pasted list; unknown ones are said, exit 3.
+        QTemporaryDir dir;
+        QFile list(dir.filePath(S("emails.txt")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("no.account@sheep.example,\n nobody@sheep.example\n");
+        list.close();
+        r = crmctl({S("lookup"), name, S("james@sheep.example"), S("--file"), list.fileName(), S("--format"),
+                    S("csv")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(S("james@sheep.example,password,1")), qPrintable(r.out));
+        QCOMPARE(r.err.count(S("has no user with the e-mail")), 2);
+        const QString id = r.out.split(QLatin1Char('\n')).value(1).section(QLatin1Char(','), 0, 0);
+        QVERIFY(!id.isEmpty());
+        // Memberships and their linked members, with the allowance.
+        r = crmctl({S("memberships"), name, id, S("--format"), S("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject ms = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(ms.value(S("max_linked_members")).toInt(), 3);
+        const QString muid = ms.value(S("id")).toString();
+        r = crmctl({S("linked"), name, muid});
+        QVERIFY2(r.code == 0 && r.err.contains(S("2 of 3 linked; 1 more allowed")), qPrintable(r.err));
+        QCOMPARE(crmctl({S("linked-add"), name, muid, S("kid@sheep.example"), S("Kid"), S("Dubois")}).code,
+                 0);
+        r = crmctl({S("linked-add"), name, muid, S("kid2@sheep.example"), S("Kid"), S("Two")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("no more linked members")), qPrintable(r.err));
+        r = crmctl({S("linked"), name, muid, S("--format"), S("csv"), S("--offline")});
+        QVERIFY(r.out.contains(S("kid@sheep.example")));
+        const QString luid = r.out.split(QLatin1Char('\n'))
+                                 .filter(S("kid@sheep.example"))
+                                 .value(0)
+                                 .section(QLatin1Char(','), 0, 0);
+        QCOMPARE(crmctl({S("linked-remove"), name, muid, luid}).code, 0);
+        QVERIFY(!crmctl({S("linked"), name, muid}).out.contains(S("kid@sheep.example")));
+        // Person fields and whole lists.
+        QCOMPARE(crmctl({S("edit"), name, id, S("tags=donor,trustee"), S("region=Norfolk")}).code, 0);
+        r = crmctl({S("member"), name, id, S("--format"), S("json")});
+        const QJsonObject person = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(S("raw"))
+                                       .toObject()
+                                       .value(S("person"))
+                                       .toObject();
+        QCOMPARE(person.value(S("tags")).toArray(), (QJsonArray{S("donor"), S("trustee")}));
+        QCOMPARE(person.value(S("region")).toString(), S("Norfolk"));
+        QCOMPARE(crmctl({S("edit"), name, id, S("shoe_size=44")}).code, 2);
+        // Create: 409s said as what they mean.
+        r = crmctl({S("member-create"), name, S("no.account@sheep.example")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("no user account")), qPrintable(r.err));
+        r = crmctl(
+            {S("member-create"), name, S("cli.new@sheep.example"), S("first_name=Cli"), S("tags=new,cli")});
+        QVERIFY2(r.code == 0 && r.out.contains(S("member id:")), qPrintable(r.out + r.err));
+        // Password reset, and a refresh of the looked-up members.
+        r = crmctl({S("password-reset"), name, S("james@sheep.example")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("password-reset"), name, S("nobody@sheep.example")}).code, 3);
+        r = crmctl({S("sync"), name});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 

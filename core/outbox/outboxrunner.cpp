@@ -112,13 +112,17 @@ void OutboxRunner::send(const OutboxEntry& e)
     }
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, e, ref] {
-        if (call->ok())
-            applyAccepted(e, ref, call->anyValue());
-        settle(e, call->error());
+        if (!call->ok()) {
+            settle(e, call->error());
+            return;
+        }
+        // The entry is settled once the cache shows the change, so a run that ended has its reads too.
+        applyAccepted(e, ref, call->anyValue(), [this, e] { settle(e, {}); });
     });
 }
 
-void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value)
+void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value,
+                                 std::function<void()> then)
 {
     using Op = OutboxEntry::Op;
     switch (e.op) {
@@ -139,10 +143,14 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
         // The new address shows once read back; the entry is done either way.
         if (e.op == Op::AddressAdd) {
             CrmCall* read = m_backend->fetchAddresses(ref);
-            connect(read, &CrmCall::finished, this, [this, read, e] {
+            track(read);
+            connect(read, &CrmCall::finished, this, [this, read, e, then] {
                 if (read->ok())
                     m_cache->replaceAddresses(e.memberId, read->value<QList<Address>>());
+                Q_EMIT cacheRefreshed(e.memberId);
+                then();
             });
+            return;
         }
         break;
     }
@@ -153,18 +161,21 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
     case Op::LinkedRemove: {
         // The membership as the CRM now has it (the new link's id comes only from there).
         CrmCall* read = m_backend->fetchMemberships(ref);
-        connect(read, &CrmCall::finished, this, [this, read, e] {
+        track(read);
+        connect(read, &CrmCall::finished, this, [this, read, e, then] {
             if (read->ok())
                 m_cache->replaceMemberships(e.memberId, read->value<QList<Membership>>());
             Q_EMIT cacheRefreshed(e.memberId);
+            then();
         });
-        break;
+        return;
     }
     case Op::Update:
     case Op::Confirm:
     case Op::MetaDelete:
         break;
     }
+    then();
 }
 
 void OutboxRunner::compareAndWrite(const OutboxEntry& e)

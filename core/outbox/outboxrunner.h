@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <any>
+#include <functional>
 
 namespace crm {
 
@@ -43,8 +44,10 @@ private:
     void send(const OutboxEntry& e);
     void compareAndWrite(const OutboxEntry& e);
     void settle(const OutboxEntry& e, const CrmError& error);
-    /// Brings the cache in line with an edit the CRM accepted (value: what the call returned).
-    void applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value);
+    /// Brings the cache in line with an edit the CRM accepted (value: what the call returned), reading
+    /// records back where the answer does not carry them; then runs then.
+    void applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value,
+                       std::function<void()> then);
     void track(CrmCall* call);
 
     Cache* m_cache;
