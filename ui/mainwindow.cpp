@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editmemberdialog.h"
+#include "dialogs/editpersondialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "memberrecordactions.h"
 #include "models/groupstablemodel.h"
@@ -348,12 +349,15 @@ void MainWindow::buildRecordActions(QToolBar* bar)
 {
     m_records = new MemberRecordActions(this, m_detail, m_profiles, this);
     m_memberMenu->insertAction(m_memberMenu->actions().value(1), m_records->newMemberAction());
+    m_memberMenu->insertAction(m_memberMenu->actions().value(0), m_records->lookupAction());
+    m_memberMenu->addAction(m_records->passwordResetAction());
     m_memberMenu->addAction(m_records->confirmAction());
     m_memberMenu->addSeparator();
     m_memberMenu->addAction(m_records->findByMetaAction());
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
+    bar->insertAction(m_editAction, m_records->lookupAction());
     bar->insertAction(m_editAction, m_records->newMemberAction());
     m_memberView->addAction(m_records->confirmAction());
     connect(m_records, &MemberRecordActions::recorded, this, [this](const QString& memberId) {
@@ -375,6 +379,9 @@ void MainWindow::buildRecordActions(QToolBar* bar)
         }
     });
     connect(m_records, &MemberRecordActions::failed, this, &MainWindow::reportError);
+    connect(m_records, &MemberRecordActions::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_records, &MemberRecordActions::membersChanged, this, &MainWindow::refreshAll);
     connect(m_records, &MemberRecordActions::profileChanged, this, [this](const QString& name) {
         // The new group list comes with a new backend: read it and keep it in the cache.
         auto* once = new QObject(this);
@@ -428,6 +435,14 @@ void MainWindow::openProfile(const QString& name)
     m_members->setCache(m_session->cache());
     m_groups->setCache(m_session->cache());
     m_records->setSession(m_session.get());
+    const CrmBackend* features = m_session->features();
+    // A CRM without groups gets no Groups view.
+    m_tabs->setTabVisible(1, !features || (features->capabilities() & CrmBackend::Groups));
+    m_search->setPlaceholderText(
+        features && (features->capabilities() & CrmBackend::LookupMembers)
+            ? tr("Search the members looked up so far (Ctrl+F); look more up by e-mail "
+                 "with Ctrl+L")
+            : tr("Search by name, e-mail or username (Ctrl+F)"));
     refreshAll();
     connectBackend();
 }
@@ -497,6 +512,11 @@ void MainWindow::connectBackend()
                     refreshAll();
                 });
         m_records->watchOutbox();
+        connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this,
+                [this](const QString& memberId) {
+                    if (m_detail->memberId() == memberId)
+                        showDetail();
+                });
         m_records->update(m_detail->memberId());
         m_records->refreshMember(m_detail->memberId());
         Q_EMIT backendReady(true);
@@ -660,7 +680,7 @@ void MainWindow::showDetail()
     for (const OutboxEntry& e : m_session->outbox().open())
         pending = pending || e.memberId == m->id;
     m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
-                         m_session->cache()->metaOf(m->id));
+                         m_session->cache()->metaOf(m->id), m_session->cache()->memberships(m->id));
 }
 
 void MainWindow::editSelected()
@@ -671,11 +691,24 @@ void MainWindow::editSelected()
     const auto m = m_session->cache()->member(ids.first());
     if (!m)
         return;
-    EditMemberDialog dialog(*m, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.changes().isEmpty())
+    // A person record (SheepCRM) has more to edit than names and e-mail, lists among it.
+    const CrmBackend* features = m_session->features();
+    QVariantMap changes;
+    if (features && (features->capabilities() & CrmBackend::PersonRecords)) {
+        EditPersonDialog dialog(*m, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        changes = dialog.changes();
+    } else {
+        EditMemberDialog dialog(*m, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        changes = dialog.changes();
+    }
+    if (changes.isEmpty())
         return;
     CrmError e;
-    if (!m_session->outbox().recordUpdate(m->id, dialog.changes(), &e)) {
+    if (!m_session->outbox().recordUpdate(m->id, changes, &e)) {
         reportError(tr("Cannot save the edit"), e);
         return;
     }

@@ -4,6 +4,8 @@
 #include "cache/cache.h"
 #include "dialogs/addressdialog.h"
 #include "dialogs/grouplistdialog.h"
+#include "dialogs/linkedmemberdialog.h"
+#include "dialogs/lookupdialog.h"
 #include "dialogs/metaentrydialog.h"
 #include "dialogs/metasearchdialog.h"
 #include "dialogs/newmemberdialog.h"
@@ -56,6 +58,17 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     m_refreshDelay->setInterval(250);
     connect(m_refreshDelay, &QTimer::timeout, this, [this] { fetchMemberRecords(m_toRefresh); });
 
+    m_lookup = new QAction(tr("&Look up by e-mail\u2026"), this);
+    m_lookup->setObjectName(QStringLiteral("lookupAction"));
+    m_lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lookup, &QAction::triggered, this, &MemberRecordActions::lookup);
+    m_passwordReset = new QAction(tr("Send &password reset e-mail\u2026"), this);
+    m_passwordReset->setObjectName(QStringLiteral("passwordResetAction"));
+    connect(m_passwordReset, &QAction::triggered, this, &MemberRecordActions::sendPasswordReset);
+    connect(panel, &MemberDetailPanel::passwordResetRequested, this, &MemberRecordActions::sendPasswordReset);
+    connect(panel, &MemberDetailPanel::linkedAddRequested, this, &MemberRecordActions::addLinkedMember);
+    connect(panel, &MemberDetailPanel::linkedRemoveRequested, this, &MemberRecordActions::removeLinkedMember);
+
     connect(panel, &MemberDetailPanel::addAddressRequested, this, &MemberRecordActions::addAddress);
     connect(panel, &MemberDetailPanel::addressChangeRequested, this,
             &MemberRecordActions::requestAddressChange);
@@ -83,6 +96,9 @@ void MemberRecordActions::update(const QString& selected)
     // A CRM with groups it cannot list keeps them in the connection.
     m_groupList->setVisible(bool(caps & CrmBackend::Groups) && f && f->kind() == QLatin1String("remp"));
     m_support->setVisible(bool(caps & (CrmBackend::StaffLogin | CrmBackend::SupportTokens)));
+    m_lookup->setVisible(bool(caps & CrmBackend::LookupMembers));
+    m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
+    m_passwordReset->setEnabled(!selected.isEmpty());
     m_panel->setCapabilities(caps);
 }
 
@@ -275,6 +291,87 @@ void MemberRecordActions::offerParentAddress(qint64 entryId)
     QMetaObject::invokeMethod(
         this, [this, memberId, payload] { record(int(OutboxEntry::Op::AddressAdd), memberId, payload); },
         Qt::QueuedConnection);
+}
+
+void MemberRecordActions::lookup()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new LookupDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LookupDialog::memberCached, this, &MemberRecordActions::membersChanged);
+    connect(dialog, &LookupDialog::memberChosen, this, &MemberRecordActions::memberChosen);
+    dialog->show();
+}
+
+void MemberRecordActions::sendPasswordReset()
+{
+    if (!m_session || m_selected.isEmpty())
+        return;
+    const auto m = m_session->cache()->member(m_selected);
+    if (!m || m->email.isEmpty())
+        return;
+    if (!m_session->backend()) {
+        Q_EMIT failed(tr("Cannot send the e-mail"),
+                      CrmError(CrmError::Kind::Offline, {}, 0, tr("not connected")));
+        return;
+    }
+    if (!noDialogs() &&
+        QMessageBox::question(
+            m_window, tr("Send password reset"),
+            tr("Ask the CRM to send %1 an e-mail with a link to set a new password?").arg(m->email)) !=
+            QMessageBox::Yes)
+        return;
+    // Sent now or not at all: a reset mail that arrives hours later only confuses.
+    CrmCall* call = m_session->backend()->sendPasswordReset(m->email);
+    connect(call, &CrmCall::finished, this, [this, call, email = m->email] {
+        if (call->ok())
+            Q_EMIT notice(tr("The CRM is sending a password reset e-mail to %1.").arg(email));
+        else
+            Q_EMIT failed(tr("Cannot send the password reset e-mail"), call->error());
+    });
+}
+
+void MemberRecordActions::addLinkedMember(const QString& membershipId)
+{
+    if (!m_session || m_panel->memberId().isEmpty())
+        return;
+    QString owner;
+    const auto ms = m_session->cache()->membership(membershipId, &owner);
+    if (!ms)
+        return;
+    auto* dialog = new LinkedMemberDialog(*ms, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, owner, membershipId] {
+        const LinkedMember l = dialog->linked();
+        record(int(OutboxEntry::Op::LinkedAdd), owner,
+               {{QStringLiteral("membership"), membershipId},
+                {QStringLiteral("email"), l.email},
+                {QStringLiteral("first_name"), l.firstName},
+                {QStringLiteral("last_name"), l.lastName}});
+    });
+    dialog->open();
+}
+
+void MemberRecordActions::removeLinkedMember(const QString& membershipId, const QString& linkedId,
+                                             const QString& name)
+{
+    if (!m_session)
+        return;
+    QString owner;
+    if (!m_session->cache()->membership(membershipId, &owner))
+        return;
+    if (!noDialogs() &&
+        QMessageBox::question(
+            m_window, tr("Remove linked member"),
+            tr("Remove %1 from this membership? They lose its benefits; you can link them again "
+               "later.")
+                .arg(name)) != QMessageBox::Yes)
+        return;
+    record(int(OutboxEntry::Op::LinkedRemove), owner,
+           {{QStringLiteral("membership"), membershipId},
+            {QStringLiteral("linked"), linkedId},
+            {QStringLiteral("name"), name}});
 }
 
 } // namespace crm

@@ -18,8 +18,9 @@ class ProfileStore;
 
 /// The main window's work on member records beyond the shared fields, for CRMs that offer it: New
 /// member, Confirm e-mail, addresses by type and change requests, user meta, "Find members by meta
-/// key", the group list of a CRM that cannot list its groups, and the support tools. Edits are recorded
-/// in the outbox (recorded() asks the window to show and send them); reads refresh the cache in the
+/// key", the group list of a CRM that cannot list its groups, the support tools, and for CRMs whose
+/// members are looked up (SheepCRM): Look up by e-mail, Send password reset, linked members. Edits are
+/// recorded in the outbox (recorded() asks the window to show and send them); reads refresh the cache in the
 /// background (cacheChanged() asks it to show the member again). The actions show only when the
 /// connected CRM has the capability behind them.
 class MemberRecordActions : public QObject {
@@ -43,6 +44,8 @@ public:
     QAction* findByMetaAction() const { return m_findByMeta; }
     QAction* groupListAction() const { return m_groupList; }
     QAction* supportToolsAction() const { return m_support; }
+    QAction* lookupAction() const { return m_lookup; }
+    QAction* passwordResetAction() const { return m_passwordReset; }
 
     void newMember();
     void confirmSelected();
@@ -53,6 +56,10 @@ public:
     void requestAddressChange(const QString& type);
     void editMeta(const MetaEntry& entry);
     void deleteMeta(const QString& key);
+    void lookup();
+    void sendPasswordReset();
+    void addLinkedMember(const QString& membershipId);
+    void removeLinkedMember(const QString& membershipId, const QString& linkedId, const QString& name);
 
 Q_SIGNALS:
     /// Outbox entries were recorded: show them and send.
@@ -62,6 +69,10 @@ Q_SIGNALS:
     /// The profile's options changed (the group list): reopen it.
     void profileChanged(const QString& name);
     void failed(const QString& title, const crm::CrmError& error);
+    /// Members entered the cache (a look-up): the table should show them.
+    void membersChanged();
+    /// Something to say in the status bar.
+    void notice(const QString& text);
 
 private:
     void record(int op, const QString& memberId, const QVariantMap& payload);
@@ -80,6 +91,8 @@ private:
     QAction* m_findByMeta;
     QAction* m_groupList;
     QAction* m_support;
+    QAction* m_lookup;
+    QAction* m_passwordReset;
 };
 
 } // namespace crm

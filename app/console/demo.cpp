@@ -1,11 +1,15 @@
 #include "demo.h"
 
+#include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/connectiondialog.h"
+#include "dialogs/editpersondialog.h"
+#include "dialogs/lookupdialog.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
+#include "session/profilesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +53,8 @@ Demo::~Demo()
 void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
-    m_kind = kind == QLatin1String("remp") ? kind : QStringLiteral("civicrm");
+    m_kind =
+        kind == QLatin1String("remp") || kind == QLatin1String("sheep") ? kind : QStringLiteral("civicrm");
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -77,7 +82,12 @@ void Demo::onSandboxReady(const QUrl& url)
     Profile p;
     QMap<QString, QString> secrets;
     p.baseUrl = url;
-    if (m_kind == QLatin1String("remp")) {
+    if (m_kind == QLatin1String("sheep")) {
+        p.name = QStringLiteral("Demo SheepCRM");
+        p.kind = m_kind;
+        p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
+        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}};
+    } else if (m_kind == QLatin1String("remp")) {
         p.name = kRempProfile;
         p.kind = m_kind;
         p.options.insert(QStringLiteral("groups"),
@@ -109,6 +119,8 @@ void Demo::onSandboxReady(const QUrl& url)
                     after(300, this, [this] {
                         if (m_kind == QLatin1String("remp"))
                             rempTour();
+                        else if (m_kind == QLatin1String("sheep"))
+                            sheepTour();
                         else
                             tour();
                     });
@@ -336,6 +348,60 @@ void Demo::rempTour()
             auto* c = m_window->findChild<ConnectionDialog*>(QStringLiteral("rempConnection"));
             shot(c, QStringLiteral("remp-connection-dialog"));
             c->deleteLater();
+            qApp->quit();
+        },
+    });
+}
+
+void Demo::sheepTour()
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+    steps({
+        [this] { m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->trigger(); },
+        [this] {
+            auto* d = m_window->findChild<LookupDialog*>(QStringLiteral("lookupDialog"));
+            d->setEmails(QStringLiteral("james@sheep.example\nno.account@sheep.example, typo@sheep"));
+            d->start();
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<LookupDialog*>(QStringLiteral("lookupDialog"));
+            shot(d, QStringLiteral("sheep-lookup"));
+            d->close();
+            m_window->selectMember(m_window->membersModel()->memberId(0));
+        },
+        [this, tabs] {
+            tabs->setCurrentWidget(tabs->findChild<QWidget*>(QStringLiteral("personTree"))->parentWidget());
+        },
+        [this] { shot(m_window, QStringLiteral("sheep-person")); },
+        [tabs] {
+            tabs->setCurrentWidget(
+                tabs->findChild<QWidget*>(QStringLiteral("membershipTree"))->parentWidget());
+        },
+        [this] { shot(m_window, QStringLiteral("sheep-memberships")); },
+        [this] { m_window->findChild<QPushButton*>(QStringLiteral("linkedAdd"))->click(); },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("linkedMemberDialog"));
+            d->findChild<QLineEdit*>(QStringLiteral("firstName"))->setText(QStringLiteral("Ffion"));
+            d->findChild<QLineEdit*>(QStringLiteral("lastName"))->setText(QStringLiteral("Dubois"));
+            d->findChild<QLineEdit*>(QStringLiteral("email"))->setText(QStringLiteral("ffion@sheep.example"));
+            shot(d, QStringLiteral("sheep-linked-member-dialog"));
+            d->accept();
+        },
+        [] {},
+        [] {},
+        [this] {
+            shot(m_window, QStringLiteral("sheep-memberships-full"));
+            auto* edit = new EditPersonDialog(
+                *m_window->session()->cache()->member(m_window->membersModel()->memberId(0)), m_window);
+            edit->setObjectName(QStringLiteral("demoEditPerson"));
+            edit->addTag(QStringLiteral("trustee"));
+            edit->show();
+        },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("demoEditPerson"));
+            shot(d, QStringLiteral("sheep-edit-person"));
+            d->deleteLater();
             qApp->quit();
         },
     });

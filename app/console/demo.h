@@ -16,7 +16,8 @@ class ProfileStore;
 /// "crm-console --demo": starts crm-sandbox on a free loopback port, saves a "Demo sandbox" profile
 /// with the sandbox's keys in the keychain (or in memory when no keychain answers), opens it and syncs.
 /// With a screenshot folder it then walks through the main views, saves a PNG of each and quits.
-/// The sandbox emulates CiviCRM, or REMP CRM with kind "remp" (profile "Demo REMP").
+/// The sandbox emulates CiviCRM, REMP CRM with kind "remp" (profile "Demo REMP"), or SheepCRM with kind
+/// "sheep" (profile "Demo SheepCRM", which starts empty: members are looked up by e-mail).
 class Demo : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ private:
     void onSandboxReady(const QUrl& url);
     void tour();
     void rempTour();
+    void sheepTour();
     /// Runs the steps one after another, waiting ms between them.
     void steps(QList<std::function<void()>> list, int ms = 400);
     void setSandboxFaults(const QByteArray& json);

@@ -39,7 +39,10 @@ public:
         SupportTokens = 0x2000, ///< verify a member's sign-in token, issue device tokens
         LookupMembers = 0x4000, ///< members enter the cache by look-up (lookupMember), not by a listing
         Memberships = 0x8000,   ///< memberships with linked members, which can be added and removed
-        PasswordReset = 0x10000 ///< sendPasswordReset(): the CRM mails the member a reset link
+        PasswordReset = 0x10000, ///< sendPasswordReset(): the CRM mails the member a reset link
+        /// the raw record carries a person ("person": address lines, locality, region, postal code,
+        /// country, telephone, comms permission, tags) and an "account_status"
+        PersonRecords = 0x20000
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

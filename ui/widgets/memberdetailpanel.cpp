@@ -125,7 +125,71 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     });
 
     m_raw = makeTree({tr("Server field"), tr("Value")}, tr("All fields the CRM sent"));
+
+    m_person = makeTree({tr("Field"), tr("Value")}, tr("Person record"));
+    m_person->setObjectName(QStringLiteral("personTree"));
+    m_personPage = new QWidget;
+    auto* personLayout = new QVBoxLayout(m_personPage);
+    personLayout->setContentsMargins(0, 0, 0, 0);
+    personLayout->addWidget(m_person);
+    m_passwordReset = new QPushButton(tr("Send password reset e-mail\u2026"));
+    m_passwordReset->setObjectName(QStringLiteral("passwordReset"));
+    auto* personRow = new QHBoxLayout;
+    personRow->addWidget(m_passwordReset);
+    personRow->addStretch();
+    personLayout->addLayout(personRow);
+    connect(m_passwordReset, &QPushButton::clicked, this, &MemberDetailPanel::passwordResetRequested);
+
+    m_memberships = makeTree({tr("Membership"), tr("Status"), tr("Period"), tr("Amount"), tr("Linked")},
+                             tr("Memberships"));
+    for (int c = 1; c < 5; ++c)
+        m_memberships->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_memberships->setObjectName(QStringLiteral("membershipTree"));
+    m_allowance = new QLabel;
+    m_allowance->setObjectName(QStringLiteral("linkedAllowance"));
+    m_allowance->setWordWrap(true);
+    m_linked = makeTree({tr("First name"), tr("Last name"), tr("E-mail")}, tr("Linked members"));
+    m_linked->setObjectName(QStringLiteral("linkedTree"));
+    m_linkedAdd = new QPushButton(tr("Add linked member\u2026"));
+    m_linkedAdd->setObjectName(QStringLiteral("linkedAdd"));
+    m_linkedRemove = new QPushButton(tr("Remove linked member"));
+    m_linkedRemove->setObjectName(QStringLiteral("linkedRemove"));
+    m_membershipPage = new QWidget;
+    auto* msLayout = new QVBoxLayout(m_membershipPage);
+    msLayout->setContentsMargins(0, 0, 0, 0);
+    msLayout->addWidget(m_memberships, 1);
+    msLayout->addWidget(m_allowance);
+    msLayout->addWidget(m_linked, 3);
+    auto* linkedRow = new QHBoxLayout;
+    linkedRow->addWidget(m_linkedAdd);
+    linkedRow->addWidget(m_linkedRemove);
+    linkedRow->addStretch();
+    msLayout->addLayout(linkedRow);
+    connect(m_memberships, &QTreeWidget::currentItemChanged, this, &MemberDetailPanel::showLinked);
+    connect(m_linked, &QTreeWidget::currentItemChanged, this,
+            [this] { m_linkedRemove->setEnabled(m_linked->currentItem() != nullptr); });
+    connect(m_linkedAdd, &QPushButton::clicked, this, [this] {
+        if (const Membership* m = selectedMembership())
+            Q_EMIT linkedAddRequested(m->id);
+    });
+    connect(m_linkedRemove, &QPushButton::clicked, this, [this] {
+        const Membership* m = selectedMembership();
+        const QTreeWidgetItem* item = m_linked->currentItem();
+        if (!m || !item)
+            return;
+        const int i = m_linked->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item));
+        if (i < 0 || i >= m->linked.size())
+            return;
+        const LinkedMember& l = m->linked[i];
+        Q_EMIT linkedRemoveRequested(m->id, l.id,
+                                     QStringLiteral("%1 %2 <%3>").arg(l.firstName, l.lastName, l.email));
+    });
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_linked, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, m_linkedRemove, &QPushButton::click);
+
     m_tabs->addTab(m_fields, tr("&Details"));
+    m_tabs->addTab(m_personPage, tr("&Person"));
+    m_tabs->addTab(m_membershipPage, tr("M&emberships"));
     m_tabs->addTab(m_addressPage, tr("&Addresses"));
     m_tabs->addTab(m_groups, tr("G&roups"));
     m_tabs->addTab(m_metaPage, tr("&Meta"));
@@ -144,6 +208,9 @@ void MemberDetailPanel::setCapabilities(CrmBackend::Capabilities caps)
     m_addressButtons->setVisible(bool(caps & CrmBackend::AddressBook));
     m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & CrmBackend::Groups));
     m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & CrmBackend::MemberMeta));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_personPage), bool(caps & CrmBackend::PersonRecords));
+    m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_membershipPage), bool(caps & CrmBackend::Memberships));
 }
 
 MetaEntry MemberDetailPanel::selectedMeta() const
@@ -159,6 +226,11 @@ void MemberDetailPanel::clear()
     m_shownAddresses.clear();
     m_meta.clear();
     m_metaTree->clear();
+    m_person->clear();
+    m_shownMemberships.clear();
+    m_memberships->clear();
+    m_linked->clear();
+    m_allowance->clear();
     m_title->setText(tr("No member selected"));
     m_pending->hide();
     m_fields->clear();
@@ -170,7 +242,7 @@ void MemberDetailPanel::clear()
 
 void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>& labels,
                                    const QMap<QString, QString>& groupTitles, bool pendingEdit,
-                                   const QList<MetaEntry>& meta)
+                                   const QList<MetaEntry>& meta, const QList<Membership>& memberships)
 {
     m_memberId = m.id;
     m_tabs->setEnabled(true);
@@ -191,6 +263,8 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
 
     showAddresses(m, labels);
     showMeta(meta);
+    showPerson(m);
+    showMemberships(memberships);
 
     m_groups->clear();
     if (m.groups.isEmpty())
@@ -259,6 +333,98 @@ void MemberDetailPanel::showMeta(const QList<MetaEntry>& meta)
     }
     m_metaEdit->setEnabled(!selectedMeta().key.isEmpty());
     m_metaDelete->setEnabled(!selectedMeta().key.isEmpty());
+}
+
+void MemberDetailPanel::showPerson(const Member& m)
+{
+    m_person->clear();
+    const QJsonObject raw = m.raw.object();
+    const QJsonObject person = raw.value(QLatin1String("person")).toObject();
+    auto list = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& e : v.toArray())
+            if (!e.toString().isEmpty())
+                out.append(e.toString());
+        return out;
+    };
+    const QString status = raw.value(QLatin1String("account_status")).toString();
+    const QString statusText = status == QLatin1String("password") ? tr("active (signs in with a password)")
+                               : status == QLatin1String("activation") ? tr("waiting for activation")
+                               : status == QLatin1String("blocked")    ? tr("blocked")
+                               : status.isEmpty()                      ? tr("not known")
+                                                                       : status;
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Account status"), statusText},
+        {tr("Address lines"), list(person.value(QLatin1String("address_lines"))).join(QStringLiteral("\n"))},
+        {tr("Locality"), person.value(QLatin1String("locality")).toString()},
+        {tr("Region"), person.value(QLatin1String("region")).toString()},
+        {tr("Postal code"), person.value(QLatin1String("postal_code")).toString()},
+        {tr("Country"), person.value(QLatin1String("country")).toString()},
+        {tr("Telephone"), list(person.value(QLatin1String("telephone"))).join(QStringLiteral(", "))},
+        {tr("E-mail addresses"), list(person.value(QLatin1String("email"))).join(QStringLiteral(", "))},
+        {tr("Comms permission"),
+         person.value(QLatin1String("comms_permission")).toBool() ? tr("yes") : tr("no")},
+        {tr("Tags"), list(person.value(QLatin1String("tags"))).join(QStringLiteral(", "))},
+    };
+    for (const auto& [k, v] : rows)
+        new QTreeWidgetItem(m_person, {k, v});
+}
+
+const Membership* MemberDetailPanel::selectedMembership() const
+{
+    const QTreeWidgetItem* item = m_memberships->currentItem();
+    const int i = item ? m_memberships->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item)) : -1;
+    return i >= 0 && i < m_shownMemberships.size() ? &m_shownMemberships[i] : nullptr;
+}
+
+void MemberDetailPanel::showMemberships(const QList<Membership>& memberships)
+{
+    const QString current = selectedMembership() ? selectedMembership()->id : QString();
+    m_shownMemberships = memberships;
+    m_memberships->clear();
+    QTreeWidgetItem* select = nullptr;
+    for (const Membership& ms : memberships) {
+        const QString linked = ms.maxLinked >= 0 ? tr("%1 of %2").arg(ms.linked.size()).arg(ms.maxLinked)
+                                                 : QString::number(ms.linked.size());
+        auto* item = new QTreeWidgetItem(
+            m_memberships, {QStringList{ms.type, ms.number}.join(QLatin1Char(' ')).trimmed(), ms.status,
+                            QStringLiteral("%1 \u2013 %2").arg(ms.startDate, ms.endDate),
+                            QStringList{ms.amount, ms.currency}.join(QLatin1Char(' ')).trimmed(), linked});
+        if (ms.id == current || !select)
+            select = item;
+    }
+    if (memberships.isEmpty())
+        new QTreeWidgetItem(m_memberships, {tr("No memberships")});
+    if (select)
+        m_memberships->setCurrentItem(select);
+    showLinked();
+}
+
+void MemberDetailPanel::showLinked()
+{
+    m_linked->clear();
+    const Membership* ms = selectedMembership();
+    m_linkedAdd->setEnabled(false);
+    m_linkedRemove->setEnabled(false);
+    if (!ms) {
+        m_allowance->setText(m_shownMemberships.isEmpty() ? tr("No memberships.") : QString());
+        return;
+    }
+    for (const LinkedMember& l : ms->linked)
+        new QTreeWidgetItem(m_linked, {l.firstName, l.lastName, l.email});
+    const qsizetype left = ms->maxLinked - ms->linked.size();
+    if (ms->maxLinked < 0)
+        m_allowance->setText(
+            tr("Linked members of %1 %2: %3.").arg(ms->type, ms->number).arg(ms->linked.size()));
+    else
+        m_allowance->setText(tr("Linked members of %1 %2: %3 of %4; %5 more allowed.")
+                                 .arg(ms->type, ms->number)
+                                 .arg(ms->linked.size())
+                                 .arg(ms->maxLinked)
+                                 .arg(std::max<qsizetype>(0, left)));
+    m_linkedAdd->setEnabled(ms->maxLinked < 0 || left > 0);
+    m_linkedAdd->setToolTip(m_linkedAdd->isEnabled() ? QString()
+                                                     : tr("This membership allows no more linked members."));
 }
 
 } // namespace crm

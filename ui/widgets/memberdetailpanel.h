@@ -27,10 +27,12 @@ public:
     /// labels: custom-field key -> label; groupTitles: group id -> title.
     void showMember(const Member& member, const QMap<QString, QString>& labels,
                     const QMap<QString, QString>& groupTitles, bool pendingEdit,
-                    const QList<MetaEntry>& meta = {});
+                    const QList<MetaEntry>& meta = {}, const QList<Membership>& memberships = {});
     void clear();
     /// The member shown, or an empty string.
     QString memberId() const { return m_memberId; }
+    /// The memberships shown (for the linked-member dialog).
+    const QList<Membership>& memberships() const { return m_shownMemberships; }
     /// The addresses shown (for the address dialogs).
     const QList<Address>& addresses() const { return m_shownAddresses; }
 
@@ -41,11 +43,19 @@ Q_SIGNALS:
     /// entry.key empty: a new entry.
     void metaEditRequested(const crm::MetaEntry& entry);
     void metaDeleteRequested(const QString& key);
+    void passwordResetRequested();
+    void linkedAddRequested(const QString& membershipId);
+    void linkedRemoveRequested(const QString& membershipId, const QString& linkedId, const QString& name);
 
 private:
     void showAddresses(const Member& m, const QMap<QString, QString>& labels);
     void showMeta(const QList<MetaEntry>& meta);
     MetaEntry selectedMeta() const;
+    void showPerson(const Member& m);
+    void showMemberships(const QList<Membership>& memberships);
+    void showLinked();
+    /// The membership selected in the Memberships tab, or nullptr.
+    const Membership* selectedMembership() const;
 
     CrmBackend::Capabilities m_caps;
     QString m_memberId;
@@ -64,6 +74,16 @@ private:
     QPushButton* m_metaEdit;
     QPushButton* m_metaDelete;
     QTreeWidget* m_raw;
+    QWidget* m_personPage;
+    QTreeWidget* m_person;
+    QPushButton* m_passwordReset;
+    QWidget* m_membershipPage;
+    QTreeWidget* m_memberships;
+    QLabel* m_allowance;
+    QTreeWidget* m_linked;
+    QPushButton* m_linkedAdd;
+    QPushButton* m_linkedRemove;
+    QList<Membership> m_shownMemberships;
 };
 
 } // namespace crm

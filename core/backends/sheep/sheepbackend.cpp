@@ -50,7 +50,8 @@ SheepBackend::SheepBackend(QUrl baseUrl, QString flock, QString token, int timeo
 
 CrmBackend::Capabilities SheepBackend::capabilities() const
 {
-    return EditMember | Addresses | UserAccounts | CreateMember | LookupMembers | Memberships | PasswordReset;
+    return EditMember | Addresses | UserAccounts | CreateMember | LookupMembers | Memberships | PasswordReset |
+           PersonRecords;
 }
 
 QStringList SheepBackend::editableFields() const
