@@ -1,0 +1,223 @@
+// The real main window on a SheepCRM profile, offscreen, against crm-sandbox --kind sheep: look-ups
+// fill the cache, the Person and Memberships tabs show what SheepCRM keeps, linked members are added
+// and removed within the allowance, and the person edit sends whole lists.
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "dialogs/editpersondialog.h"
+#include "dialogs/linkedmemberdialog.h"
+#include "dialogs/lookupdialog.h"
+#include "mainwindow.h"
+#include "models/memberstablemodel.h"
+#include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
+#include "profiles/profilestore.h"
+#include "sandboxprocess.h"
+#include "session/profilesession.h"
+#include "widgets/memberdetailpanel.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace crm;
+
+class TestSheepUi : public QObject {
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    CredentialStore m_credentials{QStringLiteral("crm-console-test")};
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_name;
+    QString m_james;
+
+    template <class T> T* find(const char* name) const
+    {
+        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QTabWidget* tabs() const { return find<QTabWidget>("memberTabs"); }
+    bool tabShown(QTabWidget* t, const QString& label) const
+    {
+        for (int i = 0; i < t->count(); ++i)
+            if (t->tabText(i).remove(QLatin1Char('&')) == label)
+                return t->isTabVisible(i);
+        return false;
+    }
+    void showTab(const QString& label) const
+    {
+        for (int i = 0; i < tabs()->count(); ++i)
+            if (tabs()->tabText(i).remove(QLatin1Char('&')) == label)
+                tabs()->setCurrentIndex(i);
+    }
+    bool outboxSettles()
+    {
+        return QTest::qWaitFor(
+            [this] {
+                return m_window->session()->outbox().openCount() == 0 &&
+                       !m_window->session()->outboxRunner()->isRunning();
+            },
+            20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("CRM_CONSOLE_NO_DIALOGS", "1");
+        qRegisterMetaType<CrmError>();
+        QVERIFY(m_sandbox.start(200, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
+        m_name = QStringLiteral("sheep-ui-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        Profile p;
+        p.name = m_name;
+        p.kind = QStringLiteral("sheep");
+        p.baseUrl = m_sandbox.url();
+        p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
+        m_profiles->save(p);
+        CrmCall* write = m_credentials.write(
+            m_name, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
+        QSignalSpy written(write, &CrmCall::finished);
+        QVERIFY(written.wait(20000));
+        m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_credentials, &m_nam);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy ready(m_window.get(), &MainWindow::backendReady);
+        m_window->openProfile(m_name);
+        QVERIFY(ready.wait(20000));
+    }
+
+    void startsEmptyAndShowsWhatSheepHas()
+    {
+        QCOMPARE(m_window->membersModel()->rowCount(), 0);
+        QVERIFY(!tabShown(find<QTabWidget>("mainTabs"), QStringLiteral("Groups")));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->isVisible());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->isVisible());
+        QVERIFY(find<QLineEdit>("searchBox")->placeholderText().contains(QStringLiteral("Ctrl+L")));
+    }
+
+    void lookUpManyAtOnce()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->trigger();
+        auto* dialog = m_window->findChild<LookupDialog*>(QStringLiteral("lookupDialog"));
+        QVERIFY(dialog);
+        dialog->setEmails(QStringLiteral("james@sheep.example\nno.account@sheep.example, not-an-address"));
+        QSignalSpy done(dialog, &LookupDialog::lookupFinished);
+        dialog->start();
+        QVERIFY(done.wait(20000));
+        auto* results = dialog->findChild<QTableWidget*>(QStringLiteral("lookupResults"));
+        QCOMPARE(results->rowCount(), 3);
+        QCOMPARE(results->item(0, 1)->text(), QStringLiteral("found"));
+        QCOMPARE(results->item(1, 1)->text(), QStringLiteral("not found"));
+        QCOMPARE(results->item(2, 1)->text(), QStringLiteral("not an e-mail address"));
+        QCOMPARE(dialog->found().size(), 1);
+        m_james = dialog->found().first();
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), 1);
+        dialog->close();
+    }
+
+    void personTabShowsTheRecordAndStatus()
+    {
+        QVERIFY(m_window->selectMember(m_james));
+        QVERIFY(tabShown(tabs(), QStringLiteral("Person")));
+        QVERIFY(tabShown(tabs(), QStringLiteral("Memberships")));
+        QVERIFY(!tabShown(tabs(), QStringLiteral("Meta")));
+        QVERIFY(!tabShown(tabs(), QStringLiteral("Groups")));
+        showTab(QStringLiteral("Person"));
+        auto* person = find<QTreeWidget>("personTree");
+        QCOMPARE(person->topLevelItem(0)->text(0), QStringLiteral("Account status"));
+        QVERIFY(person->topLevelItem(0)->text(1).contains(QStringLiteral("active")));
+        QVERIFY(find<QPushButton>("passwordReset")->isVisibleTo(m_window.get()));
+    }
+
+    void linkedMembersWithinTheAllowance()
+    {
+        showTab(QStringLiteral("Memberships"));
+        auto* linked = find<QTreeWidget>("linkedTree");
+        QCOMPARE(linked->topLevelItemCount(), 2);
+        QVERIFY(find<QLabel>("linkedAllowance")->text().contains(QStringLiteral("2 of 3; 1 more allowed")));
+        find<QPushButton>("linkedAdd")->click();
+        auto* dialog = m_window->findChild<LinkedMemberDialog*>(QStringLiteral("linkedMemberDialog"));
+        QVERIFY(dialog);
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstName"))->setText(QStringLiteral("Ffion"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastName"))->setText(QStringLiteral("Jones"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("email"))
+            ->setText(QStringLiteral("ffion@sheep.example"));
+        QVERIFY(ok->isEnabled());
+        dialog->accept();
+        QVERIFY(outboxSettles());
+        QTRY_COMPARE(linked->topLevelItemCount(), 3);
+        // Full now: Add is off and says why.
+        QVERIFY(!find<QPushButton>("linkedAdd")->isEnabled());
+        QVERIFY(find<QLabel>("linkedAllowance")->text().contains(QStringLiteral("0 more allowed")));
+        // Remove the new one with the button.
+        linked->setCurrentItem(linked->topLevelItem(2));
+        find<QPushButton>("linkedRemove")->click();
+        QVERIFY(outboxSettles());
+        QTRY_COMPARE(linked->topLevelItemCount(), 2);
+        QVERIFY(find<QPushButton>("linkedAdd")->isEnabled());
+    }
+
+    void personEditSendsWholeLists()
+    {
+        const auto m = m_window->session()->cache()->member(m_james);
+        EditPersonDialog dialog(*m);
+        const QStringList before = dialog.tags();
+        dialog.addTag(QStringLiteral("trustee"));
+        dialog.removeTag(before.first());
+        const QVariantMap changes = dialog.changes();
+        QCOMPARE(changes.keys(), QStringList{QStringLiteral("tags")});
+        QStringList expected = before.mid(1);
+        expected.append(QStringLiteral("trustee"));
+        QCOMPARE(changes.value(QStringLiteral("tags")).toStringList(), expected);
+        QVERIFY(m_window->session()->outbox().recordUpdate(m_james, changes));
+        m_window->session()->outboxRunner()->run();
+        QVERIFY(outboxSettles());
+        const auto after = m_window->session()->cache()->member(m_james);
+        QJsonArray tags = after->raw.object()
+                              .value(QLatin1String("person"))
+                              .toObject()
+                              .value(QLatin1String("tags"))
+                              .toArray();
+        QCOMPARE(tags.toVariantList().size(), expected.size());
+        QCOMPARE(tags.last().toString(), QStringLiteral("trustee"));
+    }
+
+    void passwordResetSaysItIsSent()
+    {
+        QVERIFY(m_window->selectMember(m_james));
+        m_window->findChild<QAction*>(QStringLiteral("passwordResetAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("password reset")), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        CrmCall* remove = m_credentials.remove(m_name, {QStringLiteral("api_token")});
+        QSignalSpy removed(remove, &CrmCall::finished);
+        removed.wait(10000);
+    }
+};
+
+QTEST_MAIN(TestSheepUi)
+#include "tst_sheep_ui.moc"
