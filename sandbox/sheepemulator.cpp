@@ -352,6 +352,15 @@ SandboxReply SheepEmulator::linked(Person&, Membership& m, const QStringList& re
                 if (l.email.compare(email, Qt::CaseInsensitive) == 0)
                     return error(409, QStringLiteral("already a linked member"));
             m.linked.append({newId(QStringLiteral("linked")), email, first, last});
+            // SheepCRM creates the person when none has the e-mail (without a user account).
+            if (!byEmail(email)) {
+                Person linkedPerson;
+                linkedPerson.fields = {{QStringLiteral("first_name"), first},
+                                       {QStringLiteral("last_name"), last},
+                                       {QStringLiteral("email"), QJsonArray{email}},
+                                       {QStringLiteral("tags"), QJsonArray{}}};
+                m_people.append(linkedPerson);
+            }
             return ok();
         }
         QJsonArray list;

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -131,6 +132,15 @@ private Q_SLOTS:
         m_james = dialog->found().first();
         QTRY_COMPARE(m_window->membersModel()->rowCount(), 1);
         dialog->close();
+    }
+
+    void lookupTakesTheAddressesOutOfAnyText()
+    {
+        LookupDialog dialog(m_window->session());
+        dialog.loadText(
+            QStringLiteral("name,email\n\"Ann O'Neil\",ann@example.org\nBob <bob@example.org>; junk @ here"));
+        QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("lookupEmails"))->toPlainText(),
+                 QStringLiteral("ann@example.org\nbob@example.org"));
     }
 
     void personTabShowsTheRecordAndStatus()

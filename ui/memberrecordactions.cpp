@@ -66,6 +66,22 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     m_passwordReset->setObjectName(QStringLiteral("passwordResetAction"));
     connect(m_passwordReset, &QAction::triggered, this, &MemberRecordActions::sendPasswordReset);
     connect(panel, &MemberDetailPanel::passwordResetRequested, this, &MemberRecordActions::sendPasswordReset);
+    connect(panel, &MemberDetailPanel::lookupRequested, this, [this](const QString& email) {
+        // A linked member is a person of their own: looked up, they enter the cache and open.
+        if (!m_session || !m_session->backend())
+            return;
+        CrmCall* call = m_session->backend()->lookupMember(email);
+        connect(call, &CrmCall::finished, this, [this, call] {
+            if (!call->ok()) {
+                Q_EMIT failed(tr("Cannot open the linked member"), call->error());
+                return;
+            }
+            const Member m = call->value<Member>();
+            m_session->cache()->storeMember(m);
+            Q_EMIT membersChanged();
+            Q_EMIT memberChosen(m.id);
+        });
+    });
     connect(panel, &MemberDetailPanel::linkedAddRequested, this, &MemberRecordActions::addLinkedMember);
     connect(panel, &MemberDetailPanel::linkedRemoveRequested, this, &MemberRecordActions::removeLinkedMember);
 

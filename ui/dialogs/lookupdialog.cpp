@@ -6,6 +6,8 @@
 #include "session/profilesession.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,7 +45,23 @@ LookupDialog::LookupDialog(ProfileSession* session, QWidget* parent) : QDialog(p
     m_progress->setAccessibleName(tr("Look-up progress"));
     m_progress->setFormat(tr("%v of %m"));
     m_progress->hide();
+    auto* fromFile = new QPushButton(tr("From &file\u2026"));
+    fromFile->setObjectName(QStringLiteral("lookupFromFile"));
+    connect(fromFile, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("E-mail addresses to look up"), QString(),
+                                         tr("Text or CSV files (*.txt *.csv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            m_status->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
+            return;
+        }
+        loadText(QString::fromUtf8(f.readAll()));
+    });
     auto* row = new QHBoxLayout;
+    row->addWidget(fromFile);
     row->addWidget(m_start);
     row->addWidget(m_cancel);
     row->addWidget(m_progress, 1);
@@ -86,6 +104,17 @@ LookupDialog::~LookupDialog()
 void LookupDialog::setEmails(const QString& text)
 {
     m_emails->setPlainText(text);
+}
+
+void LookupDialog::loadText(const QString& text)
+{
+    // Any text will do (a CSV export, a mail's recipients): the e-mail addresses in it are taken.
+    static const QRegularExpression address(QStringLiteral(R"([^@\s,;<>"']+@[^@\s,;<>"']+\.[^@\s,;<>"']+)"));
+    QStringList found;
+    for (auto it = address.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0));
+    m_emails->setPlainText(found.join(QLatin1Char('\n')));
+    m_status->setText(tr("%1 e-mail address(es) read.").arg(found.size()));
 }
 
 void LookupDialog::start()

@@ -26,6 +26,8 @@ public:
     ~LookupDialog() override;
 
     void setEmails(const QString& text);
+    /// Takes the e-mail addresses found in any text (a file's contents) into the list.
+    void loadText(const QString& text);
     void start();
     void cancel();
     /// The ids of the members found so far.

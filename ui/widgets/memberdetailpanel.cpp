@@ -168,6 +168,10 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     connect(m_memberships, &QTreeWidget::currentItemChanged, this, &MemberDetailPanel::showLinked);
     connect(m_linked, &QTreeWidget::currentItemChanged, this,
             [this] { m_linkedRemove->setEnabled(m_linked->currentItem() != nullptr); });
+    connect(m_linked, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item && !item->text(2).isEmpty())
+            Q_EMIT lookupRequested(item->text(2));
+    });
     connect(m_linkedAdd, &QPushButton::clicked, this, [this] {
         if (const Membership* m = selectedMembership())
             Q_EMIT linkedAddRequested(m->id);

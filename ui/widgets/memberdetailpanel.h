@@ -45,6 +45,8 @@ Q_SIGNALS:
     void metaDeleteRequested(const QString& key);
     void passwordResetRequested();
     void linkedAddRequested(const QString& membershipId);
+    /// A linked member was opened: look them up as a member.
+    void lookupRequested(const QString& email);
     void linkedRemoveRequested(const QString& membershipId, const QString& linkedId, const QString& name);
 
 private:
