@@ -18,6 +18,7 @@
 #include "sandboxprocess.h"
 #include "session/profilesession.h"
 #include "widgets/memberdetailpanel.h"
+#include "windowhelpers.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -48,37 +49,11 @@ class TestRempUi : public QObject {
     std::unique_ptr<MainWindow> m_window;
     QString m_name;
 
-    template <class T> T* find(const char* name) const
-    {
-        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
+    template <class T> T* find(const char* name) const { return WindowTest::find<T>(m_window.get(), name); }
     QTabWidget* tabs() const { return find<QTabWidget>("memberTabs"); }
-    bool tabShown(const QString& label) const
-    {
-        for (int i = 0; i < tabs()->count(); ++i)
-            if (tabs()->tabText(i).remove(QLatin1Char('&')) == label)
-                return tabs()->isTabVisible(i);
-        return false;
-    }
-    void showTab(const QString& label) const
-    {
-        for (int i = 0; i < tabs()->count(); ++i)
-            if (tabs()->tabText(i).remove(QLatin1Char('&')) == label)
-                tabs()->setCurrentIndex(i);
-    }
-    /// Waits until the outbox has nothing waiting (the window sends what it records).
-    bool outboxSettles()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                return m_window->session()->outbox().openCount() == 0 &&
-                       !m_window->session()->outboxRunner()->isRunning();
-            },
-            20000);
-    }
+    bool tabShown(const QString& label) const { return WindowTest::tabShown(tabs(), label); }
+    void showTab(const QString& label) const { WindowTest::showTab(tabs(), label); }
+    bool outboxSettles() { return WindowTest::outboxSettles(m_window->session()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -15,6 +15,7 @@
 #include "sandboxprocess.h"
 #include "session/profilesession.h"
 #include "widgets/memberdetailpanel.h"
+#include "windowhelpers.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -47,36 +48,11 @@ class TestSheepUi : public QObject {
     QString m_name;
     QString m_james;
 
-    template <class T> T* find(const char* name) const
-    {
-        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
+    template <class T> T* find(const char* name) const { return WindowTest::find<T>(m_window.get(), name); }
     QTabWidget* tabs() const { return find<QTabWidget>("memberTabs"); }
-    bool tabShown(QTabWidget* t, const QString& label) const
-    {
-        for (int i = 0; i < t->count(); ++i)
-            if (t->tabText(i).remove(QLatin1Char('&')) == label)
-                return t->isTabVisible(i);
-        return false;
-    }
-    void showTab(const QString& label) const
-    {
-        for (int i = 0; i < tabs()->count(); ++i)
-            if (tabs()->tabText(i).remove(QLatin1Char('&')) == label)
-                tabs()->setCurrentIndex(i);
-    }
-    bool outboxSettles()
-    {
-        return QTest::qWaitFor(
-            [this] {
-                return m_window->session()->outbox().openCount() == 0 &&
-                       !m_window->session()->outboxRunner()->isRunning();
-            },
-            20000);
-    }
+    bool tabShown(const QString& label) const { return WindowTest::tabShown(tabs(), label); }
+    void showTab(const QString& label) const { WindowTest::showTab(tabs(), label); }
+    bool outboxSettles() { return WindowTest::outboxSettles(m_window->session()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -108,7 +84,7 @@ private Q_SLOTS:
     void startsEmptyAndShowsWhatSheepHas()
     {
         QCOMPARE(m_window->membersModel()->rowCount(), 0);
-        QVERIFY(!tabShown(find<QTabWidget>("mainTabs"), QStringLiteral("Groups")));
+        QVERIFY(!WindowTest::tabShown(find<QTabWidget>("mainTabs"), QStringLiteral("Groups")));
         QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->isVisible());
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->isVisible());
         QVERIFY(find<QLineEdit>("searchBox")->placeholderText().contains(QStringLiteral("Ctrl+L")));
@@ -146,10 +122,10 @@ private Q_SLOTS:
     void personTabShowsTheRecordAndStatus()
     {
         QVERIFY(m_window->selectMember(m_james));
-        QVERIFY(tabShown(tabs(), QStringLiteral("Person")));
-        QVERIFY(tabShown(tabs(), QStringLiteral("Memberships")));
-        QVERIFY(!tabShown(tabs(), QStringLiteral("Meta")));
-        QVERIFY(!tabShown(tabs(), QStringLiteral("Groups")));
+        QVERIFY(tabShown(QStringLiteral("Person")));
+        QVERIFY(tabShown(QStringLiteral("Memberships")));
+        QVERIFY(!tabShown(QStringLiteral("Meta")));
+        QVERIFY(!tabShown(QStringLiteral("Groups")));
         showTab(QStringLiteral("Person"));
         auto* person = find<QTreeWidget>("personTree");
         QCOMPARE(person->topLevelItem(0)->text(0), QStringLiteral("Account status"));

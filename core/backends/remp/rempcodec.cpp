@@ -1,5 +1,7 @@
 #include "rempcodec.h"
 
+#include "net/jsonanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,33 +93,15 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
 
 Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentType)
 {
-    using K = CrmError::Kind;
     Answer out;
     if (httpStatus == 204)
         return out;
-    const QByteArray head = body.left(256).trimmed().toLower();
-    if (contentType.contains("html") || head.startsWith("<!doctype") || head.startsWith("<html")) {
-        out.error = CrmError(httpStatus == 404 ? K::NotFound : K::Protocol, {}, httpStatus,
-                             httpStatus >= 400
-                                 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
-                                 : tr("a web page came back instead of an API answer"));
+    const JsonAnswer json = readJsonAnswer(httpStatus, body, contentType);
+    if (json.error) {
+        out.error = json.error;
         return out;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (httpStatus >= 500) {
-            out.error = CrmError(K::Server, {}, httpStatus);
-            return out;
-        }
-        out.error = CrmError(
-            K::Protocol, {}, httpStatus,
-            body.trimmed().isEmpty() ? tr("an empty answer")
-            : parseError.offset >= body.trimmed().size() - 1
-                ? tr("an incomplete JSON answer")
-                : tr("malformed JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-        return out;
-    }
+    const QJsonDocument& doc = json.document;
     // Some calls answer a bare array (user-meta/list, key-users): it is kept under "items".
     out.object = doc.isArray() ? QJsonObject{{QStringLiteral("items"), doc.array()}} : doc.object();
     if (httpStatus < 200 || httpStatus >= 300 ||

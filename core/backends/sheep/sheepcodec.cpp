@@ -1,5 +1,7 @@
 #include "sheepcodec.h"
 
+#include "net/jsonanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,29 +66,13 @@ Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentT
 {
     using K = CrmError::Kind;
     Answer out;
-    const QByteArray head = body.left(256).trimmed().toLower();
-    if (contentType.contains("html") || head.startsWith("<!doctype") || head.startsWith("<html")) {
-        out.error = CrmError(K::Protocol, {}, httpStatus,
-                             httpStatus >= 400
-                                 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
-                                 : tr("a web page came back instead of an API answer"));
+    const JsonAnswer json = readJsonAnswer(httpStatus, body, contentType);
+    if (json.error) {
+        // A 404 web page is SheepCRM's "not found" too.
+        out.error = json.error;
         return out;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (httpStatus >= 500)
-            out.error = CrmError(K::Server, {}, httpStatus);
-        else
-            out.error = CrmError(K::Protocol, {}, httpStatus,
-                                 body.trimmed().isEmpty() ? tr("an empty answer")
-                                 : parseError.offset >= body.trimmed().size() - 1
-                                     ? tr("an incomplete JSON answer")
-                                     : tr("malformed JSON: %1 at byte %2")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
-        return out;
-    }
+    const QJsonDocument& doc = json.document;
     out.value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     if (httpStatus >= 200 && httpStatus < 300)
         return out;
