@@ -4,6 +4,7 @@
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/connectiondialog.h"
 #include "dialogs/editpersondialog.h"
 #include "dialogs/linkedmemberdialog.h"
 #include "dialogs/lookupdialog.h"
@@ -88,6 +89,24 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->isVisible());
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->isVisible());
         QVERIFY(find<QLineEdit>("searchBox")->placeholderText().contains(QStringLiteral("Ctrl+L")));
+    }
+
+    void connectionDialogAsksForTheFlock()
+    {
+        ConnectionDialog dialog(&m_nam, {});
+        Profile p;
+        p.name = QStringLiteral("Club");
+        p.kind = QStringLiteral("sheep");
+        p.baseUrl = m_sandbox.url();
+        dialog.setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
+        QVERIFY(dialog.testResult().contains(QStringLiteral("flock")));
+        dialog.findChild<QLineEdit*>(QStringLiteral("flock"))->setText(QStringLiteral("sandbox"));
+        QCOMPARE(dialog.profile().options.value(QStringLiteral("flock")), QStringLiteral("sandbox"));
+        QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+        dialog.testConnection();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("Reached SheepCRM")),
+                 qPrintable(dialog.testResult()));
     }
 
     void lookUpManyAtOnce()

@@ -402,6 +402,22 @@ void Demo::sheepTour()
             auto* d = m_window->findChild<QDialog*>(QStringLiteral("demoEditPerson"));
             shot(d, QStringLiteral("sheep-edit-person"));
             d->deleteLater();
+            auto* c = new ConnectionDialog(m_nam, {}, m_window);
+            c->setObjectName(QStringLiteral("sheepConnection"));
+            Profile p;
+            p.name = QStringLiteral("Members club");
+            p.kind = QStringLiteral("sheep");
+            p.baseUrl = m_url;
+            p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
+            c->setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
+            c->show();
+            c->testConnection();
+        },
+        [] {},
+        [this] {
+            auto* c = m_window->findChild<ConnectionDialog*>(QStringLiteral("sheepConnection"));
+            shot(c, QStringLiteral("sheep-connection-dialog"));
+            c->deleteLater();
             qApp->quit();
         },
     });

@@ -31,6 +31,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     for (const QString& k : Backends::kinds())
         m_kind->addItem(k == QLatin1String("civicrm") ? tr("CiviCRM (API v3 REST)")
                         : k == QLatin1String("remp")  ? tr("REMP CRM (users module)")
+                        : k == QLatin1String("sheep") ? tr("SheepCRM (member API)")
                                                       : k,
                         k);
     m_url = new QLineEdit;
@@ -51,6 +52,12 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     m_staffEmail->setAccessibleName(tr("Staff e-mail"));
     m_staffEmail->setPlaceholderText(tr("optional: to check a staff login and its roles"));
     form->addRow(tr("S&taff e-mail:"), m_staffEmail);
+    m_flock = new QLineEdit;
+    m_flock->setObjectName(QStringLiteral("flock"));
+    m_flock->setAccessibleName(tr("Flock"));
+    m_flock->setPlaceholderText(tr("the client identifier in the API's addresses, e.g. myclub"));
+    form->addRow(tr("&Flock:"), m_flock);
+    connect(m_flock, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     m_form = form;
 
     m_test = new QPushButton(tr("&Test connection"));
@@ -113,6 +120,7 @@ void ConnectionDialog::rebuildSecrets()
     const bool staff = !Backends::optionalSecretNames(kind).isEmpty();
     m_form->setRowVisible(m_staffEmail, staff);
     m_form->setRowVisible(m_customFields, kind == QLatin1String("civicrm"));
+    m_form->setRowVisible(m_flock, kind == QLatin1String("sheep"));
     validate();
 }
 
@@ -127,8 +135,11 @@ Profile ConnectionDialog::profile() const
         if (eq > 0)
             p.options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
     }
-    if (m_form->isRowVisible(m_staffEmail) && !m_staffEmail->text().trimmed().isEmpty())
+    const bool staff = !Backends::optionalSecretNames(p.kind).isEmpty();
+    if (staff && !m_staffEmail->text().trimmed().isEmpty())
         p.options.insert(QStringLiteral("staff_email"), m_staffEmail->text().trimmed());
+    if (p.kind == QLatin1String("sheep"))
+        p.options.insert(QStringLiteral("flock"), m_flock->text().trimmed());
     return p;
 }
 
@@ -150,6 +161,8 @@ void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>&
     for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
         if (it.key() == QLatin1String("staff_email"))
             m_staffEmail->setText(it.value());
+        else if (it.key() == QLatin1String("flock"))
+            m_flock->setText(it.value());
         else
             custom.append(it.key() + QLatin1Char('=') + it.value());
     m_customFields->setText(custom.join(QStringLiteral("; ")));
@@ -171,6 +184,8 @@ void ConnectionDialog::validate()
         problem = tr("Enter the CRM's API address.");
     else if (!p.allowsUrl(&why))
         problem = why;
+    else if (p.kind == QLatin1String("sheep") && m_flock->text().trimmed().isEmpty())
+        problem = tr("Enter the flock (SheepCRM's client identifier).");
     else
         for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
             if (it.value()->text().isEmpty() && !m_optional.contains(it.key()))

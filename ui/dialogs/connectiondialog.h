@@ -22,9 +22,9 @@ class CrmCall;
 
 /// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed; optional
 /// ones such as a REMP staff password may stay empty), a staff e-mail where the CRM has staff logins,
-/// and custom-field labels for CiviCRM. "Test connection" makes one call with what is typed and says what is
-/// wrong: unreachable, wrong site key, wrong API key, or not a CRM endpoint at all. The caller stores the
-/// profile and puts the secrets in the keychain.
+/// the flock for SheepCRM, and custom-field labels for CiviCRM. "Test connection" makes one call with what is
+/// typed and says what is wrong: unreachable, wrong site key, wrong API key, or not a CRM endpoint at all.
+/// The caller stores the profile and puts the secrets in the keychain.
 class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -54,6 +54,7 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_customFields;
     QLineEdit* m_staffEmail;
+    QLineEdit* m_flock;
     QSet<QString> m_optional; ///< secrets the kind may have but does not need
     QPushButton* m_test;
     QLabel* m_result;
