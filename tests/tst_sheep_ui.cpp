@@ -8,6 +8,7 @@
 #include "dialogs/editpersondialog.h"
 #include "dialogs/linkedmemberdialog.h"
 #include "dialogs/lookupdialog.h"
+#include "dialogs/newmemberdialog.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -205,6 +206,39 @@ private Q_SLOTS:
                               .toArray();
         QCOMPARE(tags.toVariantList().size(), expected.size());
         QCOMPARE(tags.last().toString(), QStringLiteral("trustee"));
+    }
+
+    void newMemberWithAListField()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("newMemberAction"))->trigger();
+        auto* dialog = m_window->findChild<NewMemberDialog*>(QStringLiteral("newMemberDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("email"))
+            ->setText(QStringLiteral("ui.new@sheep.example"));
+        // SheepCRM cannot check an address beforehand: that is said, and Create stays possible.
+        QCOMPARE(dialog->emailState(), QStringLiteral("unchecked"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("emailStatus"))
+                    ->text()
+                    .contains(QStringLiteral("refused")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("first_name"))->setText(QStringLiteral("Ui"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("tags"))->setText(QStringLiteral("new, volunteer"));
+        QCOMPARE(dialog->values().value(QStringLiteral("tags")).toStringList(),
+                 (QStringList{QStringLiteral("new"), QStringLiteral("volunteer")}));
+        dialog->accept();
+        QVERIFY(outboxSettles());
+        MemberQuery q;
+        q.search = QStringLiteral("ui.new");
+        QTRY_COMPARE(m_window->session()->cache()->countMembers(q), 1);
+        const QString id = m_window->session()->cache()->members(q, 0, 1).first().id;
+        const QJsonArray tags = m_window->session()
+                                    ->cache()
+                                    ->member(id)
+                                    ->raw.object()
+                                    .value(QLatin1String("person"))
+                                    .toObject()
+                                    .value(QLatin1String("tags"))
+                                    .toArray();
+        QCOMPARE(tags, (QJsonArray{QStringLiteral("new"), QStringLiteral("volunteer")}));
     }
 
     void passwordResetSaysItIsSent()

@@ -168,7 +168,15 @@ void MemberRecordActions::newMember()
 {
     if (!m_session || !m_session->features())
         return;
-    auto* dialog = new NewMemberDialog(m_session->features()->memberFields(), m_session->backend(), m_window);
+    const CrmBackend* f = m_session->features();
+    CrmBackend* backend = m_session->backend();
+    const bool canCheck = f->capabilities() & CrmBackend::CheckEmail;
+    auto* dialog = new NewMemberDialog(
+        f->memberFields(), f->listFields(), backend && canCheck ? backend : nullptr,
+        !canCheck
+            ? tr("The CRM checks the address when the member is created; one it has already is refused then.")
+            : tr("Not connected: the CRM checks the address when the member is created."),
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { record(int(OutboxEntry::Op::Create), {}, dialog->values()); });

@@ -31,6 +31,15 @@ QString fieldLabel(const QString& name)
         {QStringLiteral("tax_id"), QT_TRANSLATE_NOOP("FieldLabels", "Tax id")},
         {QStringLiteral("vat_id"), QT_TRANSLATE_NOOP("FieldLabels", "VAT id")},
         {QStringLiteral("phone_number"), QT_TRANSLATE_NOOP("FieldLabels", "Phone")},
+        {QStringLiteral("address_lines"), QT_TRANSLATE_NOOP("FieldLabels", "Address lines")},
+        {QStringLiteral("locality"), QT_TRANSLATE_NOOP("FieldLabels", "Locality")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("FieldLabels", "Region")},
+        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("FieldLabels", "Postal code")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("FieldLabels", "Country")},
+        {QStringLiteral("telephone"), QT_TRANSLATE_NOOP("FieldLabels", "Telephones")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("FieldLabels", "Tags")},
+        {QStringLiteral("comms_permission"),
+         QT_TRANSLATE_NOOP("FieldLabels", "May be contacted (comms permission)")},
     };
     if (const char* label = labels.value(name))
         return QCoreApplication::translate("FieldLabels", label);
@@ -43,8 +52,9 @@ QString fieldLabel(const QString& name)
 
 bool isFlagField(const QString& name)
 {
-    return name == QLatin1String("send_email") || name == QLatin1String("disable_email_validation") ||
-           name == QLatin1String("unclaimed") || name == QLatin1String("newsletters_subscribe");
+    return name == QLatin1String("send_email") || name == QLatin1String("comms_permission") ||
+           name == QLatin1String("disable_email_validation") || name == QLatin1String("unclaimed") ||
+           name == QLatin1String("newsletters_subscribe");
 }
 
 } // namespace crm

@@ -16,8 +16,9 @@
 
 namespace crm {
 
-NewMemberDialog::NewMemberDialog(const QStringList& fields, CrmBackend* checker, QWidget* parent)
-    : QDialog(parent), m_checker(checker)
+NewMemberDialog::NewMemberDialog(const QStringList& fields, const QStringList& lists, CrmBackend* checker,
+                                 QString noCheck, QWidget* parent)
+    : QDialog(parent), m_checker(checker), m_noCheck(std::move(noCheck)), m_lists(lists)
 {
     setWindowTitle(tr("New member"));
     setObjectName(QStringLiteral("newMemberDialog"));
@@ -44,6 +45,9 @@ NewMemberDialog::NewMemberDialog(const QStringList& fields, CrmBackend* checker,
             auto* edit = new QLineEdit;
             edit->setObjectName(f);
             edit->setAccessibleName(fieldLabel(f));
+            if (lists.contains(f))
+                edit->setPlaceholderText(f == QLatin1String("address_lines") ? tr("line 1 | line 2")
+                                                                             : tr("separated by commas"));
             m_texts.insert(f, edit);
             form->addRow(fieldLabel(f) + QLatin1Char(':'), edit);
         }
@@ -79,9 +83,22 @@ NewMemberDialog::~NewMemberDialog()
 QVariantMap NewMemberDialog::values() const
 {
     QVariantMap out{{QStringLiteral("email"), m_email->text().trimmed()}};
-    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-        if (!it.value()->text().trimmed().isEmpty())
-            out.insert(it.key(), it.value()->text().trimmed());
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+        const QString text = it.value()->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        if (!m_lists.contains(it.key())) {
+            out.insert(it.key(), text);
+            continue;
+        }
+        QStringList items;
+        const QChar separator =
+            it.key() == QLatin1String("address_lines") ? QLatin1Char('|') : QLatin1Char(',');
+        for (const QString& item : text.split(separator, Qt::SkipEmptyParts))
+            if (!item.trimmed().isEmpty())
+                items.append(item.trimmed());
+        out.insert(it.key(), items);
+    }
     for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it)
         out.insert(it.key(), it.value()->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
     return out;
@@ -102,9 +119,7 @@ void NewMemberDialog::emailEdited()
         return;
     }
     if (!m_checker) {
-        setState(QStringLiteral("unchecked"),
-                 tr("Not connected: the CRM checks the address when the member is created."),
-                 QStringLiteral("#8a5a00"));
+        setState(QStringLiteral("unchecked"), m_noCheck, QStringLiteral("#8a5a00"));
         return;
     }
     setState(QStringLiteral("checking"), tr("Checking with the CRM\u2026"), QString());

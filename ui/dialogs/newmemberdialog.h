@@ -22,8 +22,11 @@ class CrmCall;
 class NewMemberDialog : public QDialog {
     Q_OBJECT
 public:
-    /// fields: the CRM's optional fields (CrmBackend::memberFields()); checker may be null (offline).
-    NewMemberDialog(const QStringList& fields, CrmBackend* checker, QWidget* parent = nullptr);
+    /// fields: the CRM's optional fields (CrmBackend::memberFields()), lists among them (given comma-
+    /// separated, address lines with "|"); checker: the backend when it can check e-mails now, else null
+    /// with noCheck saying why.
+    NewMemberDialog(const QStringList& fields, const QStringList& lists, CrmBackend* checker, QString noCheck,
+                    QWidget* parent = nullptr);
     ~NewMemberDialog() override;
 
     /// "email" and every filled field, flags as "1"/"0".
@@ -41,6 +44,8 @@ private:
     void validate();
 
     CrmBackend* m_checker;
+    QString m_noCheck;
+    QStringList m_lists;
     QLineEdit* m_email;
     QLabel* m_emailStatus;
     QMap<QString, QLineEdit*> m_texts;
