@@ -30,6 +30,17 @@ namespace {
 const QString kProfile = QStringLiteral("Demo sandbox");
 const QString kRempProfile = QStringLiteral("Demo REMP");
 
+/// Shows the member tab that holds the widget named child (tabs are found by content: hidden ones keep
+/// their index).
+void showPage(QTabWidget* tabs, const char* child)
+{
+    QWidget* w = tabs->findChild<QWidget*>(QString::fromLatin1(child));
+    while (w && tabs->indexOf(w) < 0)
+        w = w->parentWidget();
+    if (w)
+        tabs->setCurrentWidget(w);
+}
+
 void after(int ms, QObject* context, std::function<void()> f)
 {
     QTimer::singleShot(ms, context, std::move(f));
@@ -169,13 +180,13 @@ void Demo::tour()
         after(200, this, [this] {
             shot(m_window, QStringLiteral("main-window"));
             auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
-            tabs->setCurrentIndex(1);
+            showPage(tabs, "addressTree");
             after(200, this, [this, tabs] {
                 shot(m_window, QStringLiteral("member-addresses"));
-                tabs->setCurrentIndex(3);
+                showPage(tabs, "rawTree");
                 after(200, this, [this, tabs] {
                     shot(m_window, QStringLiteral("member-raw-fields"));
-                    tabs->setCurrentIndex(0);
+                    showPage(tabs, "fieldsTree");
                     m_window->showTab(1);
                     after(200, this, [this] {
                         shot(m_window, QStringLiteral("groups"));
@@ -248,7 +259,7 @@ void Demo::rempTour()
         [table] { table->selectRow(0); },
         [this, tabs] {
             shot(m_window, QStringLiteral("remp-main-window"));
-            tabs->setCurrentIndex(1);
+            showPage(tabs, "addressTree");
         },
         [this] { shot(m_window, QStringLiteral("remp-addresses")); },
         [this] {
@@ -265,7 +276,7 @@ void Demo::rempTour()
         [this] {
             // Member 55 has a public and a private meta entry.
             m_window->selectMember(QStringLiteral("55"));
-            m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"))->setCurrentIndex(3);
+            showPage(m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs")), "metaTree");
         },
         [this] { m_window->findChild<QPushButton*>(QStringLiteral("metaAdd"))->click(); },
         [this] {
@@ -370,9 +381,7 @@ void Demo::sheepTour()
             d->close();
             m_window->selectMember(m_window->membersModel()->memberId(0));
         },
-        [this, tabs] {
-            tabs->setCurrentWidget(tabs->findChild<QWidget*>(QStringLiteral("personTree"))->parentWidget());
-        },
+        [this, tabs] { showPage(tabs, "personTree"); },
         [this] { shot(m_window, QStringLiteral("sheep-person")); },
         [tabs] {
             tabs->setCurrentWidget(

@@ -61,6 +61,7 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
     m_fields = makeTree({tr("Field"), tr("Value")}, tr("Member fields"));
+    m_fields->setObjectName(QStringLiteral("fieldsTree"));
     m_addresses = makeTree({tr("Field"), tr("Value")}, tr("Addresses"));
     m_addresses->setObjectName(QStringLiteral("addressTree"));
     m_addresses->setRootIsDecorated(true);
@@ -125,6 +126,7 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     });
 
     m_raw = makeTree({tr("Server field"), tr("Value")}, tr("All fields the CRM sent"));
+    m_raw->setObjectName(QStringLiteral("rawTree"));
 
     m_person = makeTree({tr("Field"), tr("Value")}, tr("Person record"));
     m_person->setObjectName(QStringLiteral("personTree"));
