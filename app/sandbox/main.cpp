@@ -1,6 +1,7 @@
 // crm-sandbox: a local emulator of a CRM's REST API, for tests, benchmarks and the demo.
 #include "civicrmemulator.h"
 #include "httpserver.h"
+#include "identityemulator.h"
 #include "rempemulator.h"
 #include "sheepemulator.h"
 
@@ -18,8 +19,8 @@ int main(int argc, char** argv)
         QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm, remp or sheep."), QStringLiteral("kind"),
-         QStringLiteral("civicrm")},
+        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm, remp, sheep or identity."),
+         QStringLiteral("kind"), QStringLiteral("civicrm")},
         {QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
          QStringLiteral("0")},
         {QStringLiteral("members"), QStringLiteral("Number of members."), QStringLiteral("n"),
@@ -46,8 +47,9 @@ int main(int argc, char** argv)
     parser.process(app);
     QTextStream err(stderr);
     const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp") && kind != QLatin1String("sheep")) {
-        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp, sheep)\n";
+    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp") && kind != QLatin1String("sheep") &&
+        kind != QLatin1String("identity")) {
+        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp, sheep, identity)\n";
         return 2;
     }
     const int members = parser.value(QStringLiteral("members")).toInt();
@@ -56,6 +58,7 @@ int main(int argc, char** argv)
     std::unique_ptr<CiviCrmEmulator> civicrm;
     std::unique_ptr<RempEmulator> remp;
     std::unique_ptr<SheepEmulator> sheep;
+    std::unique_ptr<IdentityEmulator> identity;
     SandboxHttpServer::Handler handler;
     QString path;
     if (kind == QLatin1String("civicrm")) {
@@ -64,6 +67,13 @@ int main(int argc, char** argv)
             qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
         handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
         path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
+    } else if (kind == QLatin1String("identity")) {
+        // The deployment's base URL is http://127.0.0.1:P/; the token travels in each JSON body.
+        identity = std::make_unique<IdentityEmulator>(
+            members, seed,
+            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-identity-token")));
+        handler = [&identity](const SandboxRequest& r) { return identity->handle(r); };
+        path = QStringLiteral("/");
     } else if (kind == QLatin1String("sheep")) {
         // Base URL http://127.0.0.1:P/, flock "sandbox": the API is under /api/v1/sandbox/.
         sheep = std::make_unique<SheepEmulator>(
