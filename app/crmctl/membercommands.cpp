@@ -8,6 +8,7 @@
 #include "net/crmcall.h"
 #include "outbox/outboxstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -304,6 +305,95 @@ int emailCheck(Context& ctx, const QStringList& argv)
     return Ok;
 }
 
+/// The cons_hash Identity upserts the member from, built from the cached record.
+QJsonObject consHash(const Member& m)
+{
+    QJsonObject c{{QStringLiteral("guid"), m.id},
+                  {QStringLiteral("firstname"), m.firstName},
+                  {QStringLiteral("lastname"), m.lastName},
+                  {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.email}}}}};
+    const QJsonObject raw = m.raw.object();
+    if (const QString phone = raw.value(QLatin1String("phone_number")).toString(); !phone.isEmpty())
+        c.insert(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), phone}}});
+    if (const QJsonObject address = raw.value(QLatin1String("address")).toObject(); !address.isEmpty())
+        c.insert(QStringLiteral("addresses"), QJsonArray{address});
+    return c;
+}
+
+int actionRecord(Context& ctx, const QStringList& argv)
+{
+    Args a(argv,
+           {QStringLiteral("type"), QStringLiteral("technical-type"), QStringLiteral("name"),
+            QStringLiteral("external-id"), QStringLiteral("description"), QStringLiteral("language"),
+            QStringLiteral("consent"), QStringLiteral("source"), QStringLiteral("medium"),
+            QStringLiteral("campaign"), QStringLiteral("meta")},
+           {QStringLiteral("opt-in")});
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.positional.size() != 2)
+        return usageError(tr("action-record needs NAME and MEMBER_ID"));
+    for (const char* required : {"type", "technical-type", "name"})
+        if (a.value(QString::fromLatin1(required)).trimmed().isEmpty())
+            return usageError(tr("action-record needs --%1").arg(QString::fromLatin1(required)));
+    static const QStringList levels{QStringLiteral("none_given"), QStringLiteral("implicit"),
+                                    QStringLiteral("explicit_not_opt_out"), QStringLiteral("explicit_opt_in"),
+                                    QStringLiteral("no_change")};
+    QJsonArray consents;
+    for (const QString& c : a.options.values(QStringLiteral("consent"))) {
+        // PUBLIC_ID=LEVEL, optionally :METHOD and :OPTION after the level.
+        const qsizetype eq = c.indexOf(QLatin1Char('='));
+        const QStringList rest = c.mid(eq + 1).split(QLatin1Char(':'));
+        if (eq <= 0 || !levels.contains(rest.value(0)))
+            return usageError(tr("--consent takes PUBLIC_ID=LEVEL[:METHOD[:OPTION]] with LEVEL one of: %1")
+                                  .arg(levels.join(QStringLiteral(", "))));
+        QJsonObject consent{{QStringLiteral("public_id"), c.left(eq)},
+                            {QStringLiteral("consent_level"), rest.value(0)}};
+        if (rest.size() > 1)
+            consent.insert(QStringLiteral("consent_method"), rest.value(1));
+        if (rest.size() > 2)
+            consent.insert(QStringLiteral("consent_method_option"), rest.mid(2).join(QLatin1Char(':')));
+        consents.append(consent);
+    }
+    QJsonObject metadata;
+    for (const QString& kv : a.options.values(QStringLiteral("meta"))) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(tr("--meta takes KEY=VALUE, not \u201c%1\u201d").arg(kv));
+        metadata.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    int code = Ok;
+    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberActions, tr("recording member actions"), &code);
+    if (!s)
+        return code;
+    const auto m = cachedMember(*s, a.positional[1], &code);
+    if (!m)
+        return code;
+    QJsonObject payload{
+        {QStringLiteral("action_type"), a.value(QStringLiteral("type"))},
+        {QStringLiteral("action_technical_type"), a.value(QStringLiteral("technical-type"))},
+        {QStringLiteral("action_name"), a.value(QStringLiteral("name"))},
+        // Identity finds an action by technical type, external id and language: the name stands in.
+        {QStringLiteral("external_id"),
+         a.value(QStringLiteral("external-id"), a.value(QStringLiteral("name")))},
+        {QStringLiteral("language"), a.value(QStringLiteral("language"), QStringLiteral("en"))},
+        {QStringLiteral("create_dt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("opt_in"), a.flags.contains(QStringLiteral("opt-in"))},
+        {QStringLiteral("cons_hash"), consHash(*m)}};
+    if (const QString d = a.value(QStringLiteral("description")); !d.isEmpty())
+        payload.insert(QStringLiteral("description"), d);
+    if (!consents.isEmpty())
+        payload.insert(QStringLiteral("consents"), consents);
+    if (!metadata.isEmpty())
+        payload.insert(QStringLiteral("metadata"), metadata);
+    QJsonObject source;
+    for (const char* key : {"source", "medium", "campaign"})
+        if (const QString v = a.value(QString::fromLatin1(key)); !v.isEmpty())
+            source.insert(QString::fromLatin1(key), v);
+    if (!source.isEmpty())
+        payload.insert(QStringLiteral("source"), source);
+    return recordAndSend(ctx, *s, OutboxEntry::Op::ActionRecord, m->id, payload.toVariantMap());
+}
+
 int staffCheck(Context& ctx, const QStringList& argv)
 {
     if (argv.size() != 1)
@@ -392,6 +482,7 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
         {QStringLiteral("meta-delete"), metaDelete},
         {QStringLiteral("meta-find"), metaFind},
         {QStringLiteral("email-check"), emailCheck},
+        {QStringLiteral("action-record"), actionRecord},
         {QStringLiteral("staff-check"), staffCheck},
         {QStringLiteral("token-verify"), tokenVerify},
         {QStringLiteral("device-token"), deviceToken},
@@ -405,20 +496,24 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
 
 QString usage()
 {
-    return tr("  crmctl member-create NAME EMAIL [FIELD=VALUE]...\n"
-              "  crmctl member-confirm NAME MEMBER_ID\n"
-              "  crmctl addresses NAME MEMBER_ID [--type TYPE] [--format table|json|csv] [--offline]\n"
-              "  crmctl address-add NAME MEMBER_ID TYPE FIELD=VALUE...\n"
-              "  crmctl address-change NAME MEMBER_ID TYPE FIELD=VALUE... [--create-if-missing]\n"
-              "  crmctl meta NAME MEMBER_ID [--format table|json|csv] [--offline]\n"
-              "  crmctl meta-set NAME MEMBER_ID KEY VALUE [--public]\n"
-              "  crmctl meta-delete NAME MEMBER_ID KEY\n"
-              "  crmctl meta-find NAME KEY [VALUE] [--format table|json|csv]\n"
-              "  crmctl email-check NAME EMAIL [--password]     (taken or available; a password to check on "
-              "stdin)\n"
-              "  crmctl staff-check NAME                        (logs in with the profile's staff account)\n"
-              "  crmctl token-verify NAME                       (a member's autologin token on stdin)\n"
-              "  crmctl device-token NAME DEVICE_ID             (the token goes to the keychain only)\n");
+    return tr(
+        "  crmctl member-create NAME EMAIL [FIELD=VALUE]...\n"
+        "  crmctl member-confirm NAME MEMBER_ID\n"
+        "  crmctl addresses NAME MEMBER_ID [--type TYPE] [--format table|json|csv] [--offline]\n"
+        "  crmctl address-add NAME MEMBER_ID TYPE FIELD=VALUE...\n"
+        "  crmctl address-change NAME MEMBER_ID TYPE FIELD=VALUE... [--create-if-missing]\n"
+        "  crmctl meta NAME MEMBER_ID [--format table|json|csv] [--offline]\n"
+        "  crmctl meta-set NAME MEMBER_ID KEY VALUE [--public]\n"
+        "  crmctl meta-delete NAME MEMBER_ID KEY\n"
+        "  crmctl meta-find NAME KEY [VALUE] [--format table|json|csv]\n"
+        "  crmctl email-check NAME EMAIL [--password]     (taken or available; a password to check on "
+        "stdin)\n"
+        "  crmctl action-record NAME MEMBER_ID --type T --technical-type TT --name N [--external-id ID]\n"
+        "         [--consent PUBLIC_ID=LEVEL[:METHOD[:OPTION]]]... [--source S --medium M --campaign C]\n"
+        "         [--meta K=V]... [--description D] [--language L] [--opt-in]\n"
+        "  crmctl staff-check NAME                        (logs in with the profile's staff account)\n"
+        "  crmctl token-verify NAME                       (a member's autologin token on stdin)\n"
+        "  crmctl device-token NAME DEVICE_ID             (the token goes to the keychain only)\n");
 }
 
 } // namespace Commands::MemberCommands

@@ -82,11 +82,15 @@ int lookup(Context& ctx, const QStringList& argv)
     }
     if (emails.isEmpty())
         return usageError(tr("lookup needs at least one EMAIL"));
-    for (const QString& e : std::as_const(emails))
-        if (!validEmail(e))
-            return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(e));
     auto s = openFor(ctx, a.positional[0], CrmBackend::LookupMembers, tr("look-ups by e-mail"), &code);
-    if (!s || (code = ctx.connect(*s)) != Ok)
+    if (!s)
+        return code;
+    for (const QString& e : std::as_const(emails))
+        if (!s->features()->acceptsLookupKey(e))
+            return usageError(
+                tr("\u201c%1\u201d is not an e-mail address (or another key this CRM looks members up by)")
+                    .arg(e));
+    if ((code = ctx.connect(*s)) != Ok)
         return code;
     QList<QStringList> rows;
     QJsonArray arr;
@@ -111,6 +115,7 @@ int lookup(Context& ctx, const QStringList& argv)
             {m.id, m.displayName, m.email, status, QString::number(s->cache()->memberships(m.id).size())});
         QJsonObject o2 = memberJson(m, {});
         o2.insert(QStringLiteral("account_status"), status);
+        o2.insert(QStringLiteral("raw"), m.raw.object());
         arr.append(o2);
     }
     print(f,

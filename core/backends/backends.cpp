@@ -1,5 +1,6 @@
 #include "backends/civicrm/civicrmbackend.h"
 #include "backends/crmbackend.h"
+#include "backends/identity/identitybackend.h"
 #include "backends/remp/rempbackend.h"
 #include "backends/remp/rempcodec.h"
 #include "backends/sheep/sheepbackend.h"
@@ -10,14 +11,15 @@ namespace crm::Backends {
 
 QStringList kinds()
 {
-    return {QStringLiteral("civicrm"), QStringLiteral("remp"), QStringLiteral("sheep")};
+    return {QStringLiteral("civicrm"), QStringLiteral("remp"), QStringLiteral("sheep"),
+            QStringLiteral("identity")};
 }
 
 QStringList secretNames(const QString& kind)
 {
     if (kind == QLatin1String("civicrm"))
         return {QStringLiteral("api_key"), QStringLiteral("site_key")};
-    if (kind == QLatin1String("remp") || kind == QLatin1String("sheep"))
+    if (kind == QLatin1String("remp") || kind == QLatin1String("sheep") || kind == QLatin1String("identity"))
         return {QStringLiteral("api_token")};
     return {};
 }
@@ -61,6 +63,9 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
                                profile.options.value(QStringLiteral("address_types"))
                                    .split(QLatin1Char(';'), Qt::SkipEmptyParts),
                                profile.timeoutMs(), nam, parent);
+    if (profile.kind == QLatin1String("identity"))
+        return new IdentityBackend(profile.baseUrl, secrets.value(QStringLiteral("api_token")),
+                                   profile.timeoutMs(), nam, parent);
     if (profile.kind == QLatin1String("sheep")) {
         const QString flock = profile.options.value(QStringLiteral("flock"));
         if (flock.isEmpty() || flock.contains(QLatin1Char('/'))) {

@@ -2,6 +2,8 @@
 
 #include "net/crmcall.h"
 
+#include <QRegularExpression>
+
 namespace crm {
 
 CrmCall* CrmBackend::refuse(const CrmError& error)
@@ -57,6 +59,15 @@ CrmCall* CrmBackend::findByMeta(const QString&, const QString&)
     return unsupported();
 }
 CrmCall* CrmBackend::lookupMember(const QString&)
+{
+    return unsupported();
+}
+bool CrmBackend::acceptsLookupKey(const QString& key) const
+{
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return email.match(key.trimmed()).hasMatch();
+}
+CrmCall* CrmBackend::recordAction(const QJsonObject&)
 {
     return unsupported();
 }

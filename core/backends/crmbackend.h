@@ -5,6 +5,7 @@
 #include "profiles/profile.h"
 
 #include <QFlags>
+#include <QJsonObject>
 #include <QObject>
 #include <QVariantMap>
 
@@ -30,19 +31,20 @@ public:
         /// the CRM lists each group's members (fetchGroupMemberPage); without it a sync keeps the
         /// memberships the console itself changed and never prunes them
         GroupMembersListed = 0x40,
-        CreateMember = 0x80,    ///< createMember(), with the fields memberFields() names
-        ConfirmMember = 0x100,  ///< confirmMember(): mark a new account's e-mail as confirmed
-        CheckEmail = 0x200,     ///< checkEmail(): is an e-mail taken, and is this its password
-        AddressBook = 0x400,    ///< addresses read and written per member, by type, with change requests
-        MemberMeta = 0x800,     ///< key/value meta per member, public or private, searchable by key
-        StaffLogin = 0x1000,    ///< staffLogin(): verify a staff e-mail and password, read the roles
-        SupportTokens = 0x2000, ///< verify a member's sign-in token, issue device tokens
-        LookupMembers = 0x4000, ///< members enter the cache by look-up (lookupMember), not by a listing
-        Memberships = 0x8000,   ///< memberships with linked members, which can be added and removed
+        CreateMember = 0x80,     ///< createMember(), with the fields memberFields() names
+        ConfirmMember = 0x100,   ///< confirmMember(): mark a new account's e-mail as confirmed
+        CheckEmail = 0x200,      ///< checkEmail(): is an e-mail taken, and is this its password
+        AddressBook = 0x400,     ///< addresses read and written per member, by type, with change requests
+        MemberMeta = 0x800,      ///< key/value meta per member, public or private, searchable by key
+        StaffLogin = 0x1000,     ///< staffLogin(): verify a staff e-mail and password, read the roles
+        SupportTokens = 0x2000,  ///< verify a member's sign-in token, issue device tokens
+        LookupMembers = 0x4000,  ///< members enter the cache by look-up (lookupMember), not by a listing
+        Memberships = 0x8000,    ///< memberships with linked members, which can be added and removed
         PasswordReset = 0x10000, ///< sendPasswordReset(): the CRM mails the member a reset link
         /// the raw record carries a person ("person": address lines, locality, region, postal code,
         /// country, telephone, comms permission, tags) and an "account_status"
-        PersonRecords = 0x20000
+        PersonRecords = 0x20000,
+        MemberActions = 0x40000 ///< recordAction(): an action a member took, with consents (Identity)
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -110,6 +112,12 @@ public:
     virtual QStringList listFields() const { return {}; }
     /// LookupMembers: the member with this e-mail. Value: Member. NotFound when there is none.
     virtual CrmCall* lookupMember(const QString& email);
+    /// LookupMembers: whether key can name a member in lookupMember() (an e-mail address; Identity also
+    /// takes a guid).
+    virtual bool acceptsLookupKey(const QString& key) const;
+    /// MemberActions: records an action with the whole payload (action, consents, source, metadata,
+    /// survey responses, cons_hash). Value: none.
+    virtual CrmCall* recordAction(const QJsonObject& payload);
     /// Memberships: every membership of the member with its details and linked members.
     /// Value: QList<Membership>.
     virtual CrmCall* fetchMemberships(const MemberRef& member);

@@ -105,6 +105,9 @@ void OutboxRunner::send(const OutboxEntry& e)
                                            e.fields.value(QStringLiteral("last_name")).toString(),
                                            {}});
         break;
+    case Op::ActionRecord:
+        call = m_backend->recordAction(QJsonObject::fromVariantMap(e.fields));
+        break;
     case Op::LinkedRemove:
         call = m_backend->removeLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
                                              e.fields.value(QStringLiteral("linked")).toString());
@@ -165,6 +168,18 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
         connect(read, &CrmCall::finished, this, [this, read, e, then] {
             if (read->ok())
                 m_cache->replaceMemberships(e.memberId, read->value<QList<Membership>>());
+            Q_EMIT cacheRefreshed(e.memberId);
+            then();
+        });
+        return;
+    }
+    case Op::ActionRecord: {
+        // The member as the CRM now has them: the action, new consents, what cons_hash changed.
+        CrmCall* read = m_backend->fetchMember(e.memberId);
+        track(read);
+        connect(read, &CrmCall::finished, this, [this, read, e, then] {
+            if (read->ok())
+                m_cache->storeMember(read->value<Member>());
             Q_EMIT cacheRefreshed(e.memberId);
             then();
         });

@@ -19,7 +19,7 @@ constexpr OutboxEntry::Op kOps[] = {
     OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd,    OutboxEntry::Op::GroupRemove,
     OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,     OutboxEntry::Op::AddressAdd,
     OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,     OutboxEntry::Op::MetaDelete,
-    OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove};
+    OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove, OutboxEntry::Op::ActionRecord};
 
 OutboxEntry::State stateFrom(const QString& s)
 {
@@ -84,6 +84,8 @@ QString OutboxEntry::opName(Op op)
         return QStringLiteral("linked-add");
     case Op::LinkedRemove:
         return QStringLiteral("linked-remove");
+    case Op::ActionRecord:
+        return QStringLiteral("action-record");
     }
     return {};
 }
@@ -157,6 +159,10 @@ QString OutboxEntry::describe() const
                  fields.value(QStringLiteral("last_name")).toString(),
                  fields.value(QStringLiteral("email")).toString(),
                  fields.value(QStringLiteral("membership")).toString());
+    case Op::ActionRecord:
+        return QCoreApplication::translate("OutboxEntry", "Record action \u201c%1\u201d (%2) for member %3")
+            .arg(fields.value(QStringLiteral("action_name")).toString(),
+                 fields.value(QStringLiteral("action_type")).toString(), memberId);
     case Op::LinkedRemove:
         return QCoreApplication::translate("OutboxEntry", "Remove linked member %1 from membership %2")
             .arg(fields.value(QStringLiteral("name"), fields.value(QStringLiteral("linked"))).toString(),

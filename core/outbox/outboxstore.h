@@ -15,7 +15,7 @@ class Cache;
 /// changed fields for Update and Create, the address type and fields for the address ops
 /// ({"type", "fields"}), {"key", "value", "public"} for the meta ops, {"idempotency_key"} for Confirm,
 /// {"membership", "email", "first_name", "last_name"} for LinkedAdd and {"membership", "linked", "name"}
-/// for LinkedRemove (memberId is the membership's owner).
+/// for LinkedRemove (memberId is the membership's owner), and the whole action payload for ActionRecord.
 struct OutboxEntry {
     enum class Op {
         Update,
@@ -28,7 +28,8 @@ struct OutboxEntry {
         MetaSet,
         MetaDelete,
         LinkedAdd,
-        LinkedRemove
+        LinkedRemove,
+        ActionRecord
     };
     enum class State { Pending, Sending, Failed, Conflict, Done };
 

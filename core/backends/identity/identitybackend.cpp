@@ -1,0 +1,139 @@
+#include "identitybackend.h"
+
+#include "identitycodec.h"
+#include "net/crmcall.h"
+#include "net/httpexchange.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace crm {
+
+IdentityBackend::IdentityBackend(QUrl deployment, QString apiToken, int timeoutMs, QNetworkAccessManager* nam,
+                                 QObject* parent)
+    : CrmBackend(parent), m_base(std::move(deployment)), m_token(std::move(apiToken)), m_timeoutMs(timeoutMs),
+      m_nam(nam)
+{
+}
+
+CrmBackend::Capabilities IdentityBackend::capabilities() const
+{
+    return Addresses | LookupMembers | MemberActions;
+}
+
+CrmCall* IdentityBackend::post(const QString& path, QJsonObject body, Handler handler)
+{
+    QUrl url = m_base;
+    QString base = url.path();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    url.setPath(base + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    body.insert(QStringLiteral("api_token"), m_token); // in the body: a URL would carry it into logs
+    return sendHttp(
+        m_nam, request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs,
+        [handler](CrmCall* c, const HttpResponse& r) {
+            if (r.transportError) {
+                c->fail(r.transportError);
+                return;
+            }
+            const IdentityCodec::Answer a = IdentityCodec::decode(r.status, r.body, r.contentType);
+            if (a.error)
+                c->fail(a.error);
+            else
+                handler(c, a.object);
+        },
+        this);
+}
+
+CrmCall* IdentityBackend::details(const QString& field, const QString& value)
+{
+    const QJsonObject body{{field, value},
+                           {QStringLiteral("load_current_consents"), true},
+                           {QStringLiteral("load_employment"), true},
+                           {QStringLiteral("load_actions"), true}};
+    return post(QStringLiteral("api/member/details"), body, [field, value](CrmCall* c, const QJsonObject& d) {
+        if (IdentityCodec::isNobody(d))
+            c->fail(CrmError(CrmError::Kind::NotFound, {}, 200,
+                             tr("Identity has no member with the %1 %2.")
+                                 .arg(field == QLatin1String("guid") ? tr("guid") : tr("e-mail"), value)));
+        else
+            c->succeed(IdentityCodec::member(d));
+    });
+}
+
+CrmCall* IdentityBackend::testConnection()
+{
+    return post(QStringLiteral("api/member/details"),
+                {{QStringLiteral("email"), QStringLiteral("connection-check@invalid.example")}},
+                [](CrmCall* c, const QJsonObject&) { c->succeed(tr("Connected to Identity.")); });
+}
+
+CrmCall* IdentityBackend::countMembers()
+{
+    auto* call = new CrmCall(this);
+    call->succeed(qint64(-1));
+    return call;
+}
+
+CrmCall* IdentityBackend::fetchMemberPage(const QString&, int)
+{
+    return refuse(CrmError(CrmError::Kind::Local, {}, 0,
+                           tr("Identity cannot list its members: look them up by e-mail or guid.")));
+}
+
+CrmCall* IdentityBackend::fetchMember(const QString& id)
+{
+    return details(QStringLiteral("guid"), id);
+}
+
+CrmCall* IdentityBackend::fetchGroups()
+{
+    auto* call = new CrmCall(this);
+    call->succeed(QList<Group>());
+    return call;
+}
+
+CrmCall* IdentityBackend::fetchGroupMemberPage(const QString&, const QString&, int)
+{
+    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("Identity has no groups in this console.")));
+}
+
+CrmCall* IdentityBackend::updateMember(const QString&, const QVariantMap&)
+{
+    return refuse(CrmError(CrmError::Kind::Local, {}, 0,
+                           tr("Identity members change through the actions recorded for them.")));
+}
+
+CrmCall* IdentityBackend::addToGroup(const QString& groupId, const MemberRef&)
+{
+    return fetchGroupMemberPage(groupId, {}, 0);
+}
+
+CrmCall* IdentityBackend::removeFromGroup(const QString& groupId, const MemberRef&)
+{
+    return fetchGroupMemberPage(groupId, {}, 0);
+}
+
+bool IdentityBackend::acceptsLookupKey(const QString& key) const
+{
+    static const QRegularExpression guid(QStringLiteral("^[A-Za-z0-9_-]{6,64}$"));
+    return CrmBackend::acceptsLookupKey(key) || guid.match(key.trimmed()).hasMatch();
+}
+
+CrmCall* IdentityBackend::lookupMember(const QString& key)
+{
+    const QString k = key.trimmed();
+    return details(k.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("guid"), k);
+}
+
+CrmCall* IdentityBackend::recordAction(const QJsonObject& payload)
+{
+    return post(QStringLiteral("api/member_actions/create"), payload,
+                [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+}
+
+} // namespace crm

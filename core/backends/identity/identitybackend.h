@@ -1,0 +1,52 @@
+#pragma once
+
+#include "backends/crmbackend.h"
+
+#include <QJsonObject>
+#include <QUrl>
+#include <functional>
+
+namespace crm {
+
+/// An Identity deployment's member API with an API token, which goes in every POST's JSON body (never in
+/// a URL). Identity cannot list its members: they are looked up by guid or e-mail, with consents,
+/// employment and actions. Member actions are recorded with the whole payload the caller built
+/// (recordAction); the member is upserted by Identity from its cons_hash.
+class IdentityBackend : public CrmBackend {
+    Q_OBJECT
+public:
+    IdentityBackend(QUrl deployment, QString apiToken, int timeoutMs, QNetworkAccessManager* nam,
+                    QObject* parent = nullptr);
+
+    QString kind() const override { return QStringLiteral("identity"); }
+    Capabilities capabilities() const override;
+
+    /// Looks up a made-up address: `{}` proves the token and the address.
+    CrmCall* testConnection() override;
+    CrmCall* countMembers() override;
+    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
+    /// id: the guid.
+    CrmCall* fetchMember(const QString& id) override;
+    CrmCall* fetchGroups() override;
+    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
+    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
+    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
+    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+
+    /// key: an e-mail address or a guid.
+    CrmCall* lookupMember(const QString& key) override;
+    bool acceptsLookupKey(const QString& key) const override;
+    CrmCall* recordAction(const QJsonObject& payload) override;
+
+private:
+    using Handler = std::function<void(CrmCall*, const QJsonObject&)>;
+    CrmCall* post(const QString& path, QJsonObject body, Handler handler);
+    CrmCall* details(const QString& field, const QString& value);
+
+    QUrl m_base;
+    QString m_token;
+    int m_timeoutMs;
+    QNetworkAccessManager* m_nam;
+};
+
+} // namespace crm
