@@ -437,6 +437,67 @@ private Q_SLOTS:
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
+    void identityLookupAndActions()
+    {
+        SandboxProcess identity;
+        QVERIFY(identity.start(30, {QStringLiteral("--kind"), QStringLiteral("identity")}));
+        const QString name = m_name + QStringLiteral("-identity");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl(
+            {S("profile"), S("add"), name, S("--kind"), S("identity"), S("--url"), identity.url().toString()},
+            "api_token=sandbox-identity-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = crmctl({S("lookup"), name, S("joe@bloggs.example"), S("--format"), S("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject joe = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        const QString guid = joe.value(S("id")).toString();
+        QVERIFY(!guid.isEmpty());
+        QVERIFY(joe.value(S("raw")).toObject().contains(S("consents")));
+        // By guid too; nobody is said as such.
+        QCOMPARE(crmctl({S("lookup"), name, guid}).code, 0);
+        r = crmctl({S("lookup"), name, S("nobody@identity.example")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("no member")), qPrintable(r.err));
+        // An action with a consent, a source and metadata; the token never on the command line.
+        QCOMPARE(crmctl({S("action-record"), name, guid, S("--type"), S("petition")}).code, 2);
+        QCOMPARE(crmctl({S("action-record"), name, guid, S("--type"), S("petition"), S("--technical-type"),
+                         S("crm-console:petition"), S("--name"), S("Bees"), S("--consent"),
+                         S("sms_opt_in_consent_20180525=maybe")})
+                     .code,
+                 2);
+        r = crmctl({S("action-record"),
+                    name,
+                    guid,
+                    S("--type"),
+                    S("petition"),
+                    S("--technical-type"),
+                    S("crm-console:petition"),
+                    S("--name"),
+                    S("Save the bees"),
+                    S("--consent"),
+                    S("sms_opt_in_consent_20180525=explicit_opt_in:radio_buttons:Yes, text me"),
+                    S("--source"),
+                    S("phone"),
+                    S("--medium"),
+                    S("call"),
+                    S("--campaign"),
+                    S("bees"),
+                    S("--meta"),
+                    S("agent=desk 4"),
+                    S("--opt-in")});
+        QVERIFY2(r.code == 0 && r.out.contains(S("done: Record action")), qPrintable(r.out + r.err));
+        r = crmctl({S("member"), name, guid, S("--format"), S("json"), S("--offline")});
+        const QJsonObject raw = QJsonDocument::fromJson(r.out.toUtf8()).object().value(S("raw")).toObject();
+        QCOMPARE(raw.value(S("actions")).toArray().size(), 1);
+        bool consented = false;
+        for (const QJsonValue& c : raw.value(S("consents")).toArray())
+            consented = consented ||
+                        (c.toObject().value(S("public_id")).toString() == S("sms_opt_in_consent_20180525") &&
+                         c.toObject().value(S("consent_level")).toString() == S("explicit_opt_in"));
+        QVERIFY(consented);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
     void removeDeletesKeysAndCache()
     {
         const QString cache = cacheFile();
