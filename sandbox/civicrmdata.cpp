@@ -5,16 +5,19 @@
 
 namespace {
 
-const char* const kFirst[] = {"José", "Zoë", "Ana", "Björn", "Chloé", "Dmitri", "Émile", "François", "Grace",
-                              "Hélène", "Ingrid", "Jürgen", "Kāne", "Łukasz", "Marta", "Niamh", "Oskar", "Paula",
-                              "Quentin", "Renée", "Søren", "Tomás", "Ursula", "Vera", "Wojciech", "Xavier",
-                              "Yūki", "Zaphod", "Arthur", "Ford", "Tricia", "Marvin"};
-const char* const kLast[] = {"O'Brien", "D'Angelo", "García", "Müller", "Núñez", "Ångström", "Dent", "Prefect",
-                             "Beeblebrox", "McMillan", "Smith", "Jones", "Kowalski", "Lefèvre", "Nakamura",
-                             "O'Connor", "Petrović", "Quinn", "Rossi", "Schäfer", "Thompson", "Van der Berg",
-                             "Weiß", "Young", "Żak"};
+const char* const kFirst[] = {"José",     "Zoë",    "Ana",    "Björn",    "Chloé",   "Dmitri", "Émile",
+                              "François", "Grace",  "Hélène", "Ingrid",   "Jürgen",  "Kāne",   "Łukasz",
+                              "Marta",    "Niamh",  "Oskar",  "Paula",    "Quentin", "Renée",  "Søren",
+                              "Tomás",    "Ursula", "Vera",   "Wojciech", "Xavier",  "Yūki",   "Zaphod",
+                              "Arthur",   "Ford",   "Tricia", "Marvin"};
+const char* const kLast[] = {"O'Brien",  "D'Angelo",     "García",   "Müller",     "Núñez",
+                             "Ångström", "Dent",         "Prefect",  "Beeblebrox", "McMillan",
+                             "Smith",    "Jones",        "Kowalski", "Lefèvre",    "Nakamura",
+                             "O'Connor", "Petrović",     "Quinn",    "Rossi",      "Schäfer",
+                             "Thompson", "Van der Berg", "Weiß",     "Young",      "Żak"};
 const char* const kCities[] = {"Brummen", "Wien", "Graz", "Lyon", "Kraków", "Göteborg", "Cork", "Porto"};
-const char* const kStreets[] = {"Ambachtstraat", "Hauptstraße", "Rue de la Paix", "Main Street", "Ulica Długa"};
+const char* const kStreets[] = {"Ambachtstraat", "Hauptstraße", "Rue de la Paix", "Main Street",
+                                "Ulica Długa"};
 
 QString ascii(const QString& s)
 {
@@ -36,7 +39,9 @@ QString CiviData::displayName(const Contact& c)
 QString CiviData::nextStamp()
 {
     ++clock;
-    return QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(clock).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC)
+        .addSecs(clock)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 CiviData CiviData::generate(int members, quint32 seed)
@@ -65,8 +70,8 @@ CiviData CiviData::generate(int members, quint32 seed)
         for (int a = 0; a < addressCount; ++a) {
             Address addr;
             addr.id = ++addressId;
-            addr.street = QString::fromUtf8(kStreets[rng.bounded(int(std::size(kStreets)))]) + QLatin1Char(' ') +
-                          QString::number(1 + rng.bounded(200));
+            addr.street = QString::fromUtf8(kStreets[rng.bounded(int(std::size(kStreets)))]) +
+                          QLatin1Char(' ') + QString::number(1 + rng.bounded(200));
             addr.city = QString::fromUtf8(kCities[rng.bounded(int(std::size(kCities)))]);
             addr.postalCode = QString::number(1000 + rng.bounded(9000));
             addr.countryId = QStringLiteral("1152");
@@ -78,21 +83,48 @@ CiviData CiviData::generate(int members, quint32 seed)
         d.contacts.append(c);
     }
     d.groups = {
-        {1, QStringLiteral("Administrators"), QStringLiteral("Administrators"),
+        {1,
+         QStringLiteral("Administrators"),
+         QStringLiteral("Administrators"),
          QStringLiteral("The users in this group are assigned admin privileges."),
-         QStringLiteral("User and User Admin Only"), {QStringLiteral("1")}, 0},
-        {2, QStringLiteral("Newsletter"), QStringLiteral("Newsletter subscribers"),
-         QStringLiteral("Receives the monthly newsletter."), QStringLiteral("Public Pages"), {QStringLiteral("2")}, 0},
-        {3, QStringLiteral("Volunteers"), QStringLiteral("Volunteers"), QStringLiteral("Helps at events."),
-         QStringLiteral("User and User Admin Only"), {QStringLiteral("1"), QStringLiteral("2")}, 0},
-        {4, QStringLiteral("Board"), QStringLiteral("Board members"), QStringLiteral("The elected board."),
-         QStringLiteral("User and User Admin Only"), {QStringLiteral("1")}, 0},
-        {5, QStringLiteral("Regular_donors"), QStringLiteral("Regular donors (smart)"),
+         QStringLiteral("User and User Admin Only"),
+         {QStringLiteral("1")},
+         0},
+        {2,
+         QStringLiteral("Newsletter"),
+         QStringLiteral("Newsletter subscribers"),
+         QStringLiteral("Receives the monthly newsletter."),
+         QStringLiteral("Public Pages"),
+         {QStringLiteral("2")},
+         0},
+        {3,
+         QStringLiteral("Volunteers"),
+         QStringLiteral("Volunteers"),
+         QStringLiteral("Helps at events."),
+         QStringLiteral("User and User Admin Only"),
+         {QStringLiteral("1"), QStringLiteral("2")},
+         0},
+        {4,
+         QStringLiteral("Board"),
+         QStringLiteral("Board members"),
+         QStringLiteral("The elected board."),
+         QStringLiteral("User and User Admin Only"),
+         {QStringLiteral("1")},
+         0},
+        {5,
+         QStringLiteral("Regular_donors"),
+         QStringLiteral("Regular donors (smart)"),
          QStringLiteral("Computed: contacts who gave in each of the last 12 months."),
-         QStringLiteral("User and User Admin Only"), {QStringLiteral("2")}, 1},
-        {6, QStringLiteral("No_email"), QStringLiteral("Contacts without e-mail (smart)"),
-         QStringLiteral("Computed: contacts with no e-mail address."), QStringLiteral("User and User Admin Only"),
-         {QStringLiteral("2")}, 2},
+         QStringLiteral("User and User Admin Only"),
+         {QStringLiteral("2")},
+         1},
+        {6,
+         QStringLiteral("No_email"),
+         QStringLiteral("Contacts without e-mail (smart)"),
+         QStringLiteral("Computed: contacts with no e-mail address."),
+         QStringLiteral("User and User Admin Only"),
+         {QStringLiteral("2")},
+         2},
     };
     for (const Contact& c : std::as_const(d.contacts)) {
         if (c.id <= 2)
@@ -125,9 +157,13 @@ const CiviData::Group* CiviData::group(qint64 id) const
 bool CiviData::inGroup(const Group& g, const Contact& c) const
 {
     switch (g.savedSearchId) {
-    case 0: return added.value(g.id).contains(c.id);
-    case 1: return c.id % 7 == 0;
-    case 2: return c.email.isEmpty();
-    default: return false;
+    case 0:
+        return added.value(g.id).contains(c.id);
+    case 1:
+        return c.id % 7 == 0;
+    case 2:
+        return c.email.isEmpty();
+    default:
+        return false;
     }
 }

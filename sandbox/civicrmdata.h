@@ -32,10 +32,10 @@ struct CiviData {
         qint64 savedSearchId = 0; ///< non-zero: a smart group
     };
 
-    QList<Contact> contacts;         ///< ordered by id; contacts[i].id == i + 1
+    QList<Contact> contacts; ///< ordered by id; contacts[i].id == i + 1
     QList<Group> groups;
     QHash<qint64, QSet<qint64>> added; ///< static group id -> contact ids added by hand
-    qint64 clock = 0;                ///< seconds added to every modification stamp
+    qint64 clock = 0;                  ///< seconds added to every modification stamp
 
     static CiviData generate(int members, quint32 seed);
     Contact* contact(qint64 id);

@@ -16,8 +16,12 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
 
 QJsonObject FaultPlan::toJson() const
 {
-    return {{QStringLiteral("latency_ms"), latencyMs},         {QStringLiteral("fail_every"), failEvery},
-            {QStringLiteral("fail_status"), failStatus},       {QStringLiteral("malformed_every"), malformedEvery},
-            {QStringLiteral("truncate_every"), truncateEvery}, {QStringLiteral("html_every"), htmlEvery},
-            {QStringLiteral("drop_every"), dropEvery},         {QStringLiteral("hang_every"), hangEvery}};
+    return {{QStringLiteral("latency_ms"), latencyMs},
+            {QStringLiteral("fail_every"), failEvery},
+            {QStringLiteral("fail_status"), failStatus},
+            {QStringLiteral("malformed_every"), malformedEvery},
+            {QStringLiteral("truncate_every"), truncateEvery},
+            {QStringLiteral("html_every"), htmlEvery},
+            {QStringLiteral("drop_every"), dropEvery},
+            {QStringLiteral("hang_every"), hangEvery}};
 }

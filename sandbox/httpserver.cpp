@@ -1,9 +1,9 @@
 #include "httpserver.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QPointer>
 #include <QTimer>
 
 namespace {
@@ -11,29 +11,46 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray errorPage(int status)
 {
     return "<!DOCTYPE html>\n<html><head><title>" + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-           "</title></head><body><h1>" + reasonPhrase(status) + "</h1><p>The server encountered an error.</p>"
+           "</title></head><body><h1>" + reasonPhrase(status) +
+           "</h1><p>The server encountered an error.</p>"
            "</body></html>\n";
 }
 
@@ -167,9 +184,10 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
         reply.body = errorPage(f.failStatus);
     } else if (hits(f.htmlEvery)) {
         reply.contentType = "text/html; charset=UTF-8";
-        reply.body = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Log in | Example site</title></head>"
-                     "<body><form id=\"user-login\" action=\"/user/login\" method=\"post\"><input name=\"name\">"
-                     "<input name=\"pass\" type=\"password\"></form></body></html>\n";
+        reply.body =
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Log in | Example site</title></head>"
+            "<body><form id=\"user-login\" action=\"/user/login\" method=\"post\"><input name=\"name\">"
+            "<input name=\"pass\" type=\"password\"></form></body></html>\n";
     } else if (hits(f.malformedEvery)) {
         reply.body = R"({"is_error":0,"version":3,"count":2,"values":[{"id":"1",,"display_name":"x"}]})";
     } else {
@@ -192,10 +210,11 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
 void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt)
 {
     const QByteArray body = cutAt >= 0 ? reply.body.left(cutAt) : reply.body;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (reply.status != 204)
-        head += "Content-Type: " + reply.contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                "\r\n";
+        head += "Content-Type: " + reply.contentType +
+                "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto& [k, v] : reply.headers)
         head += k + ": " + v + "\r\n";
     head += "Connection: keep-alive\r\n\r\n";

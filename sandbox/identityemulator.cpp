@@ -1,5 +1,7 @@
 #include "identityemulator.h"
 
+#include "emulatorsupport.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -7,33 +9,12 @@
 
 namespace {
 
+using namespace EmulatorSupport;
+
 const char* const kFirst[] = {"Aroha", "Liam", "Mere", "Chloé",  "Tāne",
                               "Priya", "Sean", "Zoë",  "Wiremu", "Ana"};
 const char* const kLast[] = {"Ngata", "O'Connor", "Smith", "Müller", "Te Whata", "Patel", "Nguyen", "Brown"};
 const char* const kTowns[] = {"Wellington", "Auckland", "Christchurch", "Dunedin"};
-
-SandboxReply json(int status, const QJsonObject& body)
-{
-    SandboxReply r;
-    r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-QString ascii(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out.append(c.toLower());
-    return out;
-}
-
-QString hex(const QString& seed, int n)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex())
-        .left(n);
-}
 
 } // namespace
 
@@ -104,17 +85,17 @@ SandboxReply IdentityEmulator::handle(const SandboxRequest& r)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (r.method != "POST")
-        return json(404, {{QStringLiteral("error"), QStringLiteral("Not found")}});
+        return json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("Not found")}});
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return json(400, {{QStringLiteral("error"), QStringLiteral("Invalid JSON")}});
+        return json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid JSON")}});
     const QJsonObject body = doc.object();
     if (body.value(QLatin1String("api_token")).toString() != m_token)
-        return json(403, {{QStringLiteral("error"), QStringLiteral("Unauthorised")}});
+        return json(403, QJsonObject{{QStringLiteral("error"), QStringLiteral("Unauthorised")}});
     if (r.path == QLatin1String("/api/member/details"))
         return details(body);
     if (r.path == QLatin1String("/api/member_actions/create"))
         return createAction(body);
-    return json(404, {{QStringLiteral("error"), QStringLiteral("Not found")}});
+    return json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("Not found")}});
 }
 
 IdentityEmulator::Member* IdentityEmulator::find(const QJsonObject& key)
@@ -160,12 +141,13 @@ SandboxReply IdentityEmulator::createAction(const QJsonObject& body)
 {
     const QJsonObject cons = body.value(QLatin1String("cons_hash")).toObject();
     if (cons.isEmpty())
-        return json(400, {{QStringLiteral("error"), QStringLiteral("cons_hash is required")}});
+        return json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("cons_hash is required")}});
     for (const QJsonValue& c : body.value(QLatin1String("consents")).toArray())
         if (!m_consents.contains(c.toObject().value(QLatin1String("public_id")).toString()))
-            return json(400, {{QStringLiteral("error"),
-                               QStringLiteral("Consent not found: %1")
-                                   .arg(c.toObject().value(QLatin1String("public_id")).toString())}});
+            return json(400,
+                        QJsonObject{{QStringLiteral("error"),
+                                     QStringLiteral("Consent not found: %1")
+                                         .arg(c.toObject().value(QLatin1String("public_id")).toString())}});
     // Upsert the member from cons_hash: by guid, member id, then first e-mail.
     QJsonObject key{{QStringLiteral("guid"), cons.value(QLatin1String("guid"))},
                     {QStringLiteral("id"), cons.value(QLatin1String("member_id"))}};
@@ -234,5 +216,5 @@ SandboxReply IdentityEmulator::createAction(const QJsonObject& body)
     }
     if (!known)
         m->actions.append(action);
-    return json(200, {});
+    return json(200, QJsonObject());
 }

@@ -1,5 +1,7 @@
 #include "rempemulator.h"
 
+#include "emulatorsupport.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,19 +10,12 @@
 
 namespace {
 
+using namespace EmulatorSupport;
+
 const char* const kFirst[] = {"Ján",    "Zuzana", "Peter", "Mária", "Tomáš", "Éva", "Lukáš", "Katarína",
                               "Jürgen", "Chloé",  "Oskar", "Niamh", "Søren", "Ana", "Marek", "Lucia"};
 const char* const kLast[] = {"Novák", "Kováčová", "Horváth", "O'Neill", "Müller", "Szabó",
                              "Varga", "Tóth",     "Nagy",    "D'Souza", "Baláž",  "Šimko"};
-
-SandboxReply json(int status, const QJsonValue& body)
-{
-    SandboxReply r;
-    r.status = status;
-    r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    return r;
-}
 
 SandboxReply error(int status, const QString& message)
 {
@@ -53,21 +48,6 @@ std::optional<SandboxReply> missing(const QMap<QString, QString>& f, const QStri
 QJsonValue orNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-bool validEmail(const QString& e)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(e).hasMatch();
-}
-
-QString ascii(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out.append(c.toLower());
-    return out;
 }
 
 QString token(const QString& seed)

@@ -1,5 +1,7 @@
 #include "sheepemulator.h"
 
+#include "emulatorsupport.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,6 +11,8 @@
 
 namespace {
 
+using namespace EmulatorSupport;
+
 const char* const kFirst[] = {"James",  "Olivia", "Siobhán", "Rhys",  "Zoë",   "Amélie", "Tomás", "Priya",
                               "Hamish", "Chloé",  "Dafydd",  "Niamh", "Björn", "Ana",    "Ewan",  "Lucía"};
 const char* const kLast[] = {"Webster", "O'Brien", "Llewellyn", "Müller",     "Ní Bhriain", "Okafor",
@@ -16,15 +20,6 @@ const char* const kLast[] = {"Webster", "O'Brien", "Llewellyn", "Müller",     "
 const char* const kTowns[] = {"Norwich", "Cardiff", "Inverness", "Galway", "York", "Bath"};
 const char* const kRegions[] = {"Norfolk",       "South Glamorgan", "Highland",
                                 "County Galway", "North Yorkshire", "Somerset"};
-
-SandboxReply json(int status, const QJsonValue& body)
-{
-    SandboxReply r;
-    r.status = status;
-    r.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    return r;
-}
 
 SandboxReply error(int status, const QString& message)
 {
@@ -34,27 +29,6 @@ SandboxReply error(int status, const QString& message)
 SandboxReply ok()
 {
     return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-}
-
-QString ascii(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out.append(c.toLower());
-    return out;
-}
-
-QString hex(const QString& seed, int n)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex())
-        .left(n);
-}
-
-bool validEmail(const QString& e)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(e).hasMatch();
 }
 
 const QStringList kListFields{QStringLiteral("tags"), QStringLiteral("email"), QStringLiteral("telephone"),
