@@ -59,4 +59,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>crm::MemberDetailPanel</name>
+    <message numerus="yes">
+        <source>%n donation(s)</source>
+        <translation>
+            <numerusform>%n donation</numerusform>
+            <numerusform>%n donations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

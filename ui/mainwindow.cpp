@@ -351,6 +351,7 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     m_memberMenu->insertAction(m_memberMenu->actions().value(1), m_records->newMemberAction());
     m_memberMenu->insertAction(m_memberMenu->actions().value(0), m_records->lookupAction());
     m_memberMenu->addAction(m_records->passwordResetAction());
+    m_memberMenu->addAction(m_records->recordActionAction());
     m_memberMenu->addAction(m_records->confirmAction());
     m_memberMenu->addSeparator();
     m_memberMenu->addAction(m_records->findByMetaAction());

@@ -2,6 +2,7 @@
 
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
+#include "dialogs/actiondialog.h"
 #include "dialogs/addressdialog.h"
 #include "dialogs/grouplistdialog.h"
 #include "dialogs/linkedmemberdialog.h"
@@ -65,6 +66,10 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     m_passwordReset = new QAction(tr("Send &password reset e-mail\u2026"), this);
     m_passwordReset->setObjectName(QStringLiteral("passwordResetAction"));
     connect(m_passwordReset, &QAction::triggered, this, &MemberRecordActions::sendPasswordReset);
+    m_recordAction = new QAction(tr("Record &action\u2026"), this);
+    m_recordAction->setObjectName(QStringLiteral("recordActionAction"));
+    connect(m_recordAction, &QAction::triggered, this, &MemberRecordActions::recordAction);
+    connect(panel, &MemberDetailPanel::actionRecordRequested, this, &MemberRecordActions::recordAction);
     connect(panel, &MemberDetailPanel::passwordResetRequested, this, &MemberRecordActions::sendPasswordReset);
     connect(panel, &MemberDetailPanel::lookupRequested, this, [this](const QString& email) {
         // A linked member is a person of their own: looked up, they enter the cache and open.
@@ -115,6 +120,8 @@ void MemberRecordActions::update(const QString& selected)
     m_lookup->setVisible(bool(caps & CrmBackend::LookupMembers));
     m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
     m_passwordReset->setEnabled(!selected.isEmpty());
+    m_recordAction->setVisible(bool(caps & CrmBackend::MemberActions));
+    m_recordAction->setEnabled(!selected.isEmpty());
     m_panel->setCapabilities(caps);
 }
 
@@ -396,6 +403,22 @@ void MemberRecordActions::removeLinkedMember(const QString& membershipId, const 
            {{QStringLiteral("membership"), membershipId},
             {QStringLiteral("linked"), linkedId},
             {QStringLiteral("name"), name}});
+}
+
+void MemberRecordActions::recordAction()
+{
+    if (!m_session || m_selected.isEmpty())
+        return;
+    const auto m = m_session->cache()->member(m_selected);
+    if (!m)
+        return;
+    auto* dialog = new ActionDialog(*m, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString memberId = m->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
+        record(int(OutboxEntry::Op::ActionRecord), memberId, dialog->payload().toVariantMap());
+    });
+    dialog->open();
 }
 
 } // namespace crm

@@ -46,6 +46,7 @@ public:
     QAction* supportToolsAction() const { return m_support; }
     QAction* lookupAction() const { return m_lookup; }
     QAction* passwordResetAction() const { return m_passwordReset; }
+    QAction* recordActionAction() const { return m_recordAction; }
 
     void newMember();
     void confirmSelected();
@@ -60,6 +61,7 @@ public:
     void sendPasswordReset();
     void addLinkedMember(const QString& membershipId);
     void removeLinkedMember(const QString& membershipId, const QString& linkedId, const QString& name);
+    void recordAction();
 
 Q_SIGNALS:
     /// Outbox entries were recorded: show them and send.
@@ -93,6 +95,7 @@ private:
     QAction* m_support;
     QAction* m_lookup;
     QAction* m_passwordReset;
+    QAction* m_recordAction;
 };
 
 } // namespace crm

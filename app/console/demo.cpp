@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/actiondialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editpersondialog.h"
 #include "dialogs/lookupdialog.h"
@@ -64,8 +65,8 @@ Demo::~Demo()
 void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
-    m_kind =
-        kind == QLatin1String("remp") || kind == QLatin1String("sheep") ? kind : QStringLiteral("civicrm");
+    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"), QStringLiteral("identity")};
+    m_kind = kinds.contains(kind) ? kind : QStringLiteral("civicrm");
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -93,7 +94,11 @@ void Demo::onSandboxReady(const QUrl& url)
     Profile p;
     QMap<QString, QString> secrets;
     p.baseUrl = url;
-    if (m_kind == QLatin1String("sheep")) {
+    if (m_kind == QLatin1String("identity")) {
+        p.name = QStringLiteral("Demo Identity");
+        p.kind = m_kind;
+        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-identity-token")}};
+    } else if (m_kind == QLatin1String("sheep")) {
         p.name = QStringLiteral("Demo SheepCRM");
         p.kind = m_kind;
         p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
@@ -132,6 +137,8 @@ void Demo::onSandboxReady(const QUrl& url)
                             rempTour();
                         else if (m_kind == QLatin1String("sheep"))
                             sheepTour();
+                        else if (m_kind == QLatin1String("identity"))
+                            identityTour();
                         else
                             tour();
                     });
@@ -427,6 +434,51 @@ void Demo::sheepTour()
             auto* c = m_window->findChild<ConnectionDialog*>(QStringLiteral("sheepConnection"));
             shot(c, QStringLiteral("sheep-connection-dialog"));
             c->deleteLater();
+            qApp->quit();
+        },
+    });
+}
+
+void Demo::identityTour()
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+    steps({
+        [this] { m_window->findChild<QAction*>(QStringLiteral("lookupAction"))->trigger(); },
+        [this] {
+            auto* d = m_window->findChild<LookupDialog*>(QStringLiteral("lookupDialog"));
+            d->setEmails(QStringLiteral("joe@bloggs.example"));
+            d->start();
+        },
+        [] {},
+        [this] {
+            m_window->findChild<LookupDialog*>(QStringLiteral("lookupDialog"))->close();
+            m_window->selectMember(m_window->membersModel()->memberId(0));
+        },
+        [tabs] { showPage(tabs, "profileTree"); },
+        [this] { shot(m_window, QStringLiteral("identity-member-details")); },
+        [this] { m_window->findChild<QAction*>(QStringLiteral("recordActionAction"))->trigger(); },
+        [this] {
+            auto* d = m_window->findChild<ActionDialog*>(QStringLiteral("actionDialog"));
+            d->findChild<QLineEdit*>(QStringLiteral("actionType"))->setText(QStringLiteral("petition"));
+            d->findChild<QLineEdit*>(QStringLiteral("technicalType"))
+                ->setText(QStringLiteral("crm-console:petition"));
+            d->findChild<QLineEdit*>(QStringLiteral("actionName"))->setText(QStringLiteral("Save the bees"));
+            d->findChild<QLineEdit*>(QStringLiteral("source"))->setText(QStringLiteral("phone"));
+            d->findChild<QLineEdit*>(QStringLiteral("medium"))->setText(QStringLiteral("call"));
+            d->findChild<QLineEdit*>(QStringLiteral("campaign"))->setText(QStringLiteral("bees-2026"));
+            d->addConsent(QStringLiteral("email_opt_in_consent_20180525"), QStringLiteral("explicit_opt_in"),
+                          QStringLiteral("radio_buttons"), QStringLiteral("Yes, please email me"));
+            d->addMetadata(QStringLiteral("agent"), QStringLiteral("desk 4"));
+        },
+        [this] {
+            auto* d = m_window->findChild<ActionDialog*>(QStringLiteral("actionDialog"));
+            shot(d, QStringLiteral("identity-action-dialog"));
+            d->accept();
+        },
+        [] {},
+        [] {},
+        [this] {
+            shot(m_window, QStringLiteral("identity-after-action"));
             qApp->quit();
         },
     });

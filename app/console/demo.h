@@ -32,6 +32,7 @@ private:
     void tour();
     void rempTour();
     void sheepTour();
+    void identityTour();
     /// Runs the steps one after another, waiting ms between them.
     void steps(QList<std::function<void()>> list, int ms = 400);
     void setSandboxFaults(const QByteArray& json);

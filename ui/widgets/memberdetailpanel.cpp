@@ -193,7 +193,23 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     auto* removeKey = new QShortcut(QKeySequence::Delete, m_linked, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, m_linkedRemove, &QPushButton::click);
 
+    m_profile = makeTree({tr("Field"), tr("Value")}, tr("Member profile"));
+    m_profile->setObjectName(QStringLiteral("profileTree"));
+    m_profile->setRootIsDecorated(true);
+    m_profilePage = new QWidget;
+    auto* profileLayout = new QVBoxLayout(m_profilePage);
+    profileLayout->setContentsMargins(0, 0, 0, 0);
+    profileLayout->addWidget(m_profile);
+    auto* recordAction = new QPushButton(tr("Record action\u2026"));
+    recordAction->setObjectName(QStringLiteral("recordAction"));
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(recordAction);
+    profileRow->addStretch();
+    profileLayout->addLayout(profileRow);
+    connect(recordAction, &QPushButton::clicked, this, &MemberDetailPanel::actionRecordRequested);
+
     m_tabs->addTab(m_fields, tr("&Details"));
+    m_tabs->addTab(m_profilePage, tr("Pro&file"));
     m_tabs->addTab(m_personPage, tr("&Person"));
     m_tabs->addTab(m_membershipPage, tr("M&emberships"));
     m_tabs->addTab(m_addressPage, tr("&Addresses"));
@@ -215,6 +231,7 @@ void MemberDetailPanel::setCapabilities(CrmBackend::Capabilities caps)
     m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & CrmBackend::Groups));
     m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & CrmBackend::MemberMeta));
     m_tabs->setTabVisible(m_tabs->indexOf(m_personPage), bool(caps & CrmBackend::PersonRecords));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_profilePage), bool(caps & CrmBackend::MemberActions));
     m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
     m_tabs->setTabVisible(m_tabs->indexOf(m_membershipPage), bool(caps & CrmBackend::Memberships));
 }
@@ -233,6 +250,7 @@ void MemberDetailPanel::clear()
     m_meta.clear();
     m_metaTree->clear();
     m_person->clear();
+    m_profile->clear();
     m_shownMemberships.clear();
     m_memberships->clear();
     m_linked->clear();
@@ -270,6 +288,8 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
     showAddresses(m, labels);
     showMeta(meta);
     showPerson(m);
+    if (m_caps & CrmBackend::MemberActions)
+        showProfile(m);
     showMemberships(memberships);
 
     m_groups->clear();
@@ -431,6 +451,83 @@ void MemberDetailPanel::showLinked()
     m_linkedAdd->setEnabled(ms->maxLinked < 0 || left > 0);
     m_linkedAdd->setToolTip(m_linkedAdd->isEnabled() ? QString()
                                                      : tr("This membership allows no more linked members."));
+}
+
+void MemberDetailPanel::showProfile(const Member& m)
+{
+    m_profile->clear();
+    const QJsonObject raw = m.raw.object();
+    auto add = [](QTreeWidgetItem* parent, const QString& k, const QString& v) {
+        auto* item = new QTreeWidgetItem(parent, {k, v});
+        return item;
+    };
+    auto top = [this](const QString& k, const QString& v = {}) {
+        return new QTreeWidgetItem(m_profile, {k, v});
+    };
+    top(tr("Phone"), raw.value(QLatin1String("phone_number")).toString());
+    const QJsonObject a = raw.value(QLatin1String("address")).toObject();
+    top(tr("Address"),
+        QStringList{a.value(QLatin1String("line1")).toString(), a.value(QLatin1String("line2")).toString(),
+                    a.value(QLatin1String("town")).toString(), a.value(QLatin1String("postcode")).toString(),
+                    a.value(QLatin1String("country")).toString()}
+            .filter(QRegularExpression(QStringLiteral("\\S")))
+            .join(QStringLiteral(", ")));
+    top(tr("Joined"), raw.value(QLatin1String("created_at")).toString());
+    top(tr("Entry point"), raw.value(QLatin1String("entry_point")).toString());
+    if (!raw.value(QLatin1String("optout_at")).isNull() && raw.contains(QLatin1String("optout_at")))
+        top(tr("Opted out"),
+            QStringLiteral("%1 (%2)").arg(valueText(raw.value(QLatin1String("optout_at"))),
+                                          valueText(raw.value(QLatin1String("optout_reason")))));
+    const QJsonObject d = raw.value(QLatin1String("donations")).toObject();
+    QTreeWidgetItem* donations = top(
+        tr("Donations"), d.value(QLatin1String("has_donated")).toBool()
+                             ? tr("%n donation(s)", nullptr, d.value(QLatin1String("donation_count")).toInt())
+                             : tr("none"));
+    if (d.value(QLatin1String("has_donated")).toBool()) {
+        add(donations, tr("Last"), valueText(d.value(QLatin1String("last_donated"))));
+        add(donations, tr("Highest"), valueText(d.value(QLatin1String("highest_donation"))));
+        add(donations, tr("Average"), valueText(d.value(QLatin1String("average_donation"))));
+    }
+    const QJsonObject regular = raw.value(QLatin1String("regular_donation")).toObject();
+    if (regular.value(QLatin1String("current_amount")).toDouble() > 0)
+        add(donations, tr("Regular"), valueText(regular.value(QLatin1String("current_amount"))));
+    QStringList segments;
+    for (const QJsonValue& sgm : raw.value(QLatin1String("segments")).toArray())
+        segments.append(valueText(sgm));
+    top(tr("Segments"), segments.isEmpty() ? tr("none") : segments.join(QStringLiteral(", ")));
+    const QJsonArray consents = raw.value(QLatin1String("consents")).toArray();
+    QTreeWidgetItem* consentItem = top(tr("Consents"), tr("%n consent(s)", nullptr, int(consents.size())));
+    for (const QJsonValue& c : consents) {
+        const QJsonObject o = c.toObject();
+        add(consentItem, o.value(QLatin1String("public_id")).toString(),
+            tr("%1, since %2")
+                .arg(o.value(QLatin1String("consent_level")).toString(),
+                     o.value(QLatin1String("consent_created_at")).toString()));
+    }
+    const QJsonObject e = raw.value(QLatin1String("employment")).toObject();
+    if (!e.isEmpty()) {
+        QTreeWidgetItem* employment = top(tr("Employment"), valueText(e.value(QLatin1String("status"))));
+        add(employment, tr("Workplace"), valueText(e.value(QLatin1String("current_workplace"))));
+        auto joined = [](const QJsonValue& v) {
+            QStringList items;
+            for (const QJsonValue& i : v.toArray())
+                items.append(valueText(i));
+            return v.isArray() ? items.join(QStringLiteral(", ")) : valueText(v);
+        };
+        add(employment, tr("Industries"), joined(e.value(QLatin1String("industries"))));
+        add(employment, tr("Professions"), joined(e.value(QLatin1String("professions"))));
+    }
+    const QJsonArray actions = raw.value(QLatin1String("actions")).toArray();
+    QTreeWidgetItem* actionItem = top(tr("Actions"), tr("%n action(s)", nullptr, int(actions.size())));
+    for (const QJsonValue& ac : actions) {
+        const QJsonObject o = ac.toObject();
+        add(actionItem, o.value(QLatin1String("action_name")).toString(),
+            QStringLiteral("%1 (%2) %3")
+                .arg(valueText(o.value(QLatin1String("action_type"))),
+                     valueText(o.value(QLatin1String("action_technical_type"))),
+                     valueText(o.value(QLatin1String("created_at")))));
+    }
+    m_profile->expandAll();
 }
 
 } // namespace crm

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void metaDeleteRequested(const QString& key);
     void passwordResetRequested();
     void linkedAddRequested(const QString& membershipId);
+    void actionRecordRequested();
     /// A linked member was opened: look them up as a member.
     void lookupRequested(const QString& email);
     void linkedRemoveRequested(const QString& membershipId, const QString& linkedId, const QString& name);
@@ -54,6 +55,7 @@ private:
     void showMeta(const QList<MetaEntry>& meta);
     MetaEntry selectedMeta() const;
     void showPerson(const Member& m);
+    void showProfile(const Member& m);
     void showMemberships(const QList<Membership>& memberships);
     void showLinked();
     /// The membership selected in the Memberships tab, or nullptr.
@@ -76,6 +78,8 @@ private:
     QPushButton* m_metaEdit;
     QPushButton* m_metaDelete;
     QTreeWidget* m_raw;
+    QWidget* m_profilePage;
+    QTreeWidget* m_profile;
     QWidget* m_personPage;
     QTreeWidget* m_person;
     QPushButton* m_passwordReset;
