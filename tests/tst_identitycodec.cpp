@@ -59,6 +59,36 @@ private Q_SLOTS:
                  QStringLiteral("employed"));
     }
 
+    void consHashFromTheRecord()
+    {
+        const Member m = IdentityCodec::member(
+            IdentityCodec::decode(200, recorded(QStringLiteral("details_full.json"))).object);
+        const QJsonObject c = IdentityCodec::consHash(m);
+        QCOMPARE(c.value(QLatin1String("guid")).toString(), QStringLiteral("abcdef1234567890"));
+        QCOMPARE(c.value(QLatin1String("firstname")).toString(), QStringLiteral("Aroha"));
+        QCOMPARE(c.value(QLatin1String("emails"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("email"))
+                     .toString(),
+                 QStringLiteral("aroha@example.org"));
+        QCOMPARE(c.value(QLatin1String("phones"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("phone"))
+                     .toString(),
+                 QStringLiteral("+64211234567"));
+        QCOMPARE(c.value(QLatin1String("addresses"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("town"))
+                     .toString(),
+                 QStringLiteral("Wellington"));
+    }
+
     void nobodyIsAnEmptyObjectNotAnError()
     {
         const auto a = IdentityCodec::decode(200, recorded(QStringLiteral("nobody.json")));

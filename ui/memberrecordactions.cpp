@@ -412,7 +412,7 @@ void MemberRecordActions::recordAction()
     const auto m = m_session->cache()->member(m_selected);
     if (!m)
         return;
-    auto* dialog = new ActionDialog(*m, m_window);
+    auto* dialog = new ActionDialog(*m, m_session->features()->actionSubject(*m), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString memberId = m->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {

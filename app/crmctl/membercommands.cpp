@@ -305,21 +305,6 @@ int emailCheck(Context& ctx, const QStringList& argv)
     return Ok;
 }
 
-/// The cons_hash Identity upserts the member from, built from the cached record.
-QJsonObject consHash(const Member& m)
-{
-    QJsonObject c{{QStringLiteral("guid"), m.id},
-                  {QStringLiteral("firstname"), m.firstName},
-                  {QStringLiteral("lastname"), m.lastName},
-                  {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.email}}}}};
-    const QJsonObject raw = m.raw.object();
-    if (const QString phone = raw.value(QLatin1String("phone_number")).toString(); !phone.isEmpty())
-        c.insert(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), phone}}});
-    if (const QJsonObject address = raw.value(QLatin1String("address")).toObject(); !address.isEmpty())
-        c.insert(QStringLiteral("addresses"), QJsonArray{address});
-    return c;
-}
-
 int actionRecord(Context& ctx, const QStringList& argv)
 {
     Args a(argv,
@@ -378,7 +363,7 @@ int actionRecord(Context& ctx, const QStringList& argv)
         {QStringLiteral("language"), a.value(QStringLiteral("language"), QStringLiteral("en"))},
         {QStringLiteral("create_dt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("opt_in"), a.flags.contains(QStringLiteral("opt-in"))},
-        {QStringLiteral("cons_hash"), consHash(*m)}};
+        {QStringLiteral("cons_hash"), s->features()->actionSubject(*m)}};
     if (const QString d = a.value(QStringLiteral("description")); !d.isEmpty())
         payload.insert(QStringLiteral("description"), d);
     if (!consents.isEmpty())

@@ -71,6 +71,10 @@ CrmCall* CrmBackend::recordAction(const QJsonObject&)
 {
     return unsupported();
 }
+QJsonObject CrmBackend::actionSubject(const Member&) const
+{
+    return {};
+}
 CrmCall* CrmBackend::fetchMemberships(const MemberRef&)
 {
     return unsupported();

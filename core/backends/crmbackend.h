@@ -118,6 +118,9 @@ public:
     /// MemberActions: records an action with the whole payload (action, consents, source, metadata,
     /// survey responses, cons_hash). Value: none.
     virtual CrmCall* recordAction(const QJsonObject& payload);
+    /// MemberActions: who acted, as the action payload names them (Identity's cons_hash), made from the
+    /// cached member.
+    virtual QJsonObject actionSubject(const Member& member) const;
     /// Memberships: every membership of the member with its details and linked members.
     /// Value: QList<Membership>.
     virtual CrmCall* fetchMemberships(const MemberRef& member);

@@ -77,21 +77,8 @@ QString cell(const QTableWidget* t, int r, int c)
 
 } // namespace
 
-QJsonObject ActionDialog::consHashOf(const Member& m)
-{
-    QJsonObject c{{QStringLiteral("guid"), m.id},
-                  {QStringLiteral("firstname"), m.firstName},
-                  {QStringLiteral("lastname"), m.lastName},
-                  {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.email}}}}};
-    const QJsonObject raw = m.raw.object();
-    if (const QString phone = raw.value(QLatin1String("phone_number")).toString(); !phone.isEmpty())
-        c.insert(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), phone}}});
-    if (const QJsonObject address = raw.value(QLatin1String("address")).toObject(); !address.isEmpty())
-        c.insert(QStringLiteral("addresses"), QJsonArray{address});
-    return c;
-}
-
-ActionDialog::ActionDialog(const Member& member, QWidget* parent) : QDialog(parent)
+ActionDialog::ActionDialog(const Member& member, const QJsonObject& subject, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("actionDialog"));
     setWindowTitle(tr("Record an action for %1").arg(member.displayName));
@@ -146,8 +133,8 @@ ActionDialog::ActionDialog(const Member& member, QWidget* parent) : QDialog(pare
         m_survey->setItem(r, 1, new QTableWidgetItem(QStringLiteral("text")));
     }));
 
-    m_consHash = new QPlainTextEdit(
-        QString::fromUtf8(QJsonDocument(consHashOf(member)).toJson(QJsonDocument::Indented)));
+    m_consHash =
+        new QPlainTextEdit(QString::fromUtf8(QJsonDocument(subject).toJson(QJsonDocument::Indented)));
     m_consHash->setObjectName(QStringLiteral("consHash"));
     m_consHash->setAccessibleName(tr("The member as Identity will record them (cons_hash, JSON)"));
     m_consHash->setTabChangesFocus(true);

@@ -22,7 +22,8 @@ namespace crm {
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ActionDialog(const Member& member, QWidget* parent = nullptr);
+    /// subject: who acted, as the CRM names them (CrmBackend::actionSubject), shown editable.
+    ActionDialog(const Member& member, const QJsonObject& subject, QWidget* parent = nullptr);
 
     /// The payload as the CRM takes it (without the token).
     QJsonObject payload() const;
@@ -32,7 +33,6 @@ public:
     void addConsent(const QString& publicId, const QString& level, const QString& method = {},
                     const QString& option = {});
     void addMetadata(const QString& key, const QString& value);
-    static QJsonObject consHashOf(const Member& member);
 
 private:
     void validate();

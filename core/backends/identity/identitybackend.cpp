@@ -130,6 +130,11 @@ CrmCall* IdentityBackend::lookupMember(const QString& key)
     return details(k.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("guid"), k);
 }
 
+QJsonObject IdentityBackend::actionSubject(const Member& member) const
+{
+    return IdentityCodec::consHash(member);
+}
+
 CrmCall* IdentityBackend::recordAction(const QJsonObject& payload)
 {
     return post(QStringLiteral("api/member_actions/create"), payload,

@@ -37,6 +37,7 @@ public:
     CrmCall* lookupMember(const QString& key) override;
     bool acceptsLookupKey(const QString& key) const override;
     CrmCall* recordAction(const QJsonObject& payload) override;
+    QJsonObject actionSubject(const Member& member) const override;
 
 private:
     using Handler = std::function<void(CrmCall*, const QJsonObject&)>;

@@ -3,6 +3,7 @@
 #include "net/jsonanswer.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace crm::IdentityCodec {
@@ -84,6 +85,20 @@ Member member(const QJsonObject& d)
     m.hasAddresses = true;
     m.raw = d;
     return m;
+}
+
+QJsonObject consHash(const Member& m)
+{
+    QJsonObject c{{QStringLiteral("guid"), m.id},
+                  {QStringLiteral("firstname"), m.firstName},
+                  {QStringLiteral("lastname"), m.lastName},
+                  {QStringLiteral("emails"), QJsonArray{QJsonObject{{QStringLiteral("email"), m.email}}}}};
+    const QJsonObject raw = m.raw.object();
+    if (const QString phone = raw.value(QLatin1String("phone_number")).toString(); !phone.isEmpty())
+        c.insert(QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), phone}}});
+    if (const QJsonObject address = raw.value(QLatin1String("address")).toObject(); !address.isEmpty())
+        c.insert(QStringLiteral("addresses"), QJsonArray{address});
+    return c;
 }
 
 } // namespace crm::IdentityCodec

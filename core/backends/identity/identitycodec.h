@@ -25,5 +25,8 @@ bool isNobody(const QJsonObject& details);
 /// raw (consents, donations, segments, employment, actions).
 Member member(const QJsonObject& details);
 
+/// The cons_hash Identity upserts a member from: guid, names, e-mail, phone and address of the record.
+QJsonObject consHash(const Member& member);
+
 } // namespace IdentityCodec
 } // namespace crm
