@@ -67,17 +67,10 @@ private Q_SLOTS:
         p.kind = QStringLiteral("identity");
         p.baseUrl = m_sandbox.url();
         p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
-        m_profiles->save(p);
-        CrmCall* write = m_credentials.write(
-            m_name, {{QStringLiteral("api_token"), QStringLiteral("sandbox-identity-token")}});
-        QSignalSpy written(write, &CrmCall::finished);
-        QVERIFY(written.wait(20000));
-        m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_credentials, &m_nam);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy ready(m_window.get(), &MainWindow::backendReady);
-        m_window->openProfile(m_name);
-        QVERIFY(ready.wait(20000));
+        m_window =
+            WindowTest::openWindow(m_profiles.get(), &m_credentials, &m_nam, p,
+                                   {{QStringLiteral("api_token"), QStringLiteral("sandbox-identity-token")}});
+        QVERIFY(m_window);
     }
 
     void lookUpShowsTheProfile()

@@ -70,18 +70,11 @@ private Q_SLOTS:
         p.options.insert(QStringLiteral("groups"), QStringLiteral("1:Newsletter;2:Premium readers"));
         p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
         p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
-        m_profiles->save(p);
-        CrmCall* write = m_credentials.write(
-            m_name, {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
-                     {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}});
-        QSignalSpy written(write, &CrmCall::finished);
-        QVERIFY(written.wait(20000));
-        m_window = std::make_unique<MainWindow>(m_profiles.get(), &m_credentials, &m_nam);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy ready(m_window.get(), &MainWindow::backendReady);
-        m_window->openProfile(m_name);
-        QVERIFY(ready.wait(20000));
+        m_window = WindowTest::openWindow(
+            m_profiles.get(), &m_credentials, &m_nam, p,
+            {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
+             {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}});
+        QVERIFY(m_window);
         QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
         m_window->startSync();
         QVERIFY(synced.wait(60000));

@@ -1,14 +1,43 @@
 #pragma once
 
-// What the main-window tests share: finding widgets by object name, tabs by their label, and waiting
-// for the outbox to be sent.
+// What the main-window tests share: opening a window on a profile, finding widgets by object name,
+// tabs by their label, and waiting for the outbox to be sent.
+#include "credentials/credentialstore.h"
+#include "mainwindow.h"
+#include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
+#include "profiles/profilestore.h"
 #include "session/profilesession.h"
+
+#include <QSignalSpy>
+#include <memory>
 
 #include <QTabWidget>
 #include <QTest>
 
 namespace crm::WindowTest {
+
+/// Saves profile, puts its secrets in the keychain, shows a main window, opens the profile and waits
+/// until its backend is connected; nullptr when any step fails.
+inline std::unique_ptr<MainWindow> openWindow(ProfileStore* profiles, CredentialStore* credentials,
+                                              QNetworkAccessManager* nam, const Profile& profile,
+                                              const QMap<QString, QString>& secrets)
+{
+    profiles->save(profile);
+    CrmCall* write = credentials->write(profile.name, secrets);
+    QSignalSpy written(write, &CrmCall::finished);
+    if (!written.wait(20000))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(profiles, credentials, nam);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy ready(window.get(), &MainWindow::backendReady);
+    window->openProfile(profile.name);
+    if (!ready.wait(20000) || !ready.first().first().toBool())
+        return nullptr;
+    return window;
+}
 
 template <class T> T* find(const QObject* root, const char* name)
 {
