@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+#include "fixtures.h"
 #include <QUrlQuery>
 
 using namespace crm;
@@ -11,10 +13,7 @@ using namespace crm;
 namespace {
 QByteArray recorded(const QString& name)
 {
-    QFile f(QStringLiteral(CRM_TEST_DATA "/civicrm/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return recordedAnswer("civicrm", name);
 }
 } // namespace
 

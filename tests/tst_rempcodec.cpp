@@ -5,15 +5,14 @@
 #include <QJsonValue>
 #include <QTest>
 
+#include "fixtures.h"
+
 using namespace crm;
 
 namespace {
 QByteArray recorded(const QString& name)
 {
-    QFile f(QStringLiteral(CRM_TEST_DATA "/remp/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return recordedAnswer("remp", name);
 }
 } // namespace
 

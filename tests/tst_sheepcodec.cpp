@@ -5,15 +5,14 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include "fixtures.h"
+
 using namespace crm;
 
 namespace {
 QByteArray recorded(const QString& name)
 {
-    QFile f(QStringLiteral(CRM_TEST_DATA "/sheep/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
+    return recordedAnswer("sheep", name);
 }
 } // namespace
 

@@ -95,6 +95,20 @@ bool parseFields(const QStringList& args, const QStringList& known, const QStrin
 bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode);
 void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
            const QJsonValue& json);
+/// The start every command that prints one member's records shares: NAME MEMBER_ID, --format, --offline
+/// (plus extra valued options), the profile opened for capability, the member from the cache, and a
+/// connection unless --offline (online says whether the CRM can be asked).
+struct RecordRead {
+    Args args;
+    std::unique_ptr<crm::ProfileSession> session;
+    crm::Member member;
+    Output::Format format = Output::Format::Table;
+    bool online = false;
+};
+std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const QString& cmd,
+                                    QStringList valued, crm::CrmBackend::Capability capability,
+                                    const QString& what, int* exitCode);
+
 /// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
 int recordAndSend(Context& ctx, crm::ProfileSession& s, crm::OutboxEntry::Op op, const QString& memberId,
                   const QVariantMap& payload, qint64* entryId = nullptr);

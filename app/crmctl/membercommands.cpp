@@ -19,43 +19,6 @@ namespace Commands::MemberCommands {
 
 namespace {
 
-/// The start every command that prints one member's records shares: NAME MEMBER_ID, --format, --offline
-/// (plus extra valued options), the profile opened for capability, the member from the cache, and a
-/// connection unless --offline (online says whether the CRM can be asked).
-struct RecordRead {
-    Args args;
-    std::unique_ptr<ProfileSession> session;
-    Member member;
-    Output::Format format = Output::Format::Table;
-    bool online = false;
-};
-std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const QString& cmd,
-                                    QStringList valued, CrmBackend::Capability capability,
-                                    const QString& what, int* exitCode)
-{
-    valued.append(QStringLiteral("format"));
-    RecordRead r{Args(argv, valued, {QStringLiteral("offline")}), nullptr, {}, Output::Format::Table, false};
-    if (!r.args.error.isEmpty()) {
-        *exitCode = usageError(r.args.error);
-        return std::nullopt;
-    }
-    if (r.args.positional.size() != 2) {
-        *exitCode = usageError(tr("%1 needs NAME and MEMBER_ID").arg(cmd));
-        return std::nullopt;
-    }
-    if (!parseFormat(r.args, true, &r.format, exitCode))
-        return std::nullopt;
-    r.session = openFor(ctx, r.args.positional[0], capability, what, exitCode);
-    if (!r.session)
-        return std::nullopt;
-    const auto m = cachedMember(*r.session, r.args.positional[1], exitCode);
-    if (!m)
-        return std::nullopt;
-    r.member = *m;
-    r.online = !r.args.flags.contains(QStringLiteral("offline")) && ctx.connect(*r.session) == Ok;
-    return r;
-}
-
 int memberCreate(Context& ctx, const QStringList& argv)
 {
     if (argv.size() < 2)

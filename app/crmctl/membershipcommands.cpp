@@ -128,22 +128,15 @@ int lookup(Context& ctx, const QStringList& argv)
 
 int memberships(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("format")}, {QStringLiteral("offline")});
-    if (!a.error.isEmpty())
-        return usageError(a.error);
-    if (a.positional.size() != 2)
-        return usageError(tr("memberships needs NAME and MEMBER_ID"));
     int code = Ok;
-    Output::Format f = Output::Format::Table;
-    if (!parseFormat(a, true, &f, &code))
+    auto r = startRead(ctx, argv, QStringLiteral("memberships"), {}, CrmBackend::Memberships,
+                       tr("memberships"), &code);
+    if (!r)
         return code;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::Memberships, tr("memberships"), &code);
-    if (!s)
-        return code;
-    const auto m = cachedMember(*s, a.positional[1], &code);
-    if (!m)
-        return code;
-    const bool fresh = !a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok;
+    auto& s = r->session;
+    const Member* m = &r->member;
+    const Output::Format f = r->format;
+    const bool fresh = r->online;
     if (fresh)
         if (CrmError e = refreshMemberships(*s, *m))
             return failWith(e);
