@@ -120,9 +120,26 @@ CiviCrmEmulator::CiviCrmEmulator(int members, quint32 seed, QString siteKey, QSt
 {
 }
 
+void CiviCrmEmulator::enableOAuth2(const QString& clientId, const QString& clientSecret, const QString& signedInSub,
+                                   int tokenLifetimeSeconds)
+{
+    m_oauth = std::make_unique<SandboxOAuth2Server>(
+        clientId, clientSecret, signedInSub, tokenLifetimeSeconds, [this](const QString& sub) {
+            SandboxOAuth2Server::Person p;
+            for (const CiviData::Contact& c : std::as_const(m_data.contacts))
+                if (c.userId && QString::number(c.userId) == sub) {
+                    p = {sub, c.email, CiviData::displayName(c), c.userName};
+                    break;
+                }
+            return p;
+        });
+}
+
 SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
 {
     SandboxReply reply;
+    if (m_oauth && SandboxOAuth2Server::handles(request.path))
+        return m_oauth->handle(request);
     if (request.path != QLatin1String("/sites/all/modules/civicrm/extern/rest.php") &&
         request.path != QLatin1String("/civicrm/ajax/rest")) {
         reply.contentType = "text/html; charset=utf-8";
@@ -154,10 +171,19 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
             error(QStringLiteral("FATAL: mandatory param 'key' missing. More info at: ") + kDocUrl));
     if (form.value(QStringLiteral("key")) != m_siteKey)
         return answer(error(QStringLiteral("FATAL: 'key' is incorrect. More info at: ") + kDocUrl));
-    if (form.value(QStringLiteral("api_key")).isEmpty())
+    const QByteArray civiAuth = request.headers.value("x-civi-auth");
+    if (m_oauth && civiAuth.startsWith("Bearer ")) {
+        if (m_oauth->subForAccessToken(civiAuth.mid(7).trimmed()).isEmpty()) {
+            reply.status = 401;
+            reply.contentType = "text/plain; charset=utf-8";
+            reply.body = "HTTP 401 Invalid credential";
+            return reply;
+        }
+    } else if (form.value(QStringLiteral("api_key")).isEmpty()) {
         return answer(error(QStringLiteral("FATAL: mandatory param 'api_key' (user key) missing")));
-    if (form.value(QStringLiteral("api_key")) != m_apiKey)
+    } else if (form.value(QStringLiteral("api_key")) != m_apiKey) {
         return answer(error(QStringLiteral("User API key invalid")));
+    }
 
     QJsonObject params;
     if (json.startsWith(QLatin1Char('{'))) {

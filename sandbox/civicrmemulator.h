@@ -2,9 +2,11 @@
 
 #include "civicrmdata.h"
 #include "httpserver.h"
+#include "oauth2server.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <memory>
 
 /// Emulates CiviCRM API v3 REST as CRM/Utils/REST.php serves it: site key and API key checks with the
 /// exact error strings (HTTP 200, is_error 1), XML unless "json" is given, GET only for get actions,
@@ -14,11 +16,18 @@
 /// Entities: Contact (get, getcount, create), User (get), UFMatch (get), Address (get), Group (get),
 /// GroupContact (get, create, delete). Endpoints: /sites/all/modules/civicrm/extern/rest.php and
 /// /civicrm/ajax/rest; anything else is the site's HTML.
+///
+/// With enableOAuth2() the site also signs people in (SandboxOAuth2Server under /oauth2/) and the REST
+/// endpoints accept "X-Civi-Auth: Bearer <access token>" in place of the API key, as AuthX does: an
+/// unknown or expired token is HTTP 401 with a short text.
 class CiviCrmEmulator {
 public:
     CiviCrmEmulator(int members, quint32 seed, QString siteKey, QString apiKey);
 
     SandboxReply handle(const SandboxRequest& request);
+    /// Turns on the site's OAuth2 server; signedInSub is the CMS user whoever signs in becomes.
+    void enableOAuth2(const QString& clientId, const QString& clientSecret, const QString& signedInSub,
+                      int tokenLifetimeSeconds);
 
 private:
     QJsonObject dispatch(const QString& entity, const QString& action, const QJsonObject& params, bool isGet);
@@ -45,4 +54,5 @@ private:
     static constexpr qint64 kMaxRecordBytes = 256 * 1024 * 1024;
     QString m_siteKey;
     QString m_apiKey;
+    std::unique_ptr<SandboxOAuth2Server> m_oauth;
 };

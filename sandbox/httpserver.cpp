@@ -153,8 +153,8 @@ SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
                                                {QStringLiteral("by_call"), byPath}})
                          .toJson(QJsonDocument::Compact);
     } else {
-        reply.status = 404;
-        reply.body = R"({"error":"unknown sandbox control"})";
+        // The emulator's own controls (e.g. expiring its OAuth2 tokens), or a 404 from it.
+        reply = m_handler(request);
     }
     return reply;
 }

@@ -40,6 +40,10 @@ int main(int argc, char** argv)
          QStringLiteral("0")},
         {QStringLiteral("drop-every"), QStringLiteral("Drop the connection every Nth request."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("token-lifetime"), QStringLiteral("CiviCRM: seconds an OAuth2 access token lasts."),
+         QStringLiteral("s"), QStringLiteral("3600")},
+        {QStringLiteral("oauth-user"), QStringLiteral("CiviCRM: the CMS user id whoever signs in with OAuth2 becomes."),
+         QStringLiteral("sub"), QStringLiteral("1021")},
         {QStringLiteral("hang-every"), QStringLiteral("Never answer every Nth request."), QStringLiteral("n"),
          QStringLiteral("0")},
     };
@@ -65,6 +69,10 @@ int main(int argc, char** argv)
         civicrm = std::make_unique<CiviCrmEmulator>(
             members, seed, qEnvironmentVariable("CRM_SANDBOX_SITE_KEY", QStringLiteral("sandbox-site-key")),
             qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
+        civicrm->enableOAuth2(
+            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_ID", QStringLiteral("crm-console")),
+            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_SECRET"), parser.value(QStringLiteral("oauth-user")),
+            parser.value(QStringLiteral("token-lifetime")).toInt());
         handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
         path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
     } else if (kind == QLatin1String("identity")) {

@@ -15,20 +15,43 @@ QStringList kinds()
             QStringLiteral("identity")};
 }
 
-QStringList secretNames(const QString& kind)
+QStringList secretNames(const QString& kind, const QString& auth)
 {
     if (kind == QLatin1String("civicrm"))
-        return {QStringLiteral("api_key"), QStringLiteral("site_key")};
+        return auth == QLatin1String("oauth2") ? QStringList{QStringLiteral("site_key")}
+                                               : QStringList{QStringLiteral("api_key"), QStringLiteral("site_key")};
     if (kind == QLatin1String("remp") || kind == QLatin1String("sheep") || kind == QLatin1String("identity"))
         return {QStringLiteral("api_token")};
     return {};
 }
 
-QStringList optionalSecretNames(const QString& kind)
+QStringList optionalSecretNames(const QString& kind, const QString& auth)
 {
     if (kind == QLatin1String("remp"))
         return {QStringLiteral("staff_password")};
+    if (kind == QLatin1String("civicrm") && auth == QLatin1String("oauth2"))
+        return {QStringLiteral("client_secret")};
     return {};
+}
+
+QStringList secretNames(const Profile& profile)
+{
+    return secretNames(profile.kind, profile.authMethod());
+}
+
+QStringList optionalSecretNames(const Profile& profile)
+{
+    return optionalSecretNames(profile.kind, profile.authMethod());
+}
+
+QStringList allSecretNames(const QString& kind)
+{
+    QStringList names = secretNames(kind) + optionalSecretNames(kind);
+    if (kind == QLatin1String("civicrm"))
+        names << QStringLiteral("client_secret") << QStringLiteral("oauth2_tokens");
+    if (kind == QLatin1String("remp"))
+        names << QStringLiteral("device_token");
+    return names;
 }
 
 QString secretLabel(const QString& name)
@@ -41,6 +64,8 @@ QString secretLabel(const QString& name)
         return QCoreApplication::translate("Backends", "API token");
     if (name == QLatin1String("staff_password"))
         return QCoreApplication::translate("Backends", "Staff password");
+    if (name == QLatin1String("client_secret"))
+        return QCoreApplication::translate("Backends", "OAuth2 client secret");
     return name;
 }
 

@@ -104,4 +104,9 @@ CrmCall* CrmBackend::issueDeviceToken(const QString&)
     return unsupported();
 }
 
+CrmCall* CrmBackend::fetchSignedInUser()
+{
+    return unsupported();
+}
+
 } // namespace crm

@@ -44,7 +44,9 @@ public:
         /// the raw record carries a person ("person": address lines, locality, region, postal code,
         /// country, telephone, comms permission, tags) and an "account_status"
         PersonRecords = 0x20000,
-        MemberActions = 0x40000 ///< recordAction(): an action a member took, with consents (Identity)
+        MemberActions = 0x40000, ///< recordAction(): an action a member took, with consents (Identity)
+        /// fetchSignedInUser(): the person an OAuth2 sign-in belongs to, with their groups (CiviCRM)
+        SignedInUsers = 0x80000
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -138,6 +140,9 @@ public:
     virtual CrmCall* verifyAutologinToken(const QString& token);
     /// SupportTokens: a new device token for deviceId. Value: QString (a secret: keychain only).
     virtual CrmCall* issueDeviceToken(const QString& deviceId);
+    /// SignedInUsers: who the credentials belong to (UserInfo, their CMS user and contact) and the groups
+    /// that contact is in, smart groups included. Value: SignedInUser.
+    virtual CrmCall* fetchSignedInUser();
 
 protected:
     /// A call that fails from the event loop with error.
@@ -152,11 +157,16 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(CrmBackend::Capabilities)
 /// Knows every backend kind: which secrets each needs and how to make one for a profile.
 namespace Backends {
 QStringList kinds();
-/// The keychain entries a kind needs, e.g. {"api_key", "site_key"} for civicrm.
-QStringList secretNames(const QString& kind);
+/// The keychain entries a kind needs, e.g. {"api_key", "site_key"} for civicrm; with auth "oauth2"
+/// only {"site_key"} (the tokens come from signing in).
+QStringList secretNames(const QString& kind, const QString& auth = {});
+QStringList secretNames(const Profile& profile);
 /// The keychain entries a user may give a kind but need not, e.g. {"staff_password"} for remp (read
-/// only by the call that uses it).
-QStringList optionalSecretNames(const QString& kind);
+/// only by the call that uses it), {"client_secret"} for civicrm with oauth2.
+QStringList optionalSecretNames(const QString& kind, const QString& auth = {});
+QStringList optionalSecretNames(const Profile& profile);
+/// Every keychain entry a profile of the kind may have, in any mode: what removing a profile removes.
+QStringList allSecretNames(const QString& kind);
 /// A label for a secret, for forms ("API key").
 QString secretLabel(const QString& name);
 /// A backend for the profile, or nullptr (with *error set) when the kind is unknown or the URL refused.

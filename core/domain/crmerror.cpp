@@ -63,6 +63,14 @@ QString CrmError::userMessage() const
         return tr("The CRM server did not answer in time. Try again later; if it keeps happening, the server is "
                   "overloaded or the address is wrong.");
     case Kind::Auth:
+        if (code == ConsentRefused)
+            return tr("Access was not allowed on the CRM site's sign-in page.%1 Sign in again and choose "
+                      "\u201cAllow\u201d if CRM Console should work with your account.")
+                .arg(said);
+        if (code == SignInNeeded)
+            return tr("You need to sign in to the CRM again (%1).%2 Use Connection \u2192 Sign in; cached records "
+                      "stay available and edits wait until then.")
+                .arg(detail.isEmpty() ? tr("the sign-in has ended") : detail, said);
         return detail.isEmpty()
                    ? tr("The CRM refused the credentials.%1 Check the keys in the connection settings.").arg(said)
                    : tr("The CRM refused the credentials: %1.%2 Check the keys in the connection settings.")

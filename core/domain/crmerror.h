@@ -36,6 +36,10 @@ public:
     QString code;
 
     static inline const QString ParentAddressMissing = QStringLiteral("parent_address_missing");
+    /// The OAuth2 sign-in has ended (refresh refused, no tokens stored): only signing in again helps.
+    static inline const QString SignInNeeded = QStringLiteral("sign_in_needed");
+    /// The person refused the console access on the site's consent page.
+    static inline const QString ConsentRefused = QStringLiteral("consent_refused");
 
     CrmError() = default;
     CrmError(Kind k, QString server = {}, int status = 0, QString detailText = {});

@@ -46,4 +46,10 @@ int Profile::timeoutMs() const
     return ok && v > 0 ? v : 30000;
 }
 
+QString Profile::authMethod() const
+{
+    return options.value(QStringLiteral("auth")) == QLatin1String("oauth2") ? QStringLiteral("oauth2")
+                                                                            : QStringLiteral("key");
+}
+
 } // namespace crm

@@ -20,6 +20,10 @@ struct Profile {
     /// Whether plain http is allowed: always for loopback, otherwise only with option insecure_http=1.
     bool allowsUrl(QString* why) const;
     int timeoutMs() const;
+    /// How the profile proves who it is: "oauth2" (option auth=oauth2: sign in through the site) or
+    /// "key" (the kind's keys or tokens, the default).
+    QString authMethod() const;
+    bool usesOAuth2() const { return authMethod() == QLatin1String("oauth2"); }
 };
 
 } // namespace crm

@@ -1,5 +1,10 @@
 #include "profilesession.h"
 
+#include "auth/oauth2endpoints.h"
+#include "auth/oauth2signin.h"
+#include "auth/oauth2tokenclient.h"
+#include "auth/oauth2tokenkeeper.h"
+#include "backends/civicrm/civicrmbackend.h"
 #include "backends/crmbackend.h"
 #include "credentials/credentialstore.h"
 #include "net/crmcall.h"
@@ -36,36 +41,145 @@ CrmError ProfileSession::openCache(const QString& path)
 CrmCall* ProfileSession::connectBackend()
 {
     auto* outer = new CrmCall(this);
-    CrmCall* read = m_credentials->read(m_profile.name, Backends::secretNames(m_profile.kind));
+    QStringList names = Backends::secretNames(m_profile) + Backends::optionalSecretNames(m_profile);
+    if (m_profile.usesOAuth2())
+        names.append(OAuth2Tokens::secretName());
+    CrmCall* read = m_credentials->read(m_profile.name, names);
     connect(read, &CrmCall::finished, outer, [this, outer, read] {
         if (!read->ok()) {
             outer->fail(read->error());
             return;
         }
         const auto secrets = read->value<QMap<QString, QString>>();
-        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            if (it.value().isEmpty()) {
+        for (const QString& name : Backends::secretNames(m_profile)) {
+            if (secrets.value(name).isEmpty()) {
                 outer->fail(CrmError(CrmError::Kind::Auth, {}, 0,
                                      tr("the %1 is not stored for profile \u201c%2\u201d")
-                                         .arg(Backends::secretLabel(it.key()), m_profile.name)));
+                                         .arg(Backends::secretLabel(name), m_profile.name)));
                 return;
             }
         }
-        QString why;
-        CrmBackend* backend = Backends::create(m_profile, secrets, m_nam, this, &why);
-        if (!backend) {
-            outer->fail(CrmError(CrmError::Kind::Local, {}, 0, why));
+        if (m_profile.usesOAuth2() && OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())).isEmpty()) {
+            CrmError e(CrmError::Kind::Auth, {}, 0,
+                       tr("nobody has signed in with profile \u201c%1\u201d yet").arg(m_profile.name));
+            e.code = CrmError::SignInNeeded;
+            outer->fail(e);
             return;
         }
-        delete m_sync;
-        delete m_runner;
-        delete m_backend;
-        m_backend = backend;
-        m_sync = new SyncEngine(m_cache.get(), m_backend, this);
-        m_runner = new OutboxRunner(m_cache.get(), m_backend, this);
+        const CrmError e = installBackend(secrets);
+        if (e)
+            outer->fail(e);
+        else
+            outer->succeed();
+    });
+    return outer;
+}
+
+CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
+{
+    QString why;
+    CrmBackend* backend = Backends::create(m_profile, secrets, m_nam, this, &why);
+    if (!backend)
+        return CrmError(CrmError::Kind::Local, {}, 0, why);
+    OAuth2TokenKeeper* keeper = nullptr;
+    if (m_profile.usesOAuth2()) {
+        auto* client = new OAuth2TokenClient(OAuth2Endpoints::forProfile(m_profile),
+                                             secrets.value(QStringLiteral("client_secret")), m_profile.timeoutMs(),
+                                             m_nam, backend);
+        keeper = new OAuth2TokenKeeper(m_profile.name, OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())),
+                                       client, m_credentials, backend);
+        connect(keeper, &OAuth2TokenKeeper::signInNeeded, this, &ProfileSession::signInNeeded);
+        if (auto* civi = qobject_cast<CiviCrmBackend*>(backend))
+            civi->setTokenKeeper(keeper);
+    }
+    delete m_sync;
+    delete m_runner;
+    delete m_backend;
+    m_backend = backend;
+    m_tokens = keeper;
+    m_sync = new SyncEngine(m_cache.get(), m_backend, this);
+    m_runner = new OutboxRunner(m_cache.get(), m_backend, this);
+    Q_EMIT backendConnected();
+    return {};
+}
+
+CrmCall* ProfileSession::signIn(int waitMs)
+{
+    auto* outer = new CrmCall(this);
+    const OAuth2Endpoints endpoints = OAuth2Endpoints::forProfile(m_profile);
+    if (!m_profile.usesOAuth2() || !endpoints.isValid()) {
+        outer->fail(CrmError(CrmError::Kind::Local, {}, 0,
+                             m_profile.usesOAuth2()
+                                 ? tr("Profile \u201c%1\u201d has no OAuth2 client id (option oauth_client_id).")
+                                       .arg(m_profile.name)
+                                 : tr("Profile \u201c%1\u201d uses keys, not a sign-in through the site (option "
+                                      "auth=oauth2).")
+                                       .arg(m_profile.name)));
+        return outer;
+    }
+    CrmCall* read = m_credentials->read(m_profile.name,
+                                        Backends::secretNames(m_profile) + Backends::optionalSecretNames(m_profile));
+    outer->setCanceller([read] { read->cancel(); });
+    connect(read, &CrmCall::finished, outer, [this, outer, read, endpoints, waitMs] {
+        if (!read->ok()) {
+            outer->fail(read->error());
+            return;
+        }
+        QMap<QString, QString> secrets = read->value<QMap<QString, QString>>();
+        auto* client = new OAuth2TokenClient(endpoints, secrets.value(QStringLiteral("client_secret")),
+                                             m_profile.timeoutMs(), m_nam, outer);
+        auto* flow = new OAuth2SignIn(client, outer);
+        connect(flow, &OAuth2SignIn::authorizationUrlReady, this, &ProfileSession::signInUrlReady);
+        CrmCall* signIn = flow->start(waitMs);
+        outer->setCanceller([signIn] { signIn->cancel(); });
+        connect(signIn, &CrmCall::finished, outer, [this, outer, signIn, secrets]() mutable {
+            if (!signIn->ok()) {
+                outer->fail(signIn->error());
+                return;
+            }
+            const auto tokens = signIn->value<OAuth2Tokens>();
+            CrmCall* write = m_credentials->write(m_profile.name, {{OAuth2Tokens::secretName(), tokens.toSecret()}});
+            secrets.insert(OAuth2Tokens::secretName(), tokens.toSecret());
+            connect(write, &CrmCall::finished, outer, [this, outer, write, secrets] {
+                if (!write->ok()) {
+                    outer->fail(write->error());
+                    return;
+                }
+                const CrmError e = installBackend(secrets);
+                if (e)
+                    outer->fail(e);
+                else
+                    outer->succeed();
+            });
+        });
+    });
+    return outer;
+}
+
+CrmCall* ProfileSession::signOut()
+{
+    auto* outer = new CrmCall(this);
+    CrmCall* remove = m_credentials->remove(m_profile.name, {OAuth2Tokens::secretName()});
+    connect(remove, &CrmCall::finished, outer, [this, outer, remove] {
+        if (!remove->ok()) {
+            outer->fail(remove->error());
+            return;
+        }
+        if (m_tokens)
+            m_tokens->forget();
         outer->succeed();
     });
     return outer;
+}
+
+CrmCall* ProfileSession::fetchSignedInUser()
+{
+    if (!m_backend) {
+        auto* call = new CrmCall(this);
+        call->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
+        return call;
+    }
+    return m_backend->fetchSignedInUser();
 }
 
 const CrmBackend* ProfileSession::features()

@@ -15,6 +15,7 @@ namespace crm {
 class CredentialStore;
 class CrmBackend;
 class CrmCall;
+class OAuth2TokenKeeper;
 class OutboxRunner;
 class SyncEngine;
 
@@ -53,7 +54,27 @@ public:
     static QString deviceTokenSecretName();
     OutboxRunner* outboxRunner() const { return m_runner; }
 
+    /// OAuth2 profiles (option auth=oauth2): signs in through the site in a browser. Emits
+    /// signInUrlReady with the address to open, waits for the site's answer (waitMs), keeps the tokens
+    /// in the keychain only and connects the backend with them. Value: none.
+    CrmCall* signIn(int waitMs = 5 * 60 * 1000);
+    /// Forgets the OAuth2 tokens (keychain and memory); requests then fail until the next sign-in.
+    /// Value: none.
+    CrmCall* signOut();
+    /// Who the OAuth2 sign-in belongs to, with their groups. Value: SignedInUser.
+    CrmCall* fetchSignedInUser();
+
+Q_SIGNALS:
+    void signInUrlReady(const QUrl& url);
+    /// The site refused to renew the sign-in: requests that need the CRM fail until signIn() succeeds.
+    void signInNeeded(const crm::CrmError& error);
+    /// The backend was (re)made, after connectBackend() or a sign-in.
+    void backendConnected();
+
 private:
+    /// Makes the backend (and the engines over it) from secrets; OAuth2 tokens when the profile signs in.
+    CrmError installBackend(const QMap<QString, QString>& secrets);
+
     Profile m_profile;
     CredentialStore* m_credentials;
     QNetworkAccessManager* m_nam;
@@ -63,6 +84,7 @@ private:
     CrmBackend* m_features = nullptr;
     SyncEngine* m_sync = nullptr;
     OutboxRunner* m_runner = nullptr;
+    OAuth2TokenKeeper* m_tokens = nullptr;
 };
 
 } // namespace crm

@@ -1,6 +1,9 @@
 #include "civicrmbackend.h"
 
 #include "civicrmcodec.h"
+
+#include "auth/oauth2tokenclient.h"
+#include "auth/oauth2tokenkeeper.h"
 #include "net/crmcall.h"
 #include "net/httpexchange.h"
 
@@ -18,13 +21,28 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, i
 
 CrmBackend::Capabilities CiviCrmBackend::capabilities() const
 {
-    return ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
+    Capabilities c = ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
+    if (m_tokens)
+        c |= SignedInUsers;
+    return c;
 }
 
 CrmCall* CiviCrmBackend::post(const QString& entity, const QString& action, const QJsonObject& params,
                               Handler handler)
 {
+    if (!m_tokens)
+        return send(entity, action, params, {}, handler);
+    return m_tokens->authorized([this, entity, action, params, handler](const QString& token) {
+        return send(entity, action, params, token, handler);
+    });
+}
+
+CrmCall* CiviCrmBackend::send(const QString& entity, const QString& action, const QJsonObject& params,
+                              const QString& accessToken, const Handler& handler)
+{
     QNetworkRequest request(m_endpoint);
+    if (!accessToken.isEmpty())
+        request.setRawHeader("X-Civi-Auth", "Bearer " + accessToken.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -215,6 +233,89 @@ CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const MemberRef
                              {QStringLiteral("skip_undelete"), true}};
     return api(QStringLiteral("GroupContact"), QStringLiteral("delete"), params, false,
                [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+}
+
+CrmCall* CiviCrmBackend::fetchSignedInUser()
+{
+    if (!m_tokens)
+        return refuse(CrmError(CrmError::Kind::Local, {}, 0,
+                               QCoreApplication::translate("CiviCrmBackend",
+                                                           "This connection uses an API key: nobody is signed "
+                                                           "in with OAuth2.")));
+    auto* outer = new CrmCall(this);
+    CrmCall* info = m_tokens->authorized([this](const QString& token) { return m_tokens->client()->userInfo(token); });
+    outer->setCanceller([info] { info->cancel(); });
+    connect(info, &CrmCall::finished, outer, [this, outer, info] {
+        if (!info->ok()) {
+            outer->fail(info->error());
+            return;
+        }
+        auto person = std::make_shared<SignedInUser>(info->value<SignedInUser>());
+        const QJsonObject userParams{
+            {QStringLiteral("id"), person->sub},
+            {QStringLiteral("api.Contact.get"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("$value.contact_id")},
+                         {QStringLiteral("return"), QStringLiteral("display_name")}}}};
+        CrmCall* user = api(QStringLiteral("User"), QStringLiteral("get"), userParams, true,
+                            [person](CrmCall* call, const QJsonObject& env) {
+                                const QList<QJsonObject> users = CiviCrmCodec::records(env);
+                                if (users.isEmpty()) {
+                                    call->fail(CrmError(
+                                        CrmError::Kind::NotFound, {}, 0,
+                                        QCoreApplication::translate(
+                                            "CiviCrmBackend",
+                                            "The site's user %1 has no CiviCRM contact. Ask the CRM administrator "
+                                            "to link the account to a contact.")
+                                            .arg(person->sub)));
+                                    return;
+                                }
+                                const QJsonObject& u = users.first();
+                                person->userName = CiviCrmCodec::text(u.value(QLatin1String("name")));
+                                person->contactId = CiviCrmCodec::text(u.value(QLatin1String("contact_id")));
+                                const QList<QJsonObject> contacts = CiviCrmCodec::records(
+                                    u.value(QLatin1String("api.Contact.get")).toObject());
+                                if (!contacts.isEmpty())
+                                    person->displayName =
+                                        CiviCrmCodec::text(contacts.first().value(QLatin1String("display_name")));
+                                call->succeed();
+                            });
+        outer->setCanceller([user] { user->cancel(); });
+        connect(user, &CrmCall::finished, outer, [this, outer, user, person] {
+            if (!user->ok()) {
+                outer->fail(user->error());
+                return;
+            }
+            // Contact.get with "group" counts smart groups too, where GroupContact.get would not.
+            const QJsonObject groupParams{
+                {QStringLiteral("is_active"), 1},
+                {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}},
+                {QStringLiteral("api.Contact.get"),
+                 QJsonObject{{QStringLiteral("group"), QStringLiteral("$value.id")},
+                             {QStringLiteral("id"), person->contactId.toLongLong()},
+                             {QStringLiteral("return"), QStringLiteral("id")}}}};
+            CrmCall* groups = api(QStringLiteral("Group"), QStringLiteral("get"), groupParams, true,
+                                  [person](CrmCall* call, const QJsonObject& env) {
+                                      for (const QJsonObject& r : CiviCrmCodec::records(env)) {
+                                          const QJsonObject nested =
+                                              r.value(QLatin1String("api.Contact.get")).toObject();
+                                          if (CiviCrmCodec::records(nested).isEmpty())
+                                              continue;
+                                          QJsonObject record = r;
+                                          record.remove(QLatin1String("api.Contact.get"));
+                                          person->groups.append(CiviCrmCodec::group(record));
+                                      }
+                                      call->succeed(*person);
+                                  });
+            outer->setCanceller([groups] { groups->cancel(); });
+            connect(groups, &CrmCall::finished, outer, [outer, groups] {
+                if (groups->ok())
+                    outer->succeed(groups->anyValue());
+                else
+                    outer->fail(groups->error());
+            });
+        });
+    });
+    return outer;
 }
 
 } // namespace crm

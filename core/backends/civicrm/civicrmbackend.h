@@ -9,8 +9,11 @@
 
 namespace crm {
 
+class OAuth2TokenKeeper;
+
 /// CiviCRM API v3 over REST (extern/rest.php or civicrm/ajax/rest). Every call is a POST with the
-/// site key and API key in the form body. Members are Contacts with their primary e-mail, their CMS
+/// site key and API key in the form body; a profile that signs in with OAuth2 sends no API key but the
+/// access token in the X-Civi-Auth header (AuthX), renewed by its token keeper when it expires. Members are Contacts with their primary e-mail, their CMS
 /// user (chained User.get) and their addresses (chained Address.get); pages are keyed by contact id so
 /// a large CRM never needs growing offsets.
 class CiviCrmBackend : public CrmBackend {
@@ -31,12 +34,20 @@ public:
     CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
     CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
     CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+    /// The signed-in person: UserInfo, then User.get with id = sub and the chained contact, then every
+    /// group with a chained Contact.get for that contact (which counts smart groups too).
+    CrmCall* fetchSignedInUser() override;
+
+    /// Sign requests with OAuth2 access tokens from keeper instead of the API key.
+    void setTokenKeeper(OAuth2TokenKeeper* keeper) { m_tokens = keeper; }
 
 private:
     using Handler = std::function<void(CrmCall*, const HttpResponse&)>;
     using Decoder = std::function<void(CrmCall*, const QJsonObject& envelope)>;
     /// One API call; handler runs on the server's answer (a transport failure fails the call first).
     CrmCall* post(const QString& entity, const QString& action, const QJsonObject& params, Handler handler);
+    CrmCall* send(const QString& entity, const QString& action, const QJsonObject& params,
+                  const QString& accessToken, const Handler& handler);
     /// One API call; decoder runs on a successful envelope (values checked when requireValues).
     CrmCall* api(const QString& entity, const QString& action, const QJsonObject& params, bool requireValues,
                  Decoder decoder);
@@ -49,6 +60,7 @@ private:
     QString m_siteKey;
     int m_timeoutMs;
     QNetworkAccessManager* m_nam;
+    OAuth2TokenKeeper* m_tokens = nullptr;
 };
 
 } // namespace crm

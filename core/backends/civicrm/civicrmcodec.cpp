@@ -96,6 +96,12 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (httpStatus == 401) {
+            // AuthX turns down a bearer token with a short text, not an API envelope.
+            out.error = CrmError(K::Auth, QString::fromUtf8(body.trimmed().left(200)), httpStatus,
+                                 tr("the CRM did not accept the sign-in"));
+            return out;
+        }
         if (httpStatus >= 400) {
             out.error = CrmError(httpStatus == 404 ? K::NotFound : K::Server, {}, httpStatus,
                                  QStringLiteral("HTTP %1").arg(httpStatus));
@@ -389,8 +395,10 @@ QByteArray requestBody(const QString& entity, const QString& action, const QJson
     QJsonObject p = params;
     p.insert(QStringLiteral("sequential"), 1);
     const QString json = QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact));
-    return field("entity", entity) + '&' + field("action", action) + '&' + field("api_key", apiKey) + '&' +
-           field("key", siteKey) + '&' + field("json", json);
+    // Signed in with OAuth2 there is no API key: the access token travels in a header instead.
+    return field("entity", entity) + '&' + field("action", action) + '&' +
+           (apiKey.isEmpty() ? QByteArray() : field("api_key", apiKey) + '&') + field("key", siteKey) + '&' +
+           field("json", json);
 }
 
 } // namespace crm::CiviCrmCodec
