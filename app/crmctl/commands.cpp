@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "membercommands.h"
 #include "membershipcommands.h"
+#include "signincommands.h"
 #include "output.h"
 
 #include "backends/crmbackend.h"
@@ -39,7 +40,10 @@ namespace {
 
 int profileAdd(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("option")}, {});
+    Args a(argv,
+           {QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("option"), QStringLiteral("auth"),
+            QStringLiteral("client-id"), QStringLiteral("wait")},
+           {});
     if (!a.error.isEmpty())
         return usageError(a.error);
     if (a.positional.size() != 1)
@@ -66,6 +70,18 @@ int profileAdd(Context& ctx, const QStringList& argv)
             value = value.mid(1, value.size() - 2);
         p.options.insert(opt.left(eq), value);
     }
+    const QString auth = a.value(QStringLiteral("auth"), QStringLiteral("key"));
+    if (auth == QLatin1String("oauth2")) {
+        if (p.kind != QLatin1String("civicrm"))
+            return usageError(tr("--auth oauth2 is for CiviCRM sites (their Drupal OAuth2 server)"));
+        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
+        if (a.options.contains(QStringLiteral("client-id")))
+            p.options.insert(QStringLiteral("oauth_client_id"), a.value(QStringLiteral("client-id")));
+        if (p.options.value(QStringLiteral("oauth_client_id")).isEmpty())
+            return usageError(tr("--auth oauth2 needs --client-id ID (the site's OAuth2 client for CRM Console)"));
+    } else if (auth != QLatin1String("key")) {
+        return usageError(tr("--auth must be key or oauth2"));
+    }
     QString why;
     if (!p.allowsUrl(&why))
         return usageError(why);
@@ -73,7 +89,7 @@ int profileAdd(Context& ctx, const QStringList& argv)
         return usageError(tr("a profile named \u201c%1\u201d exists; remove it first").arg(p.name));
 
     // Secrets come on standard input as KEY=VALUE lines (or are prompted for on a terminal).
-    const QStringList needed = Backends::secretNames(p.kind);
+    const QStringList needed = Backends::secretNames(p);
     QMap<QString, QString> secrets;
     if (isatty(STDIN_FILENO)) {
         for (const QString& n : needed)
@@ -95,7 +111,7 @@ int profileAdd(Context& ctx, const QStringList& argv)
         if (secrets.value(n).isEmpty())
             return usageError(tr("missing secret %1 on standard input (one KEY=VALUE a line; keys: %2)")
                                   .arg(n, needed.join(QStringLiteral(", "))));
-    const QStringList optional = Backends::optionalSecretNames(p.kind);
+    const QStringList optional = Backends::optionalSecretNames(p);
     for (const QString& k : secrets.keys())
         if (!needed.contains(k) && !optional.contains(k))
             return usageError(tr("unknown secret %1 for kind %2 (keys: %3)")
@@ -108,7 +124,17 @@ int profileAdd(Context& ctx, const QStringList& argv)
     out() << tr("Profile \u201c%1\u201d added (%2, %3). Secrets are in the keychain.")
                  .arg(p.name, p.kind, p.baseUrl.toString())
           << '\n';
-    return Ok;
+    if (!p.usesOAuth2())
+        return Ok;
+    out().flush();
+    int code = Ok;
+    auto s = ctx.open(p.name, &code);
+    if (!s)
+        return code;
+    code = SignInCommands::signIn(*s, a.value(QStringLiteral("wait"), QStringLiteral("300")).toInt());
+    if (code != Ok)
+        err() << tr("crmctl: the profile is kept; sign in later with: crmctl sign-in %1").arg(p.name) << '\n';
+    return code;
 }
 
 int profileList(Context& ctx, const QStringList& argv)
@@ -152,8 +178,7 @@ int profileRemove(Context& ctx, const QStringList& argv)
     const auto p = ctx.profiles.profile(argv.first());
     if (!p)
         return usageError(tr("no profile named \u201c%1\u201d").arg(argv.first()));
-    const Outcome o = await(ctx.credentials.remove(p->name, Backends::secretNames(p->kind) +
-                                                                Backends::optionalSecretNames(p->kind)));
+    const Outcome o = await(ctx.credentials.remove(p->name, Backends::allSecretNames(p->kind)));
     if (o.error)
         return failWith(o.error);
     const QString cache = ProfileStore::cachePathFor(p->name);
@@ -495,10 +520,10 @@ int outbox(Context& ctx, const QStringList& argv)
 QString usage()
 {
     return tr("usage:\n"
-              "  crmctl profile add NAME --kind civicrm|remp|sheep --url URL [--option KEY=VALUE]...   "
-              "(secrets on "
-              "stdin, "
-              "KEY=VALUE a line)\n"
+              "  crmctl profile add NAME --kind civicrm|remp|sheep|identity --url URL [--option KEY=VALUE]...   "
+              "(secrets on stdin, KEY=VALUE a line)\n"
+              "  crmctl profile add NAME --kind civicrm --url URL --auth oauth2 --client-id ID [--wait SECONDS]   "
+              "(site_key on stdin; then signs in)\n"
               "  crmctl profile list\n"
               "  crmctl profile remove NAME\n"
               "  crmctl sync NAME\n"
@@ -510,7 +535,7 @@ QString usage()
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() + MembershipCommands::usage() +
+           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 
@@ -552,6 +577,8 @@ int run(const QStringList& args)
     if (int code = Ok; MemberCommands::run(ctx, cmd, rest, &code))
         return code;
     if (int code = Ok; MembershipCommands::run(ctx, cmd, rest, &code))
+        return code;
+    if (int code = Ok; SignInCommands::run(ctx, cmd, rest, &code))
         return code;
     return usageError(tr("unknown command \u201c%1\u201d").arg(cmd));
 }

@@ -68,7 +68,7 @@ QString CrmError::userMessage() const
                       "\u201cAllow\u201d if CRM Console should work with your account.")
                 .arg(said);
         if (code == SignInNeeded)
-            return tr("You need to sign in to the CRM again (%1).%2 Use Connection \u2192 Sign in; cached records "
+            return tr("The sign-in to the CRM has ended (%1).%2 Sign in again (Connection \u2192 Sign in, or crmctl sign-in); cached records "
                       "stay available and edits wait until then.")
                 .arg(detail.isEmpty() ? tr("the sign-in has ended") : detail, said);
         return detail.isEmpty()
