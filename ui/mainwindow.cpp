@@ -9,6 +9,8 @@
 #include "dialogs/editpersondialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "memberrecordactions.h"
+#include "signincontroller.h"
+#include "widgets/signedinbadge.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -86,9 +88,24 @@ void MainWindow::buildUi()
         m_search->selectAll();
     });
 
+    m_signInCtl = new SignInController(this, this);
+    connect(m_signInCtl, &SignInController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_signInCtl, &SignInController::signedIn, this, [this] {
+        setOnline(true);
+        Q_EMIT backendReady(true);
+        if (m_session && !m_session->cache()->lastSync().isValid())
+            startSync();
+        else
+            runOutbox();
+    });
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newConn);
     file->addAction(m_syncAction);
+    file->addSeparator();
+    file->addAction(m_signInCtl->signInAction());
+    file->addAction(m_signInCtl->whoAmIAction());
+    file->addAction(m_signInCtl->signOutAction());
     file->addSeparator();
     file->addAction(quit);
     QMenu* member = menuBar()->addMenu(tr("&Member"));
@@ -313,6 +330,7 @@ void MainWindow::buildUi()
     m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
     statusBar()->addWidget(m_onlineLabel);
     statusBar()->addWidget(m_lastSyncLabel);
+    statusBar()->addPermanentWidget(m_signInCtl->badge());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_pendingLabel);
@@ -404,6 +422,7 @@ void MainWindow::buildRecordActions(QToolBar* bar)
 void MainWindow::reopenProfile(const QString& name)
 {
     m_records->setSession(nullptr);
+    m_signInCtl->setSession(nullptr);
     cancelSync();
     m_members->setCache(nullptr);
     m_groups->setCache(nullptr);
@@ -417,6 +436,7 @@ void MainWindow::openProfile(const QString& name)
         return;
     if (m_records)
         m_records->setSession(nullptr);
+    m_signInCtl->setSession(nullptr);
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
@@ -436,6 +456,8 @@ void MainWindow::openProfile(const QString& name)
     m_members->setCache(m_session->cache());
     m_groups->setCache(m_session->cache());
     m_records->setSession(m_session.get());
+    m_signInCtl->setSession(m_session.get());
+    connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
     const CrmBackend* features = m_session->features();
     // A CRM without groups gets no Groups view.
     m_tabs->setTabVisible(1, !features || (features->capabilities() & CrmBackend::Groups));
@@ -457,71 +479,81 @@ void MainWindow::connectBackend()
     connect(call, &CrmCall::finished, this, [this, call] {
         m_connecting = false;
         if (!call->ok()) {
-            if (call->error().kind == CrmError::Kind::Keychain)
+            if (call->error().kind == CrmError::Kind::Keychain) {
                 askSessionOnly(call->error());
-            else
+            } else if (call->error().code == CrmError::SignInNeeded) {
+                // Not an accident to report: the badge offers "Sign in…".
+                m_signInCtl->connectFailed(call->error());
+                statusBar()->showMessage(call->error().userMessage(), 15000);
+            } else {
                 reportError(tr("Cannot connect"), call->error());
+            }
             Q_EMIT backendReady(false);
             return;
         }
-        SyncEngine* engine = m_session->syncEngine();
-        connect(engine, &SyncEngine::progress, this,
-                [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
-                    switch (phase) {
-                    case SyncEngine::Phase::Groups:
-                        m_progress->setFormat(tr("Groups\u2026"));
-                        break;
-                    case SyncEngine::Phase::Members:
-                        m_progress->setFormat(tr("Members: %v of %m"));
-                        break;
-                    case SyncEngine::Phase::Memberships:
-                        m_progress->setFormat(tr("Group members: %v of %m groups"));
-                        break;
-                    case SyncEngine::Phase::Done:
-                        m_progress->setFormat(tr("Done"));
-                        break;
-                    }
-                    m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
-                    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-                    // Show rows as they arrive, without re-reading on every page of a huge sync.
-                    if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
-                        refreshMembers();
-                });
-        connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
-            m_syncing = false;
-            m_progress->hide();
-            m_cancel->hide();
-            m_syncAction->setEnabled(true);
-            if (e && e.kind != CrmError::Kind::Cancelled) {
-                if (e.isUnreachable())
-                    setOnline(false, e);
-                else
-                    reportError(tr("Sync failed"), e);
-            } else if (!e) {
-                setOnline(true);
-            }
-            if (e.kind == CrmError::Kind::Cancelled)
-                statusBar()->showMessage(
-                    tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
-            refreshAll();
-            Q_EMIT syncFinished(e);
-        });
-        connect(m_session->outboxRunner(), &OutboxRunner::finished, this,
-                [this](int, int, const CrmError& e) {
-                    if (e && e.isUnreachable())
-                        setOnline(false, e);
-                    refreshAll();
-                });
-        m_records->watchOutbox();
-        connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this,
-                [this](const QString& memberId) {
-                    if (m_detail->memberId() == memberId)
-                        showDetail();
-                });
+        m_signInCtl->backendConnected();
         m_records->update(m_detail->memberId());
         m_records->refreshMember(m_detail->memberId());
         Q_EMIT backendReady(true);
     });
+}
+
+void MainWindow::wireBackend()
+{
+    SyncEngine* engine = m_session->syncEngine();
+    connect(engine, &SyncEngine::progress, this,
+            [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
+                switch (phase) {
+                case SyncEngine::Phase::Groups:
+                    m_progress->setFormat(tr("Groups\u2026"));
+                    break;
+                case SyncEngine::Phase::Members:
+                    m_progress->setFormat(tr("Members: %v of %m"));
+                    break;
+                case SyncEngine::Phase::Memberships:
+                    m_progress->setFormat(tr("Group members: %v of %m groups"));
+                    break;
+                case SyncEngine::Phase::Done:
+                    m_progress->setFormat(tr("Done"));
+                    break;
+                }
+                m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
+                m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+                // Show rows as they arrive, without re-reading on every page of a huge sync.
+                if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
+                    refreshMembers();
+            });
+    connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
+        m_syncing = false;
+        m_progress->hide();
+        m_cancel->hide();
+        m_syncAction->setEnabled(true);
+        if (e && e.kind != CrmError::Kind::Cancelled) {
+            if (e.isUnreachable())
+                setOnline(false, e);
+            else
+                reportError(tr("Sync failed"), e);
+        } else if (!e) {
+            setOnline(true);
+        }
+        if (e.kind == CrmError::Kind::Cancelled)
+            statusBar()->showMessage(
+                tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+        refreshAll();
+        Q_EMIT syncFinished(e);
+    });
+    connect(m_session->outboxRunner(), &OutboxRunner::finished, this,
+            [this](int, int, const CrmError& e) {
+                if (e && e.isUnreachable())
+                    setOnline(false, e);
+                refreshAll();
+            });
+    m_records->watchOutbox();
+    connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this,
+            [this](const QString& memberId) {
+                if (m_detail->memberId() == memberId)
+                    showDetail();
+            });
 }
 
 void MainWindow::askSessionOnly(const CrmError& error)
@@ -571,7 +603,10 @@ void MainWindow::newConnection()
         }
         m_profiles->save(p);
         openProfile(p.name);
-        QTimer::singleShot(0, this, &MainWindow::startSync);
+        if (p.usesOAuth2())
+            m_signInCtl->signIn(); // the first sync follows the sign-in
+        else
+            QTimer::singleShot(0, this, &MainWindow::startSync);
     });
 }
 

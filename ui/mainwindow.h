@@ -30,6 +30,7 @@ class MemberRecordActions;
 class MembersTableModel;
 class ProfileSession;
 class ProfileStore;
+class SignInController;
 
 /// The console's main window: a profile switcher, the Members table (search as you type, sort by
 /// header) with a detail panel, the Groups view, the Outbox of unsent edits, sync with progress and
@@ -67,6 +68,8 @@ private:
     void buildUi();
     void rebuildProfileCombo(const QString& current);
     void connectBackend();
+    /// Hooks the sync engine and outbox runner of a newly made backend (after a connect or a sign-in).
+    void wireBackend();
     void buildRecordActions(QToolBar* bar);
     /// Opens the profile again from its saved settings (after they changed).
     void reopenProfile(const QString& name);
@@ -119,6 +122,7 @@ private:
     QAction* m_removeGroupAction = nullptr;
     QMenu* m_memberMenu = nullptr;
     MemberRecordActions* m_records = nullptr;
+    SignInController* m_signInCtl = nullptr;
 };
 
 } // namespace crm

@@ -12,7 +12,10 @@
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 
+#include "sandboxbrowser.h"
+
 #include <QAction>
+#include <QDesktopServices>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -65,8 +68,10 @@ Demo::~Demo()
 void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
-    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"), QStringLiteral("identity")};
+    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"), QStringLiteral("identity"),
+                                   QStringLiteral("civicrm-oauth2")};
     m_kind = kinds.contains(kind) ? kind : QStringLiteral("civicrm");
+    const QString sandboxKind = m_kind == QLatin1String("civicrm-oauth2") ? QStringLiteral("civicrm") : m_kind;
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -83,7 +88,7 @@ void Demo::start(int members, const QString& screenshotDir, const QString& kind)
                         << '\n';
             });
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(program, {QStringLiteral("--kind"), m_kind, QStringLiteral("--port"), QStringLiteral("0"),
+    m_sandbox.start(program, {QStringLiteral("--kind"), sandboxKind, QStringLiteral("--port"), QStringLiteral("0"),
                               QStringLiteral("--members"), QString::number(members), QStringLiteral("--seed"),
                               QStringLiteral("7")});
 }
@@ -111,6 +116,16 @@ void Demo::onSandboxReady(const QUrl& url)
         p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
         secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
                    {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}};
+    } else if (m_kind == QLatin1String("civicrm-oauth2")) {
+        // Signs in through the sandbox site: the browser opens its consent page (in screenshot mode a
+        // SandboxBrowser answers it).
+        p.name = QStringLiteral("Demo CiviCRM sign-in");
+        p.kind = QStringLiteral("civicrm");
+        p.baseUrl = url.resolved(QUrl(QStringLiteral("/civicrm/ajax/rest")));
+        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
+        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
+        p.options.insert(QStringLiteral("oauth_client_id"), QStringLiteral("crm-console"));
+        secrets = {{QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
     } else {
         p.name = kProfile;
         p.kind = QStringLiteral("civicrm");
@@ -124,7 +139,10 @@ void Demo::onSandboxReady(const QUrl& url)
         auto open = [this, p] {
             m_profiles->save(p);
             m_window->openProfile(p.name);
-            m_window->startSync();
+            if (p.usesOAuth2())
+                signIn();
+            else
+                m_window->startSync();
             if (!m_shots.isEmpty()) {
                 auto* once = new QObject(this);
                 connect(m_window, &MainWindow::syncFinished, once, [this, once](const CrmError& e) {
@@ -139,6 +157,8 @@ void Demo::onSandboxReady(const QUrl& url)
                             sheepTour();
                         else if (m_kind == QLatin1String("identity"))
                             identityTour();
+                        else if (m_kind == QLatin1String("civicrm-oauth2"))
+                            signInTour();
                         else
                             tour();
                     });
@@ -481,5 +501,43 @@ void Demo::identityTour()
             shot(m_window, QStringLiteral("identity-after-action"));
             qApp->quit();
         },
+    });
+}
+
+void Demo::signIn()
+{
+    if (!m_shots.isEmpty()) {
+        // Nobody sits at a browser: the sandbox browser reads the consent page and allows, slowly enough
+        // for a picture of the waiting window.
+        m_browser = std::make_unique<SandboxBrowser>();
+        m_browser->setThinkingMs(1500);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), m_browser.get(), "openUrl");
+        after(900, this, [this] {
+            if (auto* d = m_window->findChild<QDialog*>(QStringLiteral("signInDialog")))
+                shot(d, QStringLiteral("civicrm-oauth2-waiting"));
+        });
+    }
+    // The window syncs once signed in (a connection's first sign-in starts its first sync).
+    m_window->findChild<QAction*>(QStringLiteral("signInAction"))->trigger();
+}
+
+void Demo::signInTour()
+{
+    steps({
+        [this] { m_window->selectMember(m_window->membersModel()->memberId(0)); },
+        [this] {
+            shot(m_window, QStringLiteral("civicrm-oauth2-signed-in"));
+            shot(m_window->findChild<QWidget*>(QStringLiteral("signedInBadge"))->parentWidget(),
+                 QStringLiteral("civicrm-oauth2-status-bar"));
+        },
+        [this] { m_window->findChild<QAction*>(QStringLiteral("whoAmIAction"))->trigger(); },
+        [this] {
+            auto* d = m_window->findChild<QDialog*>(QStringLiteral("signedInUserDialog"));
+            if (d) {
+                shot(d, QStringLiteral("civicrm-oauth2-who"));
+                d->close();
+            }
+        },
+        [] { qApp->quit(); },
     });
 }

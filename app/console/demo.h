@@ -4,6 +4,9 @@
 #include <QProcess>
 #include <QUrl>
 #include <functional>
+#include <memory>
+
+class SandboxBrowser;
 
 class QNetworkAccessManager;
 
@@ -17,7 +20,8 @@ class ProfileStore;
 /// with the sandbox's keys in the keychain (or in memory when no keychain answers), opens it and syncs.
 /// With a screenshot folder it then walks through the main views, saves a PNG of each and quits.
 /// The sandbox emulates CiviCRM, REMP CRM with kind "remp" (profile "Demo REMP"), or SheepCRM with kind
-/// "sheep" (profile "Demo SheepCRM", which starts empty: members are looked up by e-mail).
+/// "sheep" (profile "Demo SheepCRM", which starts empty: members are looked up by e-mail). Kind
+/// "civicrm-oauth2" opens a CiviCRM profile that signs in through the sandbox site's OAuth2 pages.
 class Demo : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +37,9 @@ private:
     void rempTour();
     void sheepTour();
     void identityTour();
+    /// Signs the OAuth2 demo profile in (in screenshot mode through a SandboxBrowser).
+    void signIn();
+    void signInTour();
     /// Runs the steps one after another, waiting ms between them.
     void steps(QList<std::function<void()>> list, int ms = 400);
     void setSandboxFaults(const QByteArray& json);
@@ -46,4 +53,5 @@ private:
     QUrl m_url;
     QString m_shots;
     QString m_kind;
+    std::unique_ptr<SandboxBrowser> m_browser;
 };

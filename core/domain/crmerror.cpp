@@ -68,8 +68,8 @@ QString CrmError::userMessage() const
                       "\u201cAllow\u201d if CRM Console should work with your account.")
                 .arg(said);
         if (code == SignInNeeded)
-            return tr("The sign-in to the CRM has ended (%1).%2 Sign in again (Connection \u2192 Sign in, or crmctl sign-in); cached records "
-                      "stay available and edits wait until then.")
+            return tr("A sign-in to the CRM is needed: %1.%2 Sign in (Connection \u2192 Sign in, or crmctl "
+                      "sign-in); cached records stay available and edits wait until then.")
                 .arg(detail.isEmpty() ? tr("the sign-in has ended") : detail, said);
         return detail.isEmpty()
                    ? tr("The CRM refused the credentials.%1 Check the keys in the connection settings.").arg(said)

@@ -18,6 +18,7 @@ struct SignedInUser {
     QString preferredUsername; ///< from UserInfo
     QString name;              ///< from UserInfo, when the site sends it
     QUrl picture;              ///< from UserInfo; may be empty
+    QByteArray pictureData;    ///< the picture's bytes (PNG, JPEG...), empty when it could not be fetched
     QString userName;          ///< CiviCRM User.name
     QString contactId;
     QString displayName; ///< the contact's display name

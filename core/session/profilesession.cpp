@@ -7,7 +7,9 @@
 #include "backends/civicrm/civicrmbackend.h"
 #include "backends/crmbackend.h"
 #include "credentials/credentialstore.h"
+#include "domain/signedinuser.h"
 #include "net/crmcall.h"
+#include "net/httpexchange.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
 #include "sync/syncengine.h"
@@ -174,12 +176,42 @@ CrmCall* ProfileSession::signOut()
 
 CrmCall* ProfileSession::fetchSignedInUser()
 {
+    auto* outer = new CrmCall(this);
     if (!m_backend) {
-        auto* call = new CrmCall(this);
-        call->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
-        return call;
+        outer->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
+        return outer;
     }
-    return m_backend->fetchSignedInUser();
+    CrmCall* who = m_backend->fetchSignedInUser();
+    outer->setCanceller([who] { who->cancel(); });
+    connect(who, &CrmCall::finished, outer, [this, outer, who] {
+        if (!who->ok()) {
+            outer->fail(who->error());
+            return;
+        }
+        auto person = who->value<SignedInUser>();
+        const QUrl picture = person.picture;
+        if (!picture.isValid() || (picture.scheme() != QLatin1String("https") && picture.scheme() != QLatin1String("http"))) {
+            outer->succeed(person);
+            return;
+        }
+        // The picture is a public file of the site: no token goes with it.
+        CrmCall* fetch = sendHttp(
+            m_nam, QNetworkRequest(picture), "GET", {}, std::min(m_profile.timeoutMs(), 10000),
+            [](CrmCall* call, const HttpResponse& r) {
+                if (r.transportError || r.status != 200 || r.body.size() > 2 * 1024 * 1024)
+                    call->succeed(QByteArray());
+                else
+                    call->succeed(r.body);
+            },
+            outer);
+        outer->setCanceller([fetch] { fetch->cancel(); });
+        connect(fetch, &CrmCall::finished, outer, [outer, fetch, person]() mutable {
+            if (fetch->ok())
+                person.pictureData = fetch->value<QByteArray>();
+            outer->succeed(person);
+        });
+    });
+    return outer;
 }
 
 const CrmBackend* ProfileSession::features()

@@ -61,7 +61,8 @@ public:
     /// Forgets the OAuth2 tokens (keychain and memory); requests then fail until the next sign-in.
     /// Value: none.
     CrmCall* signOut();
-    /// Who the OAuth2 sign-in belongs to, with their groups. Value: SignedInUser.
+    /// Who the OAuth2 sign-in belongs to, with their groups and their picture's bytes (a picture that
+    /// cannot be fetched is left out, not an error). Value: SignedInUser.
     CrmCall* fetchSignedInUser();
 
 Q_SIGNALS:

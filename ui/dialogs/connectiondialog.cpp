@@ -46,6 +46,18 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Address:"), m_url);
+    m_auth = new QComboBox;
+    m_auth->setObjectName(QStringLiteral("auth"));
+    m_auth->setAccessibleName(tr("Sign-in method"));
+    m_auth->addItem(tr("API key and site key"), QStringLiteral("key"));
+    m_auth->addItem(tr("Sign in through the site (OAuth2, in the browser)"), QStringLiteral("oauth2"));
+    form->addRow(tr("Sign-in &method:"), m_auth);
+    m_clientId = new QLineEdit;
+    m_clientId->setObjectName(QStringLiteral("clientId"));
+    m_clientId->setAccessibleName(tr("OAuth2 client id"));
+    m_clientId->setPlaceholderText(tr("the site's OAuth2 client for CRM Console"));
+    form->addRow(tr("C&lient id:"), m_clientId);
+    connect(m_clientId, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     form->addRow(tr("&Custom fields:"), m_customFields);
     m_staffEmail = new QLineEdit;
     m_staffEmail->setObjectName(QStringLiteral("staffEmail"));
@@ -82,6 +94,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     layout->addWidget(m_buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSecrets);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSecrets);
     for (QLineEdit* e : {m_name, m_url})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     rebuildSecrets();
@@ -95,9 +108,14 @@ void ConnectionDialog::rebuildSecrets()
     m_secretEdits.clear();
     m_optional.clear();
     const QString kind = m_kind->currentData().toString();
-    int row = 3;
-    const QStringList required = Backends::secretNames(kind);
-    for (const QString& name : required + Backends::optionalSecretNames(kind)) {
+    const QString auth = kind == QLatin1String("civicrm") ? m_auth->currentData().toString() : QString();
+    const bool oauth2 = auth == QLatin1String("oauth2");
+    int row = 0;
+    QFormLayout::ItemRole urlRole;
+    m_form->getWidgetPosition(m_auth, &row, &urlRole);
+    ++row;
+    const QStringList required = Backends::secretNames(kind, auth);
+    for (const QString& name : required + Backends::optionalSecretNames(kind, auth)) {
         auto* edit = new QLineEdit;
         edit->setObjectName(name);
         edit->setEchoMode(QLineEdit::Password);
@@ -107,11 +125,12 @@ void ConnectionDialog::rebuildSecrets()
         if (required.contains(name)) {
             m_form->insertRow(row++, Backends::secretLabel(name) + QLatin1Char(':'), edit);
         } else {
-            // Optional secrets (a staff password) follow the staff e-mail they go with.
-            int staffRow = 0;
+            // Optional secrets follow what they go with: a staff password the staff e-mail, a client
+            // secret the client id.
+            int anchorRow = 0;
             QFormLayout::ItemRole role;
-            m_form->getWidgetPosition(m_staffEmail, &staffRow, &role);
-            m_form->insertRow(staffRow + 1, Backends::secretLabel(name) + QLatin1Char(':'), edit);
+            m_form->getWidgetPosition(oauth2 ? m_clientId : m_staffEmail, &anchorRow, &role);
+            m_form->insertRow(anchorRow + 1, Backends::secretLabel(name) + QLatin1Char(':'), edit);
             m_optional.insert(name);
             edit->setPlaceholderText(tr("optional"));
         }
@@ -121,6 +140,8 @@ void ConnectionDialog::rebuildSecrets()
     m_form->setRowVisible(m_staffEmail, staff);
     m_form->setRowVisible(m_customFields, kind == QLatin1String("civicrm"));
     m_form->setRowVisible(m_flock, kind == QLatin1String("sheep"));
+    m_form->setRowVisible(m_auth, kind == QLatin1String("civicrm"));
+    m_form->setRowVisible(m_clientId, oauth2);
     validate();
 }
 
@@ -140,6 +161,10 @@ Profile ConnectionDialog::profile() const
         p.options.insert(QStringLiteral("staff_email"), m_staffEmail->text().trimmed());
     if (p.kind == QLatin1String("sheep"))
         p.options.insert(QStringLiteral("flock"), m_flock->text().trimmed());
+    if (p.kind == QLatin1String("civicrm") && m_auth->currentData().toString() == QLatin1String("oauth2")) {
+        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
+        p.options.insert(QStringLiteral("oauth_client_id"), m_clientId->text().trimmed());
+    }
     return p;
 }
 
@@ -163,6 +188,10 @@ void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>&
             m_staffEmail->setText(it.value());
         else if (it.key() == QLatin1String("flock"))
             m_flock->setText(it.value());
+        else if (it.key() == QLatin1String("auth"))
+            m_auth->setCurrentIndex(std::max(0, m_auth->findData(it.value())));
+        else if (it.key() == QLatin1String("oauth_client_id"))
+            m_clientId->setText(it.value());
         else
             custom.append(it.key() + QLatin1Char('=') + it.value());
     m_customFields->setText(custom.join(QStringLiteral("; ")));
@@ -186,12 +215,17 @@ void ConnectionDialog::validate()
         problem = why;
     else if (p.kind == QLatin1String("sheep") && m_flock->text().trimmed().isEmpty())
         problem = tr("Enter the flock (SheepCRM's client identifier).");
+    else if (p.usesOAuth2() && m_clientId->text().trimmed().isEmpty())
+        problem = tr("Enter the OAuth2 client id the site gave CRM Console.");
     else
         for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
             if (it.value()->text().isEmpty() && !m_optional.contains(it.key()))
                 problem = tr("Enter the %1.").arg(Backends::secretLabel(it.key()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
-    m_test->setEnabled(problem.isEmpty() || problem.startsWith(tr("A connection named")));
+    // A connection that signs in through the site is tried by signing in, right after saving.
+    m_test->setEnabled(!p.usesOAuth2() && (problem.isEmpty() || problem.startsWith(tr("A connection named"))));
+    if (problem.isEmpty() && p.usesOAuth2())
+        problem = tr("After saving, CRM Console opens the site's sign-in page in your browser.");
     if (!m_testCall)
         m_result->setText(problem);
 }

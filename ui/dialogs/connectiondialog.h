@@ -22,7 +22,9 @@ class CrmCall;
 
 /// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed; optional
 /// ones such as a REMP staff password may stay empty), a staff e-mail where the CRM has staff logins,
-/// the flock for SheepCRM, and custom-field labels for CiviCRM. "Test connection" makes one call with what is
+/// the flock for SheepCRM, and custom-field labels for CiviCRM. A CiviCRM connection may sign in through
+/// the site's OAuth2 server instead of an API key: then it takes the client id (and an optional client
+/// secret), and the caller signs in after saving. "Test connection" makes one call with what is
 /// typed and says what is wrong: unreachable, wrong site key, wrong API key, or not a CRM endpoint at all.
 /// The caller stores the profile and puts the secrets in the keychain.
 class ConnectionDialog : public QDialog {
@@ -55,6 +57,8 @@ private:
     QLineEdit* m_customFields;
     QLineEdit* m_staffEmail;
     QLineEdit* m_flock;
+    QComboBox* m_auth;
+    QLineEdit* m_clientId;
     QSet<QString> m_optional; ///< secrets the kind may have but does not need
     QPushButton* m_test;
     QLabel* m_result;
