@@ -29,7 +29,8 @@ SandboxReply jsonReply(int status, const QJsonObject& o)
 
 SandboxReply oauthError(int status, const QString& error, const QString& description)
 {
-    return jsonReply(status, {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
+    return jsonReply(status,
+                     {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
 }
 
 bool isLoopbackRedirect(const QUrl& u)
@@ -49,8 +50,8 @@ QString formValue(const QString& v)
 
 SandboxOAuth2Server::SandboxOAuth2Server(QString clientId, QString clientSecret, QString signedInSub,
                                          int tokenLifetimeSeconds, People people)
-    : m_clientId(std::move(clientId)), m_clientSecret(std::move(clientSecret)), m_signedInSub(std::move(signedInSub)),
-      m_lifetime(tokenLifetimeSeconds), m_people(std::move(people))
+    : m_clientId(std::move(clientId)), m_clientSecret(std::move(clientSecret)),
+      m_signedInSub(std::move(signedInSub)), m_lifetime(tokenLifetimeSeconds), m_people(std::move(people))
 {
 }
 
@@ -70,15 +71,17 @@ SandboxReply SandboxOAuth2Server::handle(const SandboxRequest& request)
         return decision(request);
     if (path == QLatin1String("/oauth2/token")) {
         if (request.method != "POST")
-            return oauthError(405, QStringLiteral("invalid_request"),
-                              QStringLiteral("The request method must be POST when requesting an access token"));
+            return oauthError(
+                405, QStringLiteral("invalid_request"),
+                QStringLiteral("The request method must be POST when requesting an access token"));
         return token(request);
     }
     if (path == QLatin1String("/oauth2/UserInfo"))
         return userInfo(request);
     if (path.startsWith(QLatin1String("/sites/default/files/pictures/picture-")))
         return picture(path.section(QLatin1Char('-'), 1).section(QLatin1Char('.'), 0, 0));
-    if (path == QLatin1String("/_sandbox/oauth2/expire") || path == QLatin1String("/_sandbox/oauth2/revoke")) {
+    if (path == QLatin1String("/_sandbox/oauth2/expire") ||
+        path == QLatin1String("/_sandbox/oauth2/revoke")) {
         const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
         for (Access& a : m_access)
             a.expiresAt = past;
@@ -99,7 +102,8 @@ SandboxReply SandboxOAuth2Server::authorize(const SandboxRequest& request)
 {
     const QMap<QString, QString> f = request.formFields();
     if (f.value(QStringLiteral("client_id")) != m_clientId)
-        return badRequest(QStringLiteral("invalid_client"), QStringLiteral("The client id supplied is invalid"));
+        return badRequest(QStringLiteral("invalid_client"),
+                          QStringLiteral("The client id supplied is invalid"));
     if (f.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return badRequest(QStringLiteral("unsupported_response_type"),
                           QStringLiteral("The response type requested is not supported"));
@@ -116,15 +120,16 @@ SandboxReply SandboxOAuth2Server::authorize(const SandboxRequest& request)
         query += QLatin1Char('&') + formValue(it.key()) + QLatin1Char('=') + formValue(it.value());
     SandboxReply r;
     r.contentType = "text/html; charset=utf-8";
-    r.body = QStringLiteral("<!DOCTYPE html>\n<html><head><title>Authorize | Example site</title></head><body>"
-                            "<h1>Authorize CRM access</h1><p>Signed in as <b>%1</b> (%2).</p>"
-                            "<p>The application <b>%3</b> asks to use your account (%4).</p>"
-                            "<p><a id=\"allow\" href=\"/oauth2/authorize/decision?allow=1%5\">Allow</a> "
-                            "<a id=\"deny\" href=\"/oauth2/authorize/decision?allow=0%5\">Deny</a></p>"
-                            "</body></html>\n")
-                 .arg(who.name.toHtmlEscaped(), who.userName.toHtmlEscaped(), m_clientId.toHtmlEscaped(),
-                      f.value(QStringLiteral("scope")).toHtmlEscaped(), query.toHtmlEscaped())
-                 .toUtf8();
+    r.body =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><title>Authorize | Example site</title></head><body>"
+                       "<h1>Authorize CRM access</h1><p>Signed in as <b>%1</b> (%2).</p>"
+                       "<p>The application <b>%3</b> asks to use your account (%4).</p>"
+                       "<p><a id=\"allow\" href=\"/oauth2/authorize/decision?allow=1%5\">Allow</a> "
+                       "<a id=\"deny\" href=\"/oauth2/authorize/decision?allow=0%5\">Deny</a></p>"
+                       "</body></html>\n")
+            .arg(who.name.toHtmlEscaped(), who.userName.toHtmlEscaped(), m_clientId.toHtmlEscaped(),
+                 f.value(QStringLiteral("scope")).toHtmlEscaped(), query.toHtmlEscaped())
+            .toUtf8();
     return r;
 }
 
@@ -133,22 +138,26 @@ SandboxReply SandboxOAuth2Server::decision(const SandboxRequest& request)
     const QMap<QString, QString> f = request.formFields();
     QUrl target(f.value(QStringLiteral("redirect_uri")));
     if (f.value(QStringLiteral("client_id")) != m_clientId || !isLoopbackRedirect(target))
-        return badRequest(QStringLiteral("invalid_request"), QStringLiteral("The authorization request is invalid"));
+        return badRequest(QStringLiteral("invalid_request"),
+                          QStringLiteral("The authorization request is invalid"));
     QString query;
     if (f.value(QStringLiteral("allow")) == QLatin1String("1")) {
         const QString code = random(20);
-        m_codes.insert(code, {m_signedInSub, m_clientId, target.toString(), f.value(QStringLiteral("code_challenge")),
+        m_codes.insert(code, {m_signedInSub, m_clientId, target.toString(),
+                              f.value(QStringLiteral("code_challenge")),
                               QDateTime::currentDateTimeUtc().addSecs(30)});
         query = QStringLiteral("code=") + code;
     } else {
-        query = QStringLiteral("error=access_denied&error_description=The+user+denied+access+to+your+application");
+        query = QStringLiteral(
+            "error=access_denied&error_description=The+user+denied+access+to+your+application");
     }
     query += QStringLiteral("&state=") + formValue(f.value(QStringLiteral("state")));
     target.setQuery(query);
     SandboxReply r;
     r.status = 302;
     r.contentType = "text/html; charset=utf-8";
-    r.headers.append(std::pair<QByteArray, QByteArray>("Location", target.toString(QUrl::FullyEncoded).toLatin1()));
+    r.headers.append(
+        std::pair<QByteArray, QByteArray>("Location", target.toString(QUrl::FullyEncoded).toLatin1()));
     return r;
 }
 
@@ -171,15 +180,17 @@ SandboxReply SandboxOAuth2Server::token(const SandboxRequest& request)
     const QMap<QString, QString> f = request.formFields();
     if (f.value(QStringLiteral("client_id")) != m_clientId ||
         (!m_clientSecret.isEmpty() && f.value(QStringLiteral("client_secret")) != m_clientSecret))
-        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("The client credentials are invalid"));
+        return oauthError(400, QStringLiteral("invalid_client"),
+                          QStringLiteral("The client credentials are invalid"));
     const QString grant = f.value(QStringLiteral("grant_type"));
     const QString scope = QStringLiteral("openid email profile");
     if (grant == QLatin1String("authorization_code")) {
         const QString code = f.value(QStringLiteral("code"));
         const Code c = m_codes.take(code); // single use, even when the rest is wrong
         if (c.sub.isEmpty() || c.expiresAt < QDateTime::currentDateTimeUtc())
-            return oauthError(400, QStringLiteral("invalid_grant"),
-                              QStringLiteral("Authorization code doesn't exist or is invalid for the client"));
+            return oauthError(
+                400, QStringLiteral("invalid_grant"),
+                QStringLiteral("Authorization code doesn't exist or is invalid for the client"));
         if (c.redirectUri != f.value(QStringLiteral("redirect_uri")))
             return oauthError(400, QStringLiteral("redirect_uri_mismatch"),
                               QStringLiteral("The redirect URI is missing or do not match"));
@@ -220,19 +231,22 @@ SandboxReply SandboxOAuth2Server::userInfo(const SandboxRequest& request)
         const QString why = token.isEmpty() ? QStringLiteral("The request is missing an access token")
                             : expired       ? QStringLiteral("The access token provided has expired")
                                             : QStringLiteral("The access token provided is invalid");
-        SandboxReply r = oauthError(401, token.isEmpty() ? QStringLiteral("invalid_request") : QStringLiteral("invalid_token"), why);
-        r.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer realm=\"Service\", error=\"invalid_token\", error_description=\"" +
-                                                  why.toLatin1() + '"'));
+        SandboxReply r = oauthError(
+            401, token.isEmpty() ? QStringLiteral("invalid_request") : QStringLiteral("invalid_token"), why);
+        r.headers.append(std::pair<QByteArray, QByteArray>(
+            "WWW-Authenticate", "Bearer realm=\"Service\", error=\"invalid_token\", error_description=\"" +
+                                    why.toLatin1() + '"'));
         return r;
     }
     const Person p = m_people(it->sub);
     const QString host = QString::fromLatin1(request.headers.value("host"));
-    return jsonReply(200, {{QStringLiteral("sub"), p.sub},
-                           {QStringLiteral("email"), p.email},
-                           {QStringLiteral("picture"), QStringLiteral("http://%1/sites/default/files/pictures/picture-%2.png")
-                                                           .arg(host, p.sub)},
-                           {QStringLiteral("preferred_username"), p.userName},
-                           {QStringLiteral("name"), p.name}});
+    return jsonReply(
+        200, {{QStringLiteral("sub"), p.sub},
+              {QStringLiteral("email"), p.email},
+              {QStringLiteral("picture"),
+               QStringLiteral("http://%1/sites/default/files/pictures/picture-%2.png").arg(host, p.sub)},
+              {QStringLiteral("preferred_username"), p.userName},
+              {QStringLiteral("name"), p.name}});
 }
 
 SandboxReply SandboxOAuth2Server::picture(const QString& sub) const
@@ -247,9 +261,11 @@ SandboxReply SandboxOAuth2Server::picture(const QString& sub) const
         for (int x = 0; x < 64; ++x) {
             const int dx = x - 32, dy = y - 32;
             if (dx * dx + dy * dy <= 31 * 31)
-                image.setPixel(x, y, (dx * dx + (dy + 8) * (dy + 8) <= 11 * 11) || (dy > 10 && dx * dx + (dy - 26) * (dy - 26) <= 22 * 22)
-                                         ? qRgb(245, 245, 245)
-                                         : colour);
+                image.setPixel(x, y,
+                               (dx * dx + (dy + 8) * (dy + 8) <= 11 * 11) ||
+                                       (dy > 10 && dx * dx + (dy - 26) * (dy - 26) <= 22 * 22)
+                                   ? qRgb(245, 245, 245)
+                                   : colour);
         }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

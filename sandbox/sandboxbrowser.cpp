@@ -14,7 +14,8 @@ void SandboxBrowser::openUrl(const QUrl& url)
         reply->deleteLater();
         const QByteArray html = reply->readAll();
         if (reply->error() != QNetworkReply::NoError) {
-            Q_EMIT finished(false, QStringLiteral("the sign-in page did not load: %1").arg(reply->errorString()));
+            Q_EMIT finished(false,
+                            QStringLiteral("the sign-in page did not load: %1").arg(reply->errorString()));
             return;
         }
         QTimer::singleShot(m_thinkingMs, this, [this, url, html] { choose(url, html); });

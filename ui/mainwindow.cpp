@@ -9,16 +9,16 @@
 #include "dialogs/editpersondialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "memberrecordactions.h"
-#include "signincontroller.h"
-#include "widgets/signedinbadge.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
+#include "signincontroller.h"
 #include "sync/syncengine.h"
 #include "widgets/memberdetailpanel.h"
+#include "widgets/signedinbadge.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -501,28 +501,27 @@ void MainWindow::connectBackend()
 void MainWindow::wireBackend()
 {
     SyncEngine* engine = m_session->syncEngine();
-    connect(engine, &SyncEngine::progress, this,
-            [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
-                switch (phase) {
-                case SyncEngine::Phase::Groups:
-                    m_progress->setFormat(tr("Groups\u2026"));
-                    break;
-                case SyncEngine::Phase::Members:
-                    m_progress->setFormat(tr("Members: %v of %m"));
-                    break;
-                case SyncEngine::Phase::Memberships:
-                    m_progress->setFormat(tr("Group members: %v of %m groups"));
-                    break;
-                case SyncEngine::Phase::Done:
-                    m_progress->setFormat(tr("Done"));
-                    break;
-                }
-                m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
-                m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-                // Show rows as they arrive, without re-reading on every page of a huge sync.
-                if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
-                    refreshMembers();
-            });
+    connect(engine, &SyncEngine::progress, this, [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
+        switch (phase) {
+        case SyncEngine::Phase::Groups:
+            m_progress->setFormat(tr("Groups\u2026"));
+            break;
+        case SyncEngine::Phase::Members:
+            m_progress->setFormat(tr("Members: %v of %m"));
+            break;
+        case SyncEngine::Phase::Memberships:
+            m_progress->setFormat(tr("Group members: %v of %m groups"));
+            break;
+        case SyncEngine::Phase::Done:
+            m_progress->setFormat(tr("Done"));
+            break;
+        }
+        m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        // Show rows as they arrive, without re-reading on every page of a huge sync.
+        if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
+            refreshMembers();
+    });
     connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
         m_syncing = false;
         m_progress->hide();
@@ -537,23 +536,21 @@ void MainWindow::wireBackend()
             setOnline(true);
         }
         if (e.kind == CrmError::Kind::Cancelled)
-            statusBar()->showMessage(
-                tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+            statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."),
+                                     8000);
         refreshAll();
         Q_EMIT syncFinished(e);
     });
-    connect(m_session->outboxRunner(), &OutboxRunner::finished, this,
-            [this](int, int, const CrmError& e) {
-                if (e && e.isUnreachable())
-                    setOnline(false, e);
-                refreshAll();
-            });
+    connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
+        if (e && e.isUnreachable())
+            setOnline(false, e);
+        refreshAll();
+    });
     m_records->watchOutbox();
-    connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this,
-            [this](const QString& memberId) {
-                if (m_detail->memberId() == memberId)
-                    showDetail();
-            });
+    connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this, [this](const QString& memberId) {
+        if (m_detail->memberId() == memberId)
+            showDetail();
+    });
 }
 
 void MainWindow::askSessionOnly(const CrmError& error)

@@ -15,8 +15,8 @@
 #include "sandboxbrowser.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
@@ -68,10 +68,11 @@ Demo::~Demo()
 void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
-    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"), QStringLiteral("identity"),
-                                   QStringLiteral("civicrm-oauth2")};
+    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"),
+                                   QStringLiteral("identity"), QStringLiteral("civicrm-oauth2")};
     m_kind = kinds.contains(kind) ? kind : QStringLiteral("civicrm");
-    const QString sandboxKind = m_kind == QLatin1String("civicrm-oauth2") ? QStringLiteral("civicrm") : m_kind;
+    const QString sandboxKind =
+        m_kind == QLatin1String("civicrm-oauth2") ? QStringLiteral("civicrm") : m_kind;
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -88,9 +89,9 @@ void Demo::start(int members, const QString& screenshotDir, const QString& kind)
                         << '\n';
             });
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(program, {QStringLiteral("--kind"), sandboxKind, QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--members"), QString::number(members), QStringLiteral("--seed"),
-                              QStringLiteral("7")});
+    m_sandbox.start(program, {QStringLiteral("--kind"), sandboxKind, QStringLiteral("--port"),
+                              QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
+                              QStringLiteral("--seed"), QStringLiteral("7")});
 }
 
 void Demo::onSandboxReady(const QUrl& url)

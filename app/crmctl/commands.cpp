@@ -3,8 +3,8 @@
 #include "cli.h"
 #include "membercommands.h"
 #include "membershipcommands.h"
-#include "signincommands.h"
 #include "output.h"
+#include "signincommands.h"
 
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
@@ -78,7 +78,8 @@ int profileAdd(Context& ctx, const QStringList& argv)
         if (a.options.contains(QStringLiteral("client-id")))
             p.options.insert(QStringLiteral("oauth_client_id"), a.value(QStringLiteral("client-id")));
         if (p.options.value(QStringLiteral("oauth_client_id")).isEmpty())
-            return usageError(tr("--auth oauth2 needs --client-id ID (the site's OAuth2 client for CRM Console)"));
+            return usageError(
+                tr("--auth oauth2 needs --client-id ID (the site's OAuth2 client for CRM Console)"));
     } else if (auth != QLatin1String("key")) {
         return usageError(tr("--auth must be key or oauth2"));
     }
@@ -520,9 +521,11 @@ int outbox(Context& ctx, const QStringList& argv)
 QString usage()
 {
     return tr("usage:\n"
-              "  crmctl profile add NAME --kind civicrm|remp|sheep|identity --url URL [--option KEY=VALUE]...   "
+              "  crmctl profile add NAME --kind civicrm|remp|sheep|identity --url URL [--option "
+              "KEY=VALUE]...   "
               "(secrets on stdin, KEY=VALUE a line)\n"
-              "  crmctl profile add NAME --kind civicrm --url URL --auth oauth2 --client-id ID [--wait SECONDS]   "
+              "  crmctl profile add NAME --kind civicrm --url URL --auth oauth2 --client-id ID [--wait "
+              "SECONDS]   "
               "(site_key on stdin; then signs in)\n"
               "  crmctl profile list\n"
               "  crmctl profile remove NAME\n"

@@ -56,7 +56,8 @@ std::unique_ptr<ProfileSession> openOAuth(Context& ctx, const QString& name, int
 {
     auto s = ctx.open(name, exitCode);
     if (s && !s->profile().usesOAuth2()) {
-        *exitCode = usageError(tr("profile \u201c%1\u201d uses keys, not a sign-in (add it with --auth oauth2)").arg(name));
+        *exitCode = usageError(
+            tr("profile \u201c%1\u201d uses keys, not a sign-in (add it with --auth oauth2)").arg(name));
         return nullptr;
     }
     return s;
@@ -85,7 +86,8 @@ int signOutCommand(Context& ctx, const QStringList& argv)
     const Outcome o = await(s->signOut());
     if (o.error)
         return failWith(o.error);
-    out() << tr("Signed out of \u201c%1\u201d: its tokens are gone from the keychain.").arg(argv.first()) << '\n';
+    out() << tr("Signed out of \u201c%1\u201d: its tokens are gone from the keychain.").arg(argv.first())
+          << '\n';
     return Ok;
 }
 

@@ -55,44 +55,46 @@ CrmCall* OAuth2SignIn::start(int waitMs)
     timer->start(waitMs);
     call->setCanceller([listener] { listener->close(); });
 
-    connect(listener, &QAbstractOAuthReplyHandler::callbackReceived, call,
-            [this, call, listener, timer, redirect, state, verifier = pkce.verifier](const QVariantMap& data) {
-                if (call->isFinished() || !timer->isActive())
-                    return; // a second answer (a reload in the browser): the first one counts
-                timer->stop();
-                QTimer::singleShot(0, listener, [listener] { listener->close(); });
-                // QUrlQuery leaves a form-encoded "+" alone.
-                auto text = [&data](const char* key) {
-                    return data.value(QLatin1String(key)).toString().replace(QLatin1Char('+'), QLatin1Char(' '));
-                };
-                if (text("state") != state) {
-                    call->fail(CrmError(K::Protocol, {}, 0,
-                                        tr("the site's answer does not belong to this sign-in (its state differs)")));
-                    return;
-                }
-                const QString error = text("error");
-                if (!error.isEmpty()) {
-                    CrmError e(K::Auth, text("error_description"), 0,
-                               tr("the site refused the sign-in (%1)").arg(error));
-                    if (error == QLatin1String("access_denied"))
-                        e.code = CrmError::ConsentRefused;
-                    call->fail(e);
-                    return;
-                }
-                const QString code = text("code");
-                if (code.isEmpty()) {
-                    call->fail(CrmError(K::Protocol, {}, 0, tr("the site's answer has no authorization code")));
-                    return;
-                }
-                CrmCall* exchange = m_client->exchangeCode(code, verifier, redirect);
-                call->setCanceller([exchange] { exchange->cancel(); });
-                connect(exchange, &CrmCall::finished, call, [call, exchange] {
-                    if (exchange->ok())
-                        call->succeed(exchange->anyValue());
-                    else
-                        call->fail(exchange->error());
-                });
+    connect(
+        listener, &QAbstractOAuthReplyHandler::callbackReceived, call,
+        [this, call, listener, timer, redirect, state, verifier = pkce.verifier](const QVariantMap& data) {
+            if (call->isFinished() || !timer->isActive())
+                return; // a second answer (a reload in the browser): the first one counts
+            timer->stop();
+            QTimer::singleShot(0, listener, [listener] { listener->close(); });
+            // QUrlQuery leaves a form-encoded "+" alone.
+            auto text = [&data](const char* key) {
+                return data.value(QLatin1String(key)).toString().replace(QLatin1Char('+'), QLatin1Char(' '));
+            };
+            if (text("state") != state) {
+                call->fail(
+                    CrmError(K::Protocol, {}, 0,
+                             tr("the site's answer does not belong to this sign-in (its state differs)")));
+                return;
+            }
+            const QString error = text("error");
+            if (!error.isEmpty()) {
+                CrmError e(K::Auth, text("error_description"), 0,
+                           tr("the site refused the sign-in (%1)").arg(error));
+                if (error == QLatin1String("access_denied"))
+                    e.code = CrmError::ConsentRefused;
+                call->fail(e);
+                return;
+            }
+            const QString code = text("code");
+            if (code.isEmpty()) {
+                call->fail(CrmError(K::Protocol, {}, 0, tr("the site's answer has no authorization code")));
+                return;
+            }
+            CrmCall* exchange = m_client->exchangeCode(code, verifier, redirect);
+            call->setCanceller([exchange] { exchange->cancel(); });
+            connect(exchange, &CrmCall::finished, call, [call, exchange] {
+                if (exchange->ok())
+                    call->succeed(exchange->anyValue());
+                else
+                    call->fail(exchange->error());
             });
+        });
     QTimer::singleShot(0, this, [this, url] { Q_EMIT authorizationUrlReady(url); });
     return call;
 }

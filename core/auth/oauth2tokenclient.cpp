@@ -20,12 +20,14 @@ CrmError oauthError(const QJsonObject& o, int status)
         said = code;
     CrmError e;
     if (code == QLatin1String("invalid_grant") || code == QLatin1String("invalid_token")) {
-        e = CrmError(K::Auth, said, status, OAuth2TokenClient::tr("the sign-in has expired or was withdrawn"));
+        e = CrmError(K::Auth, said, status,
+                     OAuth2TokenClient::tr("the sign-in has expired or was withdrawn"));
         e.code = CrmError::SignInNeeded;
     } else if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
-        e = CrmError(K::Auth, said, status,
-                     OAuth2TokenClient::tr("the site does not accept this client id (or client secret); check "
-                                           "the OAuth2 client in the connection settings"));
+        e = CrmError(
+            K::Auth, said, status,
+            OAuth2TokenClient::tr("the site does not accept this client id (or client secret); check "
+                                  "the OAuth2 client in the connection settings"));
     } else if (code == QLatin1String("invalid_scope") || code == QLatin1String("invalid_request") ||
                code == QLatin1String("unsupported_grant_type")) {
         e = CrmError(K::Validation, said, status,
@@ -55,7 +57,8 @@ OAuth2Tokens OAuth2TokenClient::decodeTokens(const HttpResponse& r, const QDateT
     }
     const JsonAnswer answer = readJsonAnswer(r.status, r.body, r.contentType);
     if (answer.error) {
-        *error = answer.error;
+        // A failing server's error page says "try later", not "wrong address".
+        *error = r.status >= 500 ? r.statusError() : answer.error;
         return {};
     }
     const QJsonObject o = answer.document.object();
@@ -69,13 +72,15 @@ OAuth2Tokens OAuth2TokenClient::decodeTokens(const HttpResponse& r, const QDateT
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
     const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
-    const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
+    const qint64 seconds =
+        expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
     if (seconds > 0)
         t.expiresAt = now.toUTC().addSecs(seconds);
     if (t.accessToken.isEmpty())
         *error = CrmError(K::Protocol, {}, r.status, tr("a token answer without an access token"));
     else if (!t.tokenType.isEmpty() && t.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
-        *error = CrmError(K::Protocol, {}, r.status, tr("a token of type \u201c%1\u201d, not Bearer").arg(t.tokenType));
+        *error = CrmError(K::Protocol, {}, r.status,
+                          tr("a token of type \u201c%1\u201d, not Bearer").arg(t.tokenType));
     return *error ? OAuth2Tokens{} : t;
 }
 
@@ -90,8 +95,9 @@ SignedInUser OAuth2TokenClient::decodeUserInfo(const HttpResponse& r, CrmError* 
     const JsonAnswer answer = readJsonAnswer(r.status, r.body, r.contentType);
     const QJsonObject o = answer.document.object();
     if (r.status == 401 || o.contains(QLatin1String("error"))) {
-        *error = o.contains(QLatin1String("error")) ? oauthError(o, r.status)
-                                                    : CrmError(K::Auth, {}, r.status, tr("the sign-in has expired"));
+        *error = o.contains(QLatin1String("error"))
+                     ? oauthError(o, r.status)
+                     : CrmError(K::Auth, {}, r.status, tr("the sign-in has expired"));
         if (r.status == 401)
             error->code = CrmError::SignInNeeded;
         return {};
@@ -106,17 +112,21 @@ SignedInUser OAuth2TokenClient::decodeUserInfo(const HttpResponse& r, CrmError* 
     }
     SignedInUser u;
     const QJsonValue sub = o.value(QLatin1String("sub"));
-    u.sub = sub.isString() ? sub.toString() : sub.isDouble() ? QString::number(qint64(sub.toDouble())) : QString();
+    u.sub = sub.isString()   ? sub.toString()
+            : sub.isDouble() ? QString::number(qint64(sub.toDouble()))
+                             : QString();
     u.email = o.value(QLatin1String("email")).toString();
     u.preferredUsername = o.value(QLatin1String("preferred_username")).toString();
     u.name = o.value(QLatin1String("name")).toString();
     u.picture = QUrl(o.value(QLatin1String("picture")).toString());
     if (u.sub.isEmpty())
-        *error = CrmError(K::Protocol, {}, r.status, tr("a UserInfo answer without \u201csub\u201d (the user id)"));
+        *error = CrmError(K::Protocol, {}, r.status,
+                          tr("a UserInfo answer without \u201csub\u201d (the user id)"));
     return u;
 }
 
-CrmCall* OAuth2TokenClient::requestTokens(QList<std::pair<QString, QString>> form, const QString& keepRefreshToken)
+CrmCall* OAuth2TokenClient::requestTokens(QList<std::pair<QString, QString>> form,
+                                          const QString& keepRefreshToken)
 {
     form.append({QStringLiteral("client_id"), m_endpoints.clientId});
     if (!m_clientSecret.isEmpty())
@@ -126,7 +136,8 @@ CrmCall* OAuth2TokenClient::requestTokens(QList<std::pair<QString, QString>> for
     for (const auto& [k, v] : std::as_const(form))
         body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
     QNetworkRequest request(m_endpoints.tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     return sendHttp(
         m_nam, request, "POST", body, m_timeoutMs,
@@ -144,7 +155,8 @@ CrmCall* OAuth2TokenClient::requestTokens(QList<std::pair<QString, QString>> for
         this);
 }
 
-CrmCall* OAuth2TokenClient::exchangeCode(const QString& code, const QByteArray& verifier, const QUrl& redirectUri)
+CrmCall* OAuth2TokenClient::exchangeCode(const QString& code, const QByteArray& verifier,
+                                         const QUrl& redirectUri)
 {
     return requestTokens({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                           {QStringLiteral("code"), code},

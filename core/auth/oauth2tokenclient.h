@@ -23,8 +23,8 @@ struct HttpResponse;
 class OAuth2TokenClient : public QObject {
     Q_OBJECT
 public:
-    OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, int timeoutMs, QNetworkAccessManager* nam,
-                      QObject* parent = nullptr);
+    OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, int timeoutMs,
+                      QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     const OAuth2Endpoints& endpoints() const { return m_endpoints; }
 

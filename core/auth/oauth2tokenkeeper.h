@@ -45,8 +45,8 @@ Q_SIGNALS:
     void signInNeeded(const crm::CrmError& error);
 
 private:
-    void attempt(CrmCall* outer, const std::function<CrmCall*(const QString&)>& request, const QString& refused,
-                 bool retried);
+    void attempt(CrmCall* outer, const std::function<CrmCall*(const QString&)>& request,
+                 const QString& refused, bool retried);
     void renew();
 
     QString m_profileName;

@@ -18,8 +18,9 @@ QStringList kinds()
 QStringList secretNames(const QString& kind, const QString& auth)
 {
     if (kind == QLatin1String("civicrm"))
-        return auth == QLatin1String("oauth2") ? QStringList{QStringLiteral("site_key")}
-                                               : QStringList{QStringLiteral("api_key"), QStringLiteral("site_key")};
+        return auth == QLatin1String("oauth2")
+                   ? QStringList{QStringLiteral("site_key")}
+                   : QStringList{QStringLiteral("api_key"), QStringLiteral("site_key")};
     if (kind == QLatin1String("remp") || kind == QLatin1String("sheep") || kind == QLatin1String("identity"))
         return {QStringLiteral("api_token")};
     return {};

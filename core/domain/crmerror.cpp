@@ -29,27 +29,42 @@ bool CrmError::isUnreachable() const
 QString CrmError::kindName(Kind k)
 {
     switch (k) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Offline: return QStringLiteral("offline");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Auth: return QStringLiteral("auth");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Keychain: return QStringLiteral("keychain");
-    case Kind::Local: return QStringLiteral("local");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Offline:
+        return QStringLiteral("offline");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::Local:
+        return QStringLiteral("local");
     }
     return {};
 }
 
 QString CrmError::userMessage() const
 {
-    const QString said = serverMessage.isEmpty() ? QString() : tr(" The server said: \u201c%1\u201d").arg(serverMessage);
+    const QString said =
+        serverMessage.isEmpty() ? QString() : tr(" The server said: \u201c%1\u201d").arg(serverMessage);
     switch (kind) {
     case Kind::None:
         return {};
@@ -60,8 +75,9 @@ QString CrmError::userMessage() const
         return tr("The connection to the CRM server dropped before the answer was complete. Try again; if it "
                   "keeps happening, the server or a proxy is cutting connections.");
     case Kind::Timeout:
-        return tr("The CRM server did not answer in time. Try again later; if it keeps happening, the server is "
-                  "overloaded or the address is wrong.");
+        return tr(
+            "The CRM server did not answer in time. Try again later; if it keeps happening, the server is "
+            "overloaded or the address is wrong.");
     case Kind::Auth:
         if (code == ConsentRefused)
             return tr("Access was not allowed on the CRM site's sign-in page.%1 Sign in again and choose "
@@ -72,11 +88,13 @@ QString CrmError::userMessage() const
                       "sign-in); cached records stay available and edits wait until then.")
                 .arg(detail.isEmpty() ? tr("the sign-in has ended") : detail, said);
         return detail.isEmpty()
-                   ? tr("The CRM refused the credentials.%1 Check the keys in the connection settings.").arg(said)
+                   ? tr("The CRM refused the credentials.%1 Check the keys in the connection settings.")
+                         .arg(said)
                    : tr("The CRM refused the credentials: %1.%2 Check the keys in the connection settings.")
                          .arg(detail, said);
     case Kind::Forbidden:
-        return tr("The CRM account is not allowed to do this.%1 Ask the CRM administrator for the permission.")
+        return tr("The CRM account is not allowed to do this.%1 Ask the CRM administrator for the "
+                  "permission.")
             .arg(said);
     case Kind::NotFound:
         return detail.isEmpty() || detail.startsWith(QLatin1String("HTTP"))
@@ -91,11 +109,12 @@ QString CrmError::userMessage() const
             return serverMessage.isEmpty() ? detail : detail + said;
         return tr("The CRM refused the values.%1 Correct them and try again.").arg(said);
     case Kind::Server:
-        return httpStatus ? tr("The CRM server failed (HTTP %1).%2 Try again later; if it persists, tell the CRM "
-                               "administrator.")
-                                .arg(httpStatus)
-                                .arg(said)
-                          : tr("The CRM reported an error.%1").arg(said);
+        return httpStatus
+                   ? tr("The CRM server failed (HTTP %1).%2 Try again later; if it persists, tell the CRM "
+                        "administrator.")
+                         .arg(httpStatus)
+                         .arg(said)
+                   : tr("The CRM reported an error.%1").arg(said);
     case Kind::Protocol:
         return tr("The server's answer is not what this CRM sends (%1). Check that the address points at the "
                   "CRM's API endpoint, not a web page.")

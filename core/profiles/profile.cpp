@@ -22,8 +22,9 @@ bool Profile::allowsUrl(QString* why) const
         return true;
     if (scheme != QLatin1String("http")) {
         if (why)
-            *why = QCoreApplication::translate("Profile", "The address must start with https:// (or http:// for "
-                                                          "a server on this computer).");
+            *why =
+                QCoreApplication::translate("Profile", "The address must start with https:// (or http:// for "
+                                                       "a server on this computer).");
         return false;
     }
     const QString host = baseUrl.host();
@@ -33,9 +34,10 @@ bool Profile::allowsUrl(QString* why) const
     if (options.value(QStringLiteral("insecure_http")) == QLatin1String("1"))
         return true;
     if (why)
-        *why = QCoreApplication::translate("Profile", "Plain http:// would send the API keys unencrypted. Use "
-                                                      "https://, or set the option insecure_http=1 if you accept "
-                                                      "that risk.");
+        *why = QCoreApplication::translate("Profile",
+                                           "Plain http:// would send the API keys unencrypted. Use "
+                                           "https://, or set the option insecure_http=1 if you accept "
+                                           "that risk.");
     return false;
 }
 

@@ -61,7 +61,8 @@ CrmCall* ProfileSession::connectBackend()
                 return;
             }
         }
-        if (m_profile.usesOAuth2() && OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())).isEmpty()) {
+        if (m_profile.usesOAuth2() &&
+            OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())).isEmpty()) {
             CrmError e(CrmError::Kind::Auth, {}, 0,
                        tr("nobody has signed in with profile \u201c%1\u201d yet").arg(m_profile.name));
             e.code = CrmError::SignInNeeded;
@@ -86,9 +87,10 @@ CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
     OAuth2TokenKeeper* keeper = nullptr;
     if (m_profile.usesOAuth2()) {
         auto* client = new OAuth2TokenClient(OAuth2Endpoints::forProfile(m_profile),
-                                             secrets.value(QStringLiteral("client_secret")), m_profile.timeoutMs(),
-                                             m_nam, backend);
-        keeper = new OAuth2TokenKeeper(m_profile.name, OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())),
+                                             secrets.value(QStringLiteral("client_secret")),
+                                             m_profile.timeoutMs(), m_nam, backend);
+        keeper = new OAuth2TokenKeeper(m_profile.name,
+                                       OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())),
                                        client, m_credentials, backend);
         connect(keeper, &OAuth2TokenKeeper::signInNeeded, this, &ProfileSession::signInNeeded);
         if (auto* civi = qobject_cast<CiviCrmBackend*>(backend))
@@ -110,17 +112,18 @@ CrmCall* ProfileSession::signIn(int waitMs)
     auto* outer = new CrmCall(this);
     const OAuth2Endpoints endpoints = OAuth2Endpoints::forProfile(m_profile);
     if (!m_profile.usesOAuth2() || !endpoints.isValid()) {
-        outer->fail(CrmError(CrmError::Kind::Local, {}, 0,
-                             m_profile.usesOAuth2()
-                                 ? tr("Profile \u201c%1\u201d has no OAuth2 client id (option oauth_client_id).")
-                                       .arg(m_profile.name)
-                                 : tr("Profile \u201c%1\u201d uses keys, not a sign-in through the site (option "
-                                      "auth=oauth2).")
-                                       .arg(m_profile.name)));
+        outer->fail(
+            CrmError(CrmError::Kind::Local, {}, 0,
+                     m_profile.usesOAuth2()
+                         ? tr("Profile \u201c%1\u201d has no OAuth2 client id (option oauth_client_id).")
+                               .arg(m_profile.name)
+                         : tr("Profile \u201c%1\u201d uses keys, not a sign-in through the site (option "
+                              "auth=oauth2).")
+                               .arg(m_profile.name)));
         return outer;
     }
-    CrmCall* read = m_credentials->read(m_profile.name,
-                                        Backends::secretNames(m_profile) + Backends::optionalSecretNames(m_profile));
+    CrmCall* read = m_credentials->read(m_profile.name, Backends::secretNames(m_profile) +
+                                                            Backends::optionalSecretNames(m_profile));
     outer->setCanceller([read] { read->cancel(); });
     connect(read, &CrmCall::finished, outer, [this, outer, read, endpoints, waitMs] {
         if (!read->ok()) {
@@ -140,7 +143,8 @@ CrmCall* ProfileSession::signIn(int waitMs)
                 return;
             }
             const auto tokens = signIn->value<OAuth2Tokens>();
-            CrmCall* write = m_credentials->write(m_profile.name, {{OAuth2Tokens::secretName(), tokens.toSecret()}});
+            CrmCall* write =
+                m_credentials->write(m_profile.name, {{OAuth2Tokens::secretName(), tokens.toSecret()}});
             secrets.insert(OAuth2Tokens::secretName(), tokens.toSecret());
             connect(write, &CrmCall::finished, outer, [this, outer, write, secrets] {
                 if (!write->ok()) {
@@ -190,7 +194,8 @@ CrmCall* ProfileSession::fetchSignedInUser()
         }
         auto person = who->value<SignedInUser>();
         const QUrl picture = person.picture;
-        if (!picture.isValid() || (picture.scheme() != QLatin1String("https") && picture.scheme() != QLatin1String("http"))) {
+        if (!picture.isValid() ||
+            (picture.scheme() != QLatin1String("https") && picture.scheme() != QLatin1String("http"))) {
             outer->succeed(person);
             return;
         }

@@ -31,7 +31,8 @@ inline RunResult runOutbox(OutboxRunner* runner)
     QSignalSpy spy(runner, &OutboxRunner::finished);
     runner->run();
     RunResult r;
-    if (!spy.wait(30000)) {
+    // An empty outbox finishes inside run().
+    if (spy.isEmpty() && !spy.wait(30000)) {
         r.error = CrmError(CrmError::Kind::Timeout);
         return r;
     }

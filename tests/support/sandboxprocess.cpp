@@ -6,12 +6,15 @@
 #include <QNetworkReply>
 #include <QTimer>
 
-SandboxProcess::~SandboxProcess() { kill(); }
+SandboxProcess::~SandboxProcess()
+{
+    kill();
+}
 
 bool SandboxProcess::start(int members, const QStringList& extraArgs, quint16 port)
 {
-    QStringList args{QStringLiteral("--kind"), QStringLiteral("civicrm"), QStringLiteral("--port"),
-                     QString::number(port), QStringLiteral("--members"), QString::number(members),
+    QStringList args{QStringLiteral("--kind"), QStringLiteral("civicrm"),   QStringLiteral("--port"),
+                     QString::number(port),    QStringLiteral("--members"), QString::number(members),
                      QStringLiteral("--seed"), QStringLiteral("42")};
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(CRM_BIN_DIR "/crm-sandbox"), args + extraArgs);
@@ -56,12 +59,20 @@ QByteArray SandboxProcess::request(const QString& path, const QByteArray& body, 
 
 bool SandboxProcess::setFaults(const QJsonObject& faults)
 {
-    return !request(QStringLiteral("/_sandbox/faults"), QJsonDocument(faults).toJson(), "application/json").isEmpty();
+    return !request(QStringLiteral("/_sandbox/faults"), QJsonDocument(faults).toJson(), "application/json")
+                .isEmpty();
 }
 
 QJsonObject SandboxProcess::stats()
 {
-    return QJsonDocument::fromJson(request(QStringLiteral("/_sandbox/stats"), QByteArray(), "application/json")).object();
+    return QJsonDocument::fromJson(
+               request(QStringLiteral("/_sandbox/stats"), QByteArray(), "application/json"))
+        .object();
+}
+
+QJsonObject SandboxProcess::control(const QString& path)
+{
+    return QJsonDocument::fromJson(request(path, QByteArrayLiteral("{}"), "application/json")).object();
 }
 
 QJsonObject SandboxProcess::call(const QString& entity, const QString& action, const QJsonObject& params)
@@ -69,8 +80,9 @@ QJsonObject SandboxProcess::call(const QString& entity, const QString& action, c
     auto field = [](const char* name, const QString& value) -> QByteArray {
         return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
     };
-    const QByteArray body = field("entity", entity) + '&' + field("action", action) + '&' +
-                            field("api_key", apiKey()) + '&' + field("key", siteKey()) + '&' +
-                            field("json", QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
+    const QByteArray body =
+        field("entity", entity) + '&' + field("action", action) + '&' + field("api_key", apiKey()) + '&' +
+        field("key", siteKey()) + '&' +
+        field("json", QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
     return QJsonDocument::fromJson(request(m_url.path(), body, "application/x-www-form-urlencoded")).object();
 }

@@ -223,7 +223,8 @@ void ConnectionDialog::validate()
                 problem = tr("Enter the %1.").arg(Backends::secretLabel(it.key()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     // A connection that signs in through the site is tried by signing in, right after saving.
-    m_test->setEnabled(!p.usesOAuth2() && (problem.isEmpty() || problem.startsWith(tr("A connection named"))));
+    m_test->setEnabled(!p.usesOAuth2() &&
+                       (problem.isEmpty() || problem.startsWith(tr("A connection named"))));
     if (problem.isEmpty() && p.usesOAuth2())
         problem = tr("After saving, CRM Console opens the site's sign-in page in your browser.");
     if (!m_testCall)

@@ -28,7 +28,8 @@ SignedInUserDialog::SignedInUserDialog(const SignedInUser& user, QWidget* parent
         l->setAccessibleName(label);
         form->addRow(label + QLatin1Char(':'), l);
     };
-    add(tr("User name"), user.preferredUsername.isEmpty() ? user.userName : user.preferredUsername, "userName");
+    add(tr("User name"), user.preferredUsername.isEmpty() ? user.userName : user.preferredUsername,
+        "userName");
     add(tr("E-mail"), user.email, "email");
     add(tr("Site user id"), user.sub, "sub");
     add(tr("CiviCRM contact"), user.contactId, "contactId");
@@ -60,9 +61,9 @@ SignedInUserDialog::SignedInUserDialog(const SignedInUser& user, QWidget* parent
     top->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(new QLabel(user.groups.isEmpty()
-                                     ? tr("This person's contact belongs to no CiviCRM group.")
-                                     : tr("CiviCRM groups of this person's contact (smart groups included):")));
+    layout->addWidget(new QLabel(
+        user.groups.isEmpty() ? tr("This person's contact belongs to no CiviCRM group.")
+                              : tr("CiviCRM groups of this person's contact (smart groups included):")));
     layout->addWidget(groups);
     layout->addWidget(buttons);
     resize(460, 380);

@@ -31,7 +31,8 @@ SignInDialog::SignInDialog(const QString& site, QWidget* parent) : QDialog(paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* copy = buttons->addButton(tr("&Copy address"), QDialogButtonBox::ActionRole);
     QPushButton* again = buttons->addButton(tr("&Open again"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url.toString()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_url.toString()); });
     connect(again, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_url); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -83,7 +83,8 @@ void SignedInBadge::showUser(const SignedInUser& user)
     for (const Group& g : user.groups)
         groups.append(g.smart ? tr("%1 (smart)").arg(g.title) : g.title);
     m_button->setToolTip(tr("%1\n%2\nGroups: %3")
-                             .arg(user.email, user.preferredUsername.isEmpty() ? user.userName : user.preferredUsername,
+                             .arg(user.email,
+                                  user.preferredUsername.isEmpty() ? user.userName : user.preferredUsername,
                                   groups.isEmpty() ? tr("none") : groups.join(QStringLiteral(", "))));
 }
 

@@ -21,7 +21,8 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, i
 
 CrmBackend::Capabilities CiviCrmBackend::capabilities() const
 {
-    Capabilities c = ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
+    Capabilities c =
+        ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
     if (m_tokens)
         c |= SignedInUsers;
     return c;
@@ -238,12 +239,13 @@ CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const MemberRef
 CrmCall* CiviCrmBackend::fetchSignedInUser()
 {
     if (!m_tokens)
-        return refuse(CrmError(CrmError::Kind::Local, {}, 0,
-                               QCoreApplication::translate("CiviCrmBackend",
-                                                           "This connection uses an API key: nobody is signed "
-                                                           "in with OAuth2.")));
+        return refuse(CrmError(
+            CrmError::Kind::Local, {}, 0,
+            QCoreApplication::translate("CiviCrmBackend", "This connection uses an API key: nobody is signed "
+                                                          "in with OAuth2.")));
     auto* outer = new CrmCall(this);
-    CrmCall* info = m_tokens->authorized([this](const QString& token) { return m_tokens->client()->userInfo(token); });
+    CrmCall* info =
+        m_tokens->authorized([this](const QString& token) { return m_tokens->client()->userInfo(token); });
     outer->setCanceller([info] { info->cancel(); });
     connect(info, &CrmCall::finished, outer, [this, outer, info] {
         if (!info->ok()) {
@@ -256,29 +258,30 @@ CrmCall* CiviCrmBackend::fetchSignedInUser()
             {QStringLiteral("api.Contact.get"),
              QJsonObject{{QStringLiteral("id"), QStringLiteral("$value.contact_id")},
                          {QStringLiteral("return"), QStringLiteral("display_name")}}}};
-        CrmCall* user = api(QStringLiteral("User"), QStringLiteral("get"), userParams, true,
-                            [person](CrmCall* call, const QJsonObject& env) {
-                                const QList<QJsonObject> users = CiviCrmCodec::records(env);
-                                if (users.isEmpty()) {
-                                    call->fail(CrmError(
-                                        CrmError::Kind::NotFound, {}, 0,
-                                        QCoreApplication::translate(
-                                            "CiviCrmBackend",
-                                            "The site's user %1 has no CiviCRM contact. Ask the CRM administrator "
-                                            "to link the account to a contact.")
-                                            .arg(person->sub)));
-                                    return;
-                                }
-                                const QJsonObject& u = users.first();
-                                person->userName = CiviCrmCodec::text(u.value(QLatin1String("name")));
-                                person->contactId = CiviCrmCodec::text(u.value(QLatin1String("contact_id")));
-                                const QList<QJsonObject> contacts = CiviCrmCodec::records(
-                                    u.value(QLatin1String("api.Contact.get")).toObject());
-                                if (!contacts.isEmpty())
-                                    person->displayName =
-                                        CiviCrmCodec::text(contacts.first().value(QLatin1String("display_name")));
-                                call->succeed();
-                            });
+        CrmCall* user =
+            api(QStringLiteral("User"), QStringLiteral("get"), userParams, true,
+                [person](CrmCall* call, const QJsonObject& env) {
+                    const QList<QJsonObject> users = CiviCrmCodec::records(env);
+                    if (users.isEmpty()) {
+                        call->fail(CrmError(
+                            CrmError::Kind::NotFound, {}, 0,
+                            QCoreApplication::translate(
+                                "CiviCrmBackend",
+                                "The site's user %1 has no CiviCRM contact. Ask the CRM administrator "
+                                "to link the account to a contact.")
+                                .arg(person->sub)));
+                        return;
+                    }
+                    const QJsonObject& u = users.first();
+                    person->userName = CiviCrmCodec::text(u.value(QLatin1String("name")));
+                    person->contactId = CiviCrmCodec::text(u.value(QLatin1String("contact_id")));
+                    const QList<QJsonObject> contacts =
+                        CiviCrmCodec::records(u.value(QLatin1String("api.Contact.get")).toObject());
+                    if (!contacts.isEmpty())
+                        person->displayName =
+                            CiviCrmCodec::text(contacts.first().value(QLatin1String("display_name")));
+                    call->succeed();
+                });
         outer->setCanceller([user] { user->cancel(); });
         connect(user, &CrmCall::finished, outer, [this, outer, user, person] {
             if (!user->ok()) {

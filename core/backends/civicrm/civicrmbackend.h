@@ -13,9 +13,9 @@ class OAuth2TokenKeeper;
 
 /// CiviCRM API v3 over REST (extern/rest.php or civicrm/ajax/rest). Every call is a POST with the
 /// site key and API key in the form body; a profile that signs in with OAuth2 sends no API key but the
-/// access token in the X-Civi-Auth header (AuthX), renewed by its token keeper when it expires. Members are Contacts with their primary e-mail, their CMS
-/// user (chained User.get) and their addresses (chained Address.get); pages are keyed by contact id so
-/// a large CRM never needs growing offsets.
+/// access token in the X-Civi-Auth header (AuthX), renewed by its token keeper when it expires. Members are
+/// Contacts with their primary e-mail, their CMS user (chained User.get) and their addresses (chained
+/// Address.get); pages are keyed by contact id so a large CRM never needs growing offsets.
 class CiviCrmBackend : public CrmBackend {
     Q_OBJECT
 public:
