@@ -225,6 +225,26 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("sequential")).toInt(), 1);
         QCOMPARE(json.value(QLatin1String("email")).toString(), QStringLiteral("a+b@x.org"));
     }
+
+    void signedInRequestsCarryNoApiKey()
+    {
+        // Signed in with OAuth2, the access token goes in a header: the body has the site key only.
+        const QByteArray body = CiviCrmCodec::requestBody(QStringLiteral("Contact"), QStringLiteral("get"),
+                                                          {}, {}, QStringLiteral("s"));
+        QVERIFY(!QUrlQuery(QString::fromLatin1(body)).hasQueryItem(QStringLiteral("api_key")));
+    }
+
+    void refusedBearerTokenIsAnAuthError()
+    {
+        // AuthX answers a token it does not accept with a short text and HTTP 401.
+        const auto env =
+            CiviCrmCodec::decode(401, "HTTP 401 Invalid credential", "text/plain; charset=utf-8");
+        QCOMPARE(env.error.kind, CrmError::Kind::Auth);
+        QCOMPARE(env.error.httpStatus, 401);
+        QCOMPARE(env.error.serverMessage, QStringLiteral("HTTP 401 Invalid credential"));
+        const auto list = CiviCrmCodec::decodeMembers(401, "HTTP 401 Invalid credential", "text/plain");
+        QCOMPARE(list.error.httpStatus, 401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCiviCrmCodec)

@@ -1,5 +1,8 @@
 // crmctl as scripts use it: real processes, real keychain, real sandbox, exit codes and output formats.
 #include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "runhelpers.h"
+#include "sandboxbrowser.h"
 #include "sandboxprocess.h"
 #include "sync/syncengine.h"
 
@@ -496,6 +499,78 @@ private Q_SLOTS:
                          c.toObject().value(S("consent_level")).toString() == S("explicit_opt_in"));
         QVERIFY(consented);
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
+    void civicrmSignInWithOAuth2()
+    {
+        SandboxProcess site;
+        QVERIFY(site.start(40, {QStringLiteral("--kind"), QStringLiteral("civicrm")}));
+        const QString name = m_name + QStringLiteral("-oauth2");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        const QString url = site.url().resolved(QUrl(S("/civicrm/ajax/rest"))).toString();
+        // Only for CiviCRM, and only with a client id.
+        QCOMPARE(crmctl({S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"), url,
+                         S("--auth"), S("oauth2")},
+                        "site_key=x\n")
+                     .code,
+                 2);
+        // profile add prints the address to open and waits; a browser (the sandbox's) answers the site.
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"),
+                {S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"), url, S("--auth"),
+                 S("oauth2"), S("--client-id"), S("crm-console"), S("--wait"), S("60")});
+        p.write("site_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
+        p.closeWriteChannel();
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("/oauth2/authorize?"), 20000);
+        const QString authorize =
+            QString::fromUtf8(err).split(QLatin1Char('\n')).filter(S("/oauth2/authorize?")).first();
+        QVERIFY(authorize.contains(S("code_challenge_method=S256")));
+        QVERIFY(authorize.contains(S("redirect_uri=http://127.0.0.1:")));
+        SandboxBrowser browser;
+        browser.openUrl(QUrl(authorize.trimmed()));
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 30000); // the browser works in this loop
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(err)));
+        QVERIFY2(out.contains(S("Signed in as")) && out.contains(S("contact 21")), qPrintable(out));
+        QVERIFY2(out.contains(S("smart")), qPrintable(out));
+
+        // The tokens are in the keychain and nowhere in what crmctl printed.
+        CredentialStore keychain;
+        auto [ke, secrets] = await<QMap<QString, QString>>(keychain.read(name, {S("oauth2_tokens")}));
+        QVERIFY(!ke);
+        const QJsonObject tokens =
+            QJsonDocument::fromJson(secrets.value(S("oauth2_tokens")).toUtf8()).object();
+        const QString access = tokens.value(S("access_token")).toString();
+        QVERIFY(!access.isEmpty());
+        QVERIFY(!out.contains(access) && !QString::fromUtf8(err).contains(access));
+        QVERIFY(!out.contains(tokens.value(S("refresh_token")).toString()));
+
+        Run r = crmctl({S("sync"), name});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = crmctl({S("whoami"), name, S("--format"), S("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject who = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(who.value(S("sub")).toString(), S("1021"));
+        QCOMPARE(who.value(S("groups")).toArray().size(), 3);
+        QVERIFY(!r.out.contains(access));
+
+        // The site withdraws the sign-in: crmctl says to sign in again; edits wait.
+        site.control(S("/_sandbox/oauth2/revoke"));
+        r = crmctl({S("edit"), name, S("2"), S("last_name=Waiting")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("crmctl sign-in")), qPrintable(r.err));
+        r = crmctl({S("outbox"), name});
+        QVERIFY2(r.out.contains(S("Waiting")), qPrintable(r.out));
+        QCOMPARE(crmctl({S("sign-out"), name}).code, 0);
+        r = crmctl({S("whoami"), name});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+        auto [ge, gone] =
+            await<QMap<QString, QString>>(keychain.read(name, {S("oauth2_tokens"), S("site_key")}));
+        QVERIFY(gone.value(S("site_key")).isEmpty());
     }
 
     void removeDeletesKeysAndCache()
