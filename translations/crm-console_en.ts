@@ -3,6 +3,16 @@
 <!-- English plural forms. Sources are written in English; only the strings with a count need a catalogue. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>crm::OAuth2SignIn</name>
+    <message numerus="yes">
+        <source>no answer from the browser within %n minute(s); sign in again</source>
+        <translation>
+            <numerusform>no answer from the browser within %n minute; sign in again</numerusform>
+            <numerusform>no answer from the browser within %n minutes; sign in again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CiviCrmBackend</name>
     <message numerus="yes">
         <source>Connected to CiviCRM: %n contact(s).</source>
