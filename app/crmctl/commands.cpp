@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "cli.h"
+#include "bulkcommands.h"
 #include "membercommands.h"
 #include "membershipcommands.h"
 #include "output.h"
@@ -538,7 +539,7 @@ QString usage()
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() +
+           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() + BulkCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 
@@ -582,6 +583,8 @@ int run(const QStringList& args)
     if (int code = Ok; MembershipCommands::run(ctx, cmd, rest, &code))
         return code;
     if (int code = Ok; SignInCommands::run(ctx, cmd, rest, &code))
+        return code;
+    if (int code = Ok; BulkCommands::run(ctx, cmd, rest, &code))
         return code;
     return usageError(tr("unknown command \u201c%1\u201d").arg(cmd));
 }

@@ -109,4 +109,22 @@ CrmCall* CrmBackend::fetchSignedInUser()
     return unsupported();
 }
 
+CrmCall* CrmBackend::findMembersByEmail(const QString& email)
+{
+    if (!(capabilities() & LookupMembers))
+        return unsupported();
+    auto* outer = new CrmCall(this);
+    CrmCall* look = lookupMember(email);
+    outer->setCanceller([look] { look->cancel(); });
+    connect(look, &CrmCall::finished, outer, [outer, look] {
+        if (look->ok())
+            outer->succeed(QList<Member>{look->value<Member>()});
+        else if (look->error().kind == CrmError::Kind::NotFound)
+            outer->succeed(QList<Member>{});
+        else
+            outer->fail(look->error());
+    });
+    return outer;
+}
+
 } // namespace crm

@@ -140,6 +140,10 @@ public:
     virtual CrmCall* verifyAutologinToken(const QString& token);
     /// SupportTokens: a new device token for deviceId. Value: QString (a secret: keychain only).
     virtual CrmCall* issueDeviceToken(const QString& deviceId);
+    /// The members whose primary e-mail is email, read from the CRM (so an import sent before can be
+    /// checked instead of repeated). Value: QList<Member>, empty for none. By default lookupMember()
+    /// where the CRM looks members up; refused elsewhere.
+    virtual CrmCall* findMembersByEmail(const QString& email);
     /// SignedInUsers: who the credentials belong to (UserInfo, their CMS user and contact) and the groups
     /// that contact is in, smart groups included. Value: SignedInUser.
     virtual CrmCall* fetchSignedInUser();

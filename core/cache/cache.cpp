@@ -175,6 +175,18 @@ CREATE TABLE linked_members(
     raw TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY(membership_id, position)) WITHOUT ROWID;
 )",
+    // 5 -> 6: the journal of CSV imports, so a file run again skips the rows already done.
+    R"(
+CREATE TABLE import_journal(
+    file TEXT NOT NULL,
+    row INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT '',
+    member_id TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(file, row)) WITHOUT ROWID;
+)",
 };
 
 // The indexes behind the Members table's sorts. A first sync into an empty cache builds them after the
@@ -482,10 +494,23 @@ CrmError Cache::writeMemberPage(const QList<Member>& members, qint64 gen, const 
 
 CrmError Cache::storeMember(const Member& m)
 {
+    return storeWith(&m, {});
+}
+
+CrmError Cache::storeWith(const Member* member, const std::function<bool()>& also)
+{
     QSqlDatabase db = database();
     Transaction tx(db);
     if (!tx.isOpen())
         return sqlError(tr("transaction"), db.lastError().text());
+    if (also && !also())
+        return sqlError(tr("write"), db.lastError().text());
+    if (!member) {
+        if (!tx.commit())
+            return sqlError(tr("commit"), db.lastError().text());
+        return {};
+    }
+    const Member& m = *member;
     QSqlQuery gen(db);
     qint64 g = 0;
     gen.prepare(QStringLiteral("SELECT sync_gen FROM members WHERE id=?"));
@@ -1118,7 +1143,8 @@ CrmError Cache::replaceMemberships(const QString& memberId, const QList<Membersh
         return sqlError(tr("write"), q.lastError().text());
     QSqlQuery add(db);
     add.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO memberships(id, member_id, position, number, type, status, start_date, end_date, "
+        "INSERT OR REPLACE INTO memberships(id, member_id, position, number, type, status, start_date, "
+        "end_date, "
         "amount, currency, role, max_linked, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery link(db);
     link.prepare(QStringLiteral("INSERT INTO linked_members(membership_id, position, id, email, first_name, "
@@ -1161,8 +1187,9 @@ QList<Membership> Cache::memberships(const QString& memberId) const
 std::optional<Membership> Cache::membership(const QString& id, QString* memberId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, member_id, number, type, status, start_date, end_date, amount, currency, "
-                             "role, max_linked, raw FROM memberships WHERE id=?"));
+    q.prepare(
+        QStringLiteral("SELECT id, member_id, number, type, status, start_date, end_date, amount, currency, "
+                       "role, max_linked, raw FROM memberships WHERE id=?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -1186,8 +1213,8 @@ std::optional<Membership> Cache::membership(const QString& id, QString* memberId
     l.addBindValue(id);
     l.exec();
     while (l.next())
-        m.linked.append({l.value(0).toString(), l.value(1).toString(), l.value(2).toString(), l.value(3).toString(),
-                         RawRecord::fromJson(l.value(4).toString().toUtf8())});
+        m.linked.append({l.value(0).toString(), l.value(1).toString(), l.value(2).toString(),
+                         l.value(3).toString(), RawRecord::fromJson(l.value(4).toString().toUtf8())});
     return m;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,7 +27,7 @@ class SearchIndex;
 class Cache {
     Q_DISABLE_COPY_MOVE(Cache)
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     explicit Cache(QString filePath);
     ~Cache();
@@ -58,6 +59,9 @@ public:
     CrmError finishBulkLoad();
     /// Replaces one member as the server now has it (after an accepted edit or a fresh read).
     CrmError storeMember(const Member& member);
+    /// Stores member (when not null) and runs also (SQL on database(); false fails) in one transaction:
+    /// both happen or neither.
+    CrmError storeWith(const Member* member, const std::function<bool()>& also);
     /// One member with addresses, group ids and raw JSON.
     std::optional<Member> member(const QString& id) const;
     qint64 countMembers(const MemberQuery& query) const;

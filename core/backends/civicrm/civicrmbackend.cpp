@@ -21,8 +21,8 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, i
 
 CrmBackend::Capabilities CiviCrmBackend::capabilities() const
 {
-    Capabilities c =
-        ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts | GroupMembersListed;
+    Capabilities c = ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts |
+                     GroupMembersListed | CreateMember;
     if (m_tokens)
         c |= SignedInUsers;
     return c;
@@ -217,6 +217,59 @@ CrmCall* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fiel
         });
     });
     return outer;
+}
+
+QStringList CiviCrmBackend::memberFields() const
+{
+    return {QStringLiteral("first_name"), QStringLiteral("last_name")};
+}
+
+CrmCall* CiviCrmBackend::createMember(const QVariantMap& fields)
+{
+    QJsonObject params{{QStringLiteral("contact_type"), QStringLiteral("Individual")}};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.key() == QLatin1String("email") || memberFields().contains(it.key()))
+            params.insert(it.key(), it.value().toString());
+    auto* outer = new CrmCall(this);
+    CrmCall* write =
+        api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
+            [](CrmCall* call, const QJsonObject& env) {
+                const QList<QJsonObject> made = CiviCrmCodec::records(env);
+                QString id =
+                    made.isEmpty() ? QString() : CiviCrmCodec::text(made.first().value(QLatin1String("id")));
+                if (id.isEmpty())
+                    id = CiviCrmCodec::text(env.value(QLatin1String("id")));
+                if (id.isEmpty())
+                    call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                        QCoreApplication::translate(
+                                            "CiviCrmBackend", "a Contact.create answer without an id")));
+                else
+                    call->succeed(id);
+            });
+    outer->setCanceller([write] { write->cancel(); });
+    connect(write, &CrmCall::finished, outer, [this, outer, write] {
+        if (!write->ok()) {
+            outer->fail(write->error());
+            return;
+        }
+        CrmCall* read = fetchMember(write->value<QString>());
+        outer->setCanceller([read] { read->cancel(); });
+        connect(read, &CrmCall::finished, outer, [outer, read] {
+            if (read->ok())
+                outer->succeed(read->value<Member>());
+            else
+                outer->fail(read->error());
+        });
+    });
+    return outer;
+}
+
+CrmCall* CiviCrmBackend::findMembersByEmail(const QString& email)
+{
+    QJsonObject params = memberParams();
+    params.insert(QStringLiteral("email"), email);
+    params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
+    return contacts(params, [](CrmCall* call, QList<Member> members) { call->succeed(members); });
 }
 
 CrmCall* CiviCrmBackend::addToGroup(const QString& groupId, const MemberRef& member)

@@ -34,6 +34,11 @@ public:
     CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
     CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
     CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+    QStringList memberFields() const override;
+    /// Contact.create of an Individual with the e-mail as primary e-mail, then the contact read back.
+    CrmCall* createMember(const QVariantMap& fields) override;
+    /// Contact.get by e-mail.
+    CrmCall* findMembersByEmail(const QString& email) override;
     /// The signed-in person: UserInfo, then User.get with id = sub and the chained contact, then every
     /// group with a chained Contact.get for that contact (which counts smart groups too).
     CrmCall* fetchSignedInUser() override;

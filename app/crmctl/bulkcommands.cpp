@@ -1,0 +1,248 @@
+#include "bulkcommands.h"
+
+#include "cli.h"
+
+#include "bulk/importplan.h"
+#include "bulk/importrunner.h"
+#include "bulk/memberexport.h"
+#include "cache/cache.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace crm;
+
+namespace Commands::BulkCommands {
+
+namespace {
+
+bool parseDelimiter(const QString& text, char* out)
+{
+    if (text.isEmpty())
+        *out = 0;
+    else if (text == QLatin1String("tab") || text == QLatin1String("\\t"))
+        *out = '\t';
+    else if (text.size() == 1 && QStringLiteral(",;|").contains(text))
+        *out = text.at(0).toLatin1();
+    else
+        return false;
+    return true;
+}
+
+int exportCommand(Context& ctx, const QStringList& argv)
+{
+    Args a(argv,
+           {QStringLiteral("search"), QStringLiteral("group"), QStringLiteral("ids"),
+            QStringLiteral("columns"), QStringLiteral("format"), QStringLiteral("delimiter")},
+           {QStringLiteral("bom")});
+    if (!a.error.isEmpty() || a.positional.size() != 2)
+        return usageError(a.error.isEmpty() ? tr("export needs NAME and FILE (- for standard output)")
+                                            : a.error);
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    MemberExport::Options o;
+    o.query.search = a.value(QStringLiteral("search"));
+    o.query.groupId = a.value(QStringLiteral("group"));
+    if (!o.query.groupId.isEmpty() && !s->cache()->group(o.query.groupId))
+        return usageError(tr("no group %1 in the cache (see: crmctl groups %2)")
+                              .arg(o.query.groupId, a.positional.first()));
+    o.ids = a.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.columns = a.options.contains(QStringLiteral("columns"))
+                    ? a.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                    : MemberExport::defaultColumns();
+    const QString format = a.value(QStringLiteral("format"), QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(tr("--format must be csv or json"));
+    o.format = format == QLatin1String("json") ? MemberExport::Format::Json : MemberExport::Format::Csv;
+    o.byteOrderMark = a.flags.contains(QStringLiteral("bom"));
+    if (!parseDelimiter(a.value(QStringLiteral("delimiter"), QStringLiteral(",")), &o.delimiter) ||
+        !o.delimiter)
+        return usageError(tr("--delimiter must be , ; | or tab"));
+    const QString path = a.positional.at(1);
+    QString error;
+    qint64 n = 0;
+    if (path == QLatin1String("-")) {
+        QFile stdOut;
+        stdOut.open(stdout, QIODevice::WriteOnly);
+        n = MemberExport::write(*s->cache(), s->profile(), o, &stdOut, &error);
+    } else {
+        // Written whole or not at all: an export stopped half-way never replaces a good file.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return failWith(CrmError(CrmError::Kind::Local, {}, 0,
+                                     tr("cannot write %1: %2").arg(path, file.errorString())));
+        n = MemberExport::write(*s->cache(), s->profile(), o, &file, &error);
+        if (n >= 0 && !file.commit())
+            error = file.errorString(), n = -1;
+    }
+    if (n < 0)
+        return error.startsWith(QLatin1String("unknown column"))
+                   ? usageError(error)
+                   : failWith(CrmError(CrmError::Kind::Local, {}, 0, error));
+    err() << tr("Exported %1 member(s) from the cache.").arg(n) << '\n';
+    cachedNotice(*s->cache());
+    return Ok;
+}
+
+QString summaryLine(const QList<ImportRow>& rows)
+{
+    const auto counts = ImportPlan::summary(rows);
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(ImportRow::outcomeName(it.key())));
+    return tr("%1 row(s): %2").arg(rows.size()).arg(parts.join(QStringLiteral(", ")));
+}
+
+int importCommand(Context& ctx, const QStringList& argv)
+{
+    Args a(argv,
+           {QStringLiteral("map"), QStringLiteral("action"), QStringLiteral("report"), QStringLiteral("jobs"),
+            QStringLiteral("delimiter")},
+           {QStringLiteral("dry-run")});
+    if (!a.error.isEmpty() || a.positional.size() != 2)
+        return usageError(a.error.isEmpty() ? tr("import needs NAME and FILE") : a.error);
+    ImportSettings settings;
+    if (!ImportSettings::parseAction(a.value(QStringLiteral("action"), QStringLiteral("update")), &settings))
+        return usageError(tr("--action must be create, update, upsert or group:GROUP_ID"));
+    char delimiter = 0;
+    if (!parseDelimiter(a.value(QStringLiteral("delimiter")), &delimiter))
+        return usageError(tr("--delimiter must be , ; | or tab"));
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    QFile file(a.positional.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(CrmError(CrmError::Kind::Local, {}, 0,
+                                 tr("cannot read %1: %2").arg(file.fileName(), file.errorString())));
+    if (file.size() > 512LL * 1024 * 1024)
+        return failWith(CrmError(CrmError::Kind::Local, {}, 0,
+                                 tr("%1 is larger than 512 MB: split it").arg(file.fileName())));
+    ImportPlan plan;
+    QString error;
+    if (!plan.read(file.readAll(), delimiter, &error))
+        return failWith(CrmError(CrmError::Kind::Local, {}, 0, error));
+
+    const CrmBackend* features = s->features();
+    QStringList known{QStringLiteral("email")};
+    if (features)
+        for (const QString& f : features->editableFields() + features->memberFields())
+            if (!known.contains(f))
+                known.append(f);
+    settings.mapping = ImportPlan::guessMapping(plan.header(), known);
+    for (const QString& m : a.options.values(QStringLiteral("map"))) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        const QString column = m.left(eq);
+        const QString field = m.mid(eq + 1);
+        int index = int(plan.header().indexOf(column));
+        if (index < 0 && column.toInt() >= 1 && column.toInt() <= plan.header().size())
+            index = column.toInt() - 1;
+        if (eq <= 0 || index < 0)
+            return usageError(tr("--map takes COLUMN=FIELD with a column of the header (%1) or its number")
+                                  .arg(plan.header().join(QStringLiteral(", "))));
+        if (field.isEmpty()) {
+            settings.mapping.remove(index);
+            continue;
+        }
+        if (!known.contains(field))
+            return usageError(
+                tr("unknown field %1 (known: %2)").arg(field, known.join(QStringLiteral(", "))));
+        for (auto it = settings.mapping.begin(); it != settings.mapping.end();)
+            it = it.value() == field ? settings.mapping.erase(it) : std::next(it);
+        settings.mapping.insert(index, field);
+    }
+    QStringList shown;
+    for (auto it = settings.mapping.cbegin(); it != settings.mapping.cend(); ++it)
+        shown.append(plan.header().value(it.key()) + QStringLiteral(" \u2192 ") + it.value());
+    err() << tr("Columns: %1 (delimiter %2)")
+                 .arg(shown.isEmpty() ? tr("none mapped") : shown.join(QStringLiteral(", ")),
+                      plan.delimiter() == '\t' ? QStringLiteral("tab")
+                                               : QString(QLatin1Char(plan.delimiter())))
+          << '\n';
+
+    QList<ImportRow> rows = plan.decide(settings, *s->cache(), features);
+    const bool dry = a.flags.contains(QStringLiteral("dry-run"));
+    auto writeReport = [&](const QList<ImportRow>& result) -> int {
+        const QString path = a.value(QStringLiteral("report"));
+        if (path.isEmpty()) {
+            QList<QStringList> table;
+            for (const ImportRow& r : result)
+                table.append({QString::number(r.row), r.email, ImportRow::outcomeName(r.outcome), r.memberId,
+                              r.reason});
+            Output::table(out(), {tr("ROW"), tr("E-MAIL"), tr("OUTCOME"), tr("MEMBER"), tr("REASON")}, table);
+            return Ok;
+        }
+        QSaveFile report(path);
+        if (!report.open(QIODevice::WriteOnly) || report.write(ImportPlan::reportCsv(result)) < 0 ||
+            !report.commit())
+            return failWith(
+                CrmError(CrmError::Kind::Local, {}, 0, tr("cannot write the report %1").arg(path)));
+        err() << tr("Report written to %1.").arg(path) << '\n';
+        return Ok;
+    };
+    if (dry) {
+        err() << tr("Dry run, nothing sent: %1").arg(summaryLine(rows)) << '\n';
+        return writeReport(rows);
+    }
+    int planned = 0;
+    for (const ImportRow& r : rows)
+        planned += r.planned() ? 1 : 0;
+    err() << tr("Plan: %1").arg(summaryLine(rows)) << '\n';
+    if (planned > 0 && (code = ctx.connect(*s)) != Ok) {
+        writeReport(rows);
+        return code;
+    }
+    ImportRunner runner(s->cache(), s->backend());
+    runner.setConcurrency(a.value(QStringLiteral("jobs"), QStringLiteral("4")).toInt());
+    QEventLoop loop;
+    CrmError stopped;
+    QObject::connect(&runner, &ImportRunner::progress, &loop, [](int done, int total) {
+        if (done % 500 == 0 || done == total) {
+            err() << tr("sent %1/%2").arg(done).arg(total) << '\n';
+            err().flush();
+        }
+    });
+    QObject::connect(&runner, &ImportRunner::finished, &loop, [&](const CrmError& e) {
+        stopped = e;
+        loop.quit();
+    });
+    runner.start(plan.fingerprint(), rows);
+    loop.exec();
+    const QList<ImportRow>& result = runner.rows();
+    err() << tr("Done: %1").arg(summaryLine(result)) << '\n';
+    if (int c = writeReport(result); c != Ok)
+        return c;
+    if (stopped)
+        return failWith(stopped);
+    for (const ImportRow& r : result)
+        if (r.outcome == ImportRow::Outcome::Failed || r.outcome == ImportRow::Outcome::NotSent)
+            return Failed;
+    return Ok;
+}
+
+} // namespace
+
+bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
+{
+    if (cmd == QLatin1String("export"))
+        *exitCode = exportCommand(ctx, argv);
+    else if (cmd == QLatin1String("import"))
+        *exitCode = importCommand(ctx, argv);
+    else
+        return false;
+    return true;
+}
+
+QString usage()
+{
+    return tr(
+        "  crmctl export NAME FILE|- [--search TEXT] [--group GROUP_ID] [--ids ID,...] [--columns COL,...]\n"
+        "         [--format csv|json] [--bom] [--delimiter ,|;|tab]\n"
+        "  crmctl import NAME FILE [--map COLUMN=FIELD]... [--action create|update|upsert|group:GROUP_ID]\n"
+        "         [--dry-run] [--report FILE] [--jobs N] [--delimiter ,|;|tab]\n");
+}
+
+} // namespace Commands::BulkCommands
