@@ -21,3 +21,6 @@ for preset in "${presets[@]}"; do
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ./scripts/with-keyring.sh ctest --preset "$preset" --timeout 300
 done
+# The CSV reader under libFuzzer (clang, ASan + UBSan), from the seed corpus.
+echo "== fuzz: CSV reader (${CRM_FUZZ_SECONDS:-30} s)"
+tests/fuzz/run.sh "${CRM_FUZZ_SECONDS:-30}"

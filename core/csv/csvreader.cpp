@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace crm {
 
@@ -9,7 +10,13 @@ namespace {
 /// The record's fields as text: UTF-8 when the bytes are, else Latin-1 (every byte is a character).
 QString decode(const QByteArray& bytes, bool utf8)
 {
-    return utf8 ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    if (!utf8)
+        return QString::fromLatin1(bytes);
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    // QString::fromUtf8 drops a leading U+FEFF as a byte order mark; inside a file it is text.
+    QStringDecoder keep(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return keep(bytes);
 }
 
 } // namespace
@@ -172,7 +179,9 @@ QByteArray CsvWriter::field(const QString& value, char delimiter)
 {
     const bool quote = value.contains(QLatin1Char(delimiter)) || value.contains(QLatin1Char('"')) ||
                        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
-                       value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
+                       value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' ')) ||
+                       // a leading U+FEFF would read back as a byte order mark
+                       value.startsWith(QChar(0xFEFF));
     QByteArray bytes = value.toUtf8();
     if (!quote)
         return bytes;
