@@ -13,6 +13,8 @@
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
 
+#include "bulk/importplan.h"
+#include "bulk/importrunner.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -257,26 +259,125 @@ void benchCache(const QString& path, int members)
 
 } // namespace
 
+/// A CSV import of rows new people: the dry run (read and decide) and the real run with 1 request in
+/// flight and with jobs, against a sandbox with latencyMs a request.
+void benchImport(int rows, int jobs, int latencyMs)
+{
+    SandboxProcess sandbox;
+    if (!sandbox.start(1000)) {
+        out << "import: cannot start crm-sandbox\n";
+        return;
+    }
+    QNetworkAccessManager nam;
+    CredentialStore credentials(QStringLiteral("crm-console-bench"));
+    credentials.setSessionOnly(true);
+    QTemporaryDir dir;
+    Profile p;
+    p.name = QStringLiteral("bench-import");
+    p.kind = QStringLiteral("civicrm");
+    p.baseUrl = sandbox.url();
+    ProfileSession session(p, &credentials, &nam);
+    session.openCache(dir.filePath(QStringLiteral("import.sqlite")));
+    QEventLoop loop;
+    CrmCall* w = credentials.write(p.name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                                            {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+    QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    CrmCall* c = session.connectBackend();
+    QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, &QEventLoop::quit);
+    session.syncEngine()->start();
+    loop.exec();
+    auto csvFor = [rows](const QString& prefix) {
+        QByteArray csv = "E-mail;First name;Last name\r\n";
+        for (int i = 0; i < rows; ++i)
+            csv += QStringLiteral("%1.%2@import.example;%1;Person %2\r\n").arg(prefix).arg(i).toUtf8();
+        return csv;
+    };
+    const QStringList known{QStringLiteral("email"), QStringLiteral("first_name"),
+                            QStringLiteral("last_name")};
+    auto decide = [&](ImportPlan& plan, const QByteArray& csv) {
+        QString error;
+        plan.read(csv, 0, &error);
+        ImportSettings settings;
+        settings.action = ImportSettings::Action::CreateOrUpdate;
+        settings.mapping = ImportPlan::guessMapping(plan.header(), known);
+        return plan.decide(settings, *session.cache(), session.backend());
+    };
+    QList<double> dry;
+    for (int run = 0; run < 3; ++run) {
+        const QByteArray csv = csvFor(QStringLiteral("dry"));
+        QElapsedTimer t;
+        t.start();
+        ImportPlan plan;
+        const QList<ImportRow> decided = decide(plan, csv);
+        dry.append(double(decided.size()) / (double(t.nsecsElapsed()) / 1e9));
+    }
+    out << QStringLiteral(
+               "import: dry run of %1 rows (read, match by e-mail, decide): median %2 rows/s (runs:")
+               .arg(rows)
+               .arg(median(dry), 0, 'f', 0);
+    for (double r : dry)
+        out << ' ' << qRound(r);
+    out << ")\n";
+    if (latencyMs > 0)
+        sandbox.setFaults({{QStringLiteral("latency_ms"), latencyMs}});
+    for (int inFlight : {1, jobs}) {
+        ImportPlan plan;
+        const QList<ImportRow> decided =
+            decide(plan, csvFor(QStringLiteral("run%1x%2").arg(inFlight).arg(latencyMs)));
+        ImportRunner runner(session.cache(), session.backend());
+        runner.setConcurrency(inFlight);
+        QObject::connect(&runner, &ImportRunner::finished, &loop, &QEventLoop::quit);
+        QElapsedTimer t;
+        t.start();
+        runner.start(plan.fingerprint(), decided);
+        loop.exec();
+        const double secs = double(t.nsecsElapsed()) / 1e9;
+        int created = 0;
+        for (const ImportRow& r : runner.rows())
+            created += r.outcome == ImportRow::Outcome::Created;
+        out << QStringLiteral(
+                   "import: %1 rows created (of %2), %3 in flight, server latency %4 ms: %5 s, %6 rows/s\n")
+                   .arg(created)
+                   .arg(rows)
+                   .arg(inFlight)
+                   .arg(latencyMs)
+                   .arg(secs, 0, 'f', 2)
+                   .arg(double(created) / secs, 0, 'f', 0);
+        out.flush();
+    }
+}
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv); // the table model is a Widgets-side class; no window is shown
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("sync-members"), QStringLiteral("Members in the sandbox."),
-                        QStringLiteral("n"), QStringLiteral("50000")},
-                       {QStringLiteral("sync-runs"), QStringLiteral("Sync runs."), QStringLiteral("n"),
-                        QStringLiteral("3")},
-                       {QStringLiteral("page-size"), QStringLiteral("Members a page."), QStringLiteral("n"),
-                        QStringLiteral("1000")},
-                       {QStringLiteral("sync-latency"),
-                        QStringLiteral("Also sync with this server latency a request (ms)."),
-                        QStringLiteral("ms"), QStringLiteral("100")},
-                       {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."),
-                        QStringLiteral("n"), QStringLiteral("1000000")},
-                       {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."),
-                        QStringLiteral("path"), QStringLiteral("/tmp/crm-bench-cache.sqlite")},
-                       {QStringLiteral("make-cache"), QStringLiteral("(internal) build the cache file."),
-                        QStringLiteral("path")}});
+    parser.addOptions(
+        {{QStringLiteral("sync-members"), QStringLiteral("Members in the sandbox."), QStringLiteral("n"),
+          QStringLiteral("50000")},
+         {QStringLiteral("sync-runs"), QStringLiteral("Sync runs."), QStringLiteral("n"),
+          QStringLiteral("3")},
+         {QStringLiteral("page-size"), QStringLiteral("Members a page."), QStringLiteral("n"),
+          QStringLiteral("1000")},
+         {QStringLiteral("sync-latency"),
+          QStringLiteral("Also sync with this server latency a request (ms)."), QStringLiteral("ms"),
+          QStringLiteral("100")},
+         {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."), QStringLiteral("n"),
+          QStringLiteral("1000000")},
+         {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."),
+          QStringLiteral("path"), QStringLiteral("/tmp/crm-bench-cache.sqlite")},
+         {QStringLiteral("make-cache"), QStringLiteral("(internal) build the cache file."),
+          QStringLiteral("path")},
+         {QStringLiteral("import-rows"), QStringLiteral("Rows in the import benchmark (0: skip)."),
+          QStringLiteral("n"), QStringLiteral("10000")},
+         {QStringLiteral("import-jobs"), QStringLiteral("Requests in flight for the bounded run."),
+          QStringLiteral("n"), QStringLiteral("4")},
+         {QStringLiteral("import-latency"),
+          QStringLiteral("Also import with this server latency a request (ms), a fifth of the rows."),
+          QStringLiteral("ms"), QStringLiteral("20")}});
     parser.process(app);
     const int cacheMembers = parser.value(QStringLiteral("cache-members")).toInt();
     if (parser.isSet(QStringLiteral("make-cache")))
@@ -288,6 +389,12 @@ int main(int argc, char** argv)
         benchSync(syncMembers, runs, pageSize, 0);
         if (const int latency = parser.value(QStringLiteral("sync-latency")).toInt(); latency > 0)
             benchSync(syncMembers, runs, pageSize, latency);
+    }
+    if (const int rows = parser.value(QStringLiteral("import-rows")).toInt(); rows > 0) {
+        const int jobs = parser.value(QStringLiteral("import-jobs")).toInt();
+        benchImport(rows, jobs, 0);
+        if (const int latency = parser.value(QStringLiteral("import-latency")).toInt(); latency > 0)
+            benchImport(std::max(1, rows / 5), jobs, latency);
     }
     if (cacheMembers > 0)
         benchCache(parser.value(QStringLiteral("cache-file")), cacheMembers);
