@@ -3,6 +3,57 @@
 <!-- English plural forms. Sources are written in English; only the strings with a count need a catalogue. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>crm::ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n member(s) shown</source>
+        <translation>
+            <numerusform>The %n member shown</numerusform>
+            <numerusform>The %n members shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected member(s)</source>
+        <translation>
+            <numerusform>The %n selected member</numerusform>
+            <numerusform>The %n selected members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n row(s) after the header; fields separated by %1%2.</source>
+        <translation>
+            <numerusform>%n row after the header; fields separated by %1%2.</numerusform>
+            <numerusform>%n rows after the header; fields separated by %1%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation>
+            <numerusform>Sending %n row…</numerusform>
+            <numerusform>Sending %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1.</source>
+        <translation>
+            <numerusform>%n row: %1.</numerusform>
+            <numerusform>%n rows: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::TransferActions</name>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::OAuth2SignIn</name>
     <message numerus="yes">
         <source>no answer from the browser within %n minute(s); sign in again</source>

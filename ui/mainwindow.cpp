@@ -16,6 +16,7 @@
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 #include "signincontroller.h"
+#include "transferactions.h"
 #include "sync/syncengine.h"
 #include "widgets/memberdetailpanel.h"
 #include "widgets/signedinbadge.h"
@@ -102,6 +103,14 @@ void MainWindow::buildUi()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newConn);
     file->addAction(m_syncAction);
+    file->addSeparator();
+    m_transfer = new TransferActions(
+        this, [this] { return m_members->query(); }, [this] { return selectedMemberIds(); }, this);
+    connect(m_transfer, &TransferActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_transfer, &TransferActions::cacheChanged, this, &MainWindow::refreshAll);
+    file->addAction(m_transfer->importAction());
+    file->addAction(m_transfer->exportAction());
     file->addSeparator();
     file->addAction(m_signInCtl->signInAction());
     file->addAction(m_signInCtl->whoAmIAction());
@@ -423,6 +432,7 @@ void MainWindow::reopenProfile(const QString& name)
 {
     m_records->setSession(nullptr);
     m_signInCtl->setSession(nullptr);
+    m_transfer->setSession(nullptr);
     cancelSync();
     m_members->setCache(nullptr);
     m_groups->setCache(nullptr);
@@ -437,6 +447,7 @@ void MainWindow::openProfile(const QString& name)
     if (m_records)
         m_records->setSession(nullptr);
     m_signInCtl->setSession(nullptr);
+    m_transfer->setSession(nullptr);
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
@@ -457,6 +468,7 @@ void MainWindow::openProfile(const QString& name)
     m_groups->setCache(m_session->cache());
     m_records->setSession(m_session.get());
     m_signInCtl->setSession(m_session.get());
+    m_transfer->setSession(m_session.get());
     connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
     const CrmBackend* features = m_session->features();
     // A CRM without groups gets no Groups view.

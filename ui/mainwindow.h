@@ -31,6 +31,7 @@ class MembersTableModel;
 class ProfileSession;
 class ProfileStore;
 class SignInController;
+class TransferActions;
 
 /// The console's main window: a profile switcher, the Members table (search as you type, sort by
 /// header) with a detail panel, the Groups view, the Outbox of unsent edits, sync with progress and
@@ -123,6 +124,7 @@ private:
     QMenu* m_memberMenu = nullptr;
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;
+    TransferActions* m_transfer = nullptr;
 };
 
 } // namespace crm

@@ -5,7 +5,9 @@
 #include "dialogs/actiondialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editpersondialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/lookupdialog.h"
+#include "import/importwizard.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -19,12 +21,14 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -69,10 +73,11 @@ void Demo::start(int members, const QString& screenshotDir, const QString& kind)
 {
     m_shots = screenshotDir;
     static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"),
-                                   QStringLiteral("identity"), QStringLiteral("civicrm-oauth2")};
+                                   QStringLiteral("identity"), QStringLiteral("civicrm-oauth2"),
+                                   QStringLiteral("civicrm-import")};
     m_kind = kinds.contains(kind) ? kind : QStringLiteral("civicrm");
     const QString sandboxKind =
-        m_kind == QLatin1String("civicrm-oauth2") ? QStringLiteral("civicrm") : m_kind;
+        m_kind.startsWith(QLatin1String("civicrm")) ? QStringLiteral("civicrm") : m_kind;
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
     connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
         while (m_sandbox.canReadLine()) {
@@ -117,6 +122,12 @@ void Demo::onSandboxReady(const QUrl& url)
         p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
         secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
                    {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}};
+    } else if (m_kind == QLatin1String("civicrm-import")) {
+        p.name = QStringLiteral("Demo import");
+        p.kind = QStringLiteral("civicrm");
+        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
+        secrets = {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
+                   {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
     } else if (m_kind == QLatin1String("civicrm-oauth2")) {
         // Signs in through the sandbox site: the browser opens its consent page (in screenshot mode a
         // SandboxBrowser answers it).
@@ -160,6 +171,8 @@ void Demo::onSandboxReady(const QUrl& url)
                             identityTour();
                         else if (m_kind == QLatin1String("civicrm-oauth2"))
                             signInTour();
+                        else if (m_kind == QLatin1String("civicrm-import"))
+                            importTour();
                         else
                             tour();
                     });
@@ -541,4 +554,59 @@ void Demo::signInTour()
         },
         [] { qApp->quit(); },
     });
+}
+
+void Demo::importTour()
+{
+    // A file as members' offices send them: semicolons, a byte order mark, changes to known members, new
+    // people, and the usual mistakes.
+    m_temp = std::make_unique<QTemporaryDir>();
+    const QString path = m_temp->filePath(QStringLiteral("members-from-the-office.csv"));
+    QByteArray csv = "\xEF\xBB\xBF"
+                     "E-Mail;Vorname;Nachname\r\n";
+    const QList<Member> known = m_window->session()->cache()->members({}, 0, 4);
+    for (const Member& m : known)
+        csv +=
+            m.email.toUpper().toUtf8() + ';' + m.firstName.toUtf8() + ";" + m.lastName.toUtf8() + "-Neu\r\n";
+    csv += "ines.neumann@example.org;Ines;Neumann\r\nomar.haddad@example.org;Omar;Haddad\r\n"
+           "\"Lea \"\"Lee\"\" Park <lea@example>\";Lea;Park\r\nines.neumann@example.org;Ines;N.\r\n"
+           "kurz@example.org;Nur zwei\r\n";
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(csv);
+    f.close();
+    steps({
+              [this] { m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger(); },
+              [this, path] { m_window->findChild<ImportWizard*>()->openFile(path); },
+              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-file")); },
+              [this] { m_window->findChild<ImportWizard*>()->next(); },
+              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-mapping")); },
+              [this] {
+                  auto* w = m_window->findChild<ImportWizard*>();
+                  w->next();
+                  w->setAction(ImportSettings::Action::CreateOrUpdate);
+              },
+              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-action")); },
+              [this] { m_window->findChild<ImportWizard*>()->next(); },
+              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-preview")); },
+              [this] { m_window->findChild<ImportWizard*>()->next(); },
+              [] {},
+              [] {},
+              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-report")); },
+              [this] {
+                  m_window->findChild<ImportWizard*>()->accept();
+                  m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+              },
+              [this] {
+                  auto* d = m_window->findChild<ExportDialog*>();
+                  d->setColumns({QStringLiteral("id"), QStringLiteral("first_name"),
+                                 QStringLiteral("last_name"), QStringLiteral("email"),
+                                 QStringLiteral("groups"), QStringLiteral("city"),
+                                 QStringLiteral("custom_23")});
+                  shot(d, QStringLiteral("export-dialog"));
+                  d->reject();
+              },
+              [] { qApp->quit(); },
+          },
+          700);
 }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QTemporaryDir;
 class SandboxBrowser;
 
 class QNetworkAccessManager;
@@ -40,6 +41,8 @@ private:
     /// Signs the OAuth2 demo profile in (in screenshot mode through a SandboxBrowser).
     void signIn();
     void signInTour();
+    /// The import wizard's pages on a file with changes, new people and mistakes; the export dialog.
+    void importTour();
     /// Runs the steps one after another, waiting ms between them.
     void steps(QList<std::function<void()>> list, int ms = 400);
     void setSandboxFaults(const QByteArray& json);
@@ -54,4 +57,5 @@ private:
     QString m_shots;
     QString m_kind;
     std::unique_ptr<SandboxBrowser> m_browser;
+    std::unique_ptr<QTemporaryDir> m_temp;
 };

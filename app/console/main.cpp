@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
                                      QStringLiteral("name"));
     const QCommandLineOption demoKind(QStringLiteral("demo-kind"),
-                                      QObject::tr("The demo CRM's kind: civicrm, civicrm-oauth2, remp, sheep or identity."),
+                                      QObject::tr("The demo CRM's kind: civicrm, civicrm-oauth2, civicrm-import, remp, sheep or identity."),
                                       QStringLiteral("kind"), QStringLiteral("civicrm"));
     parser.addOptions({demo, members, shots, profile, demoKind});
     parser.process(app);

@@ -209,6 +209,8 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
             row.outcome = o;
             row.reason = why;
         };
+        if (emailColumn >= 0) // shown in the report even for a row that is wrong
+            row.email = rec.fields.value(emailColumn).trimmed().toLower();
         if (rec.problem != CsvReader::Problem::None) {
             verdict(O::Invalid, CsvReader::problemText(rec.problem));
             rows.append(row);
