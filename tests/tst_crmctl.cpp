@@ -1,6 +1,7 @@
 // crmctl as scripts use it: real processes, real keychain, real sandbox, exit codes and output formats.
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "csv/csvreader.h"
 #include "runhelpers.h"
 #include "sandboxbrowser.h"
 #include "sandboxprocess.h"
@@ -571,6 +572,91 @@ private Q_SLOTS:
         auto [ge, gone] =
             await<QMap<QString, QString>>(keychain.read(name, {S("oauth2_tokens"), S("site_key")}));
         QVERIFY(gone.value(S("site_key")).isEmpty());
+    }
+
+    void exportAndImportTenThousandRows()
+    {
+        SandboxProcess site;
+        QVERIFY(site.start(100, {QStringLiteral("--kind"), QStringLiteral("civicrm")}));
+        const QString name = m_name + QStringLiteral("-bulk");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl(
+            {S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"), site.url().toString()},
+            "api_key=" + SandboxProcess::apiKey().toUtf8() +
+                "\nsite_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("sync"), name}).code, 0);
+
+        // Export: CSV with a byte order mark and chosen columns, JSON, an unknown column refused.
+        const QString csvPath = m_home.filePath(S("export.csv"));
+        r = crmctl({S("export"), name, csvPath, S("--columns"), S("id,email,last_name,groups"), S("--bom"),
+                    S("--group"), S("2")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile exported(csvPath);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "id,email,last_name,groups\r\n"));
+        QCOMPARE(bytes.count("\r\n"),
+                 qsizetype(1 + 33)); // group 2 holds every third of 100 contacts (less deleted)
+        r = crmctl({S("export"), name, S("-"), S("--format"), S("json"), S("--ids"), S("1,2")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+        QCOMPARE(crmctl({S("export"), name, S("-"), S("--columns"), S("shoe_size")}).code, 2);
+
+        // Import: 10,000 rows, new people, changes, and mistakes.
+        QByteArray csv = "Email;First Name;Surname\r\n";
+        for (int i = 0; i < 9990; ++i)
+            csv += QStringLiteral("bulk.%1@import.example;Bulk;Person %1\r\n").arg(i).toUtf8();
+        for (int id = 1; id <= 4; ++id)
+            csv += QStringLiteral("%1;Changed;Name%2\r\n")
+                       .arg(site.call(S("Contact"), S("get"), {{S("id"), id}, {S("sequential"), 1}})
+                                .value(S("values"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(S("email"))
+                                .toString())
+                       .arg(id)
+                       .toUtf8();
+        csv += "no-at-sign;A;B\r\nbulk.1@import.example;Dup;Dup\r\n\"quoted\nnewline@import.example\";X;Y\r\n"
+               "ragged@import.example;Only\r\nlatin@import.example;J\xFCrgen;K\r\nlast@import.example;Last;"
+               "One\r\n";
+        const QString in = m_home.filePath(S("tenthousand.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+        f.close();
+        const QString dry = m_home.filePath(S("dry.csv"));
+        r = crmctl({S("import"), name, in, S("--action"), S("upsert"), S("--dry-run"), S("--report"), dry});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("9991 create")) && r.err.contains(S("4 update")), qPrintable(r.err));
+        const qint64 before = site.call(S("Contact"), S("getcount"), {}).value(S("result")).toInteger();
+        const QString report = m_home.filePath(S("report.csv"));
+        r = crmctl(
+            {S("import"), name, in, S("--action"), S("upsert"), S("--report"), report, S("--jobs"), S("4")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("9991 created")) && r.err.contains(S("4 updated")), qPrintable(r.err));
+        QCOMPARE(site.call(S("Contact"), S("getcount"), {}).value(S("result")).toInteger(), before + 9991);
+        QFile rep(report);
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        CsvReader reader(rep.readAll());
+        QList<QStringList> lines;
+        CsvReader::Record rec;
+        while (reader.next(&rec))
+            lines.append(rec.fields);
+        QCOMPARE(lines.size(), 10000 + 1); // the header, then one line a row
+        QCOMPARE(lines.at(9995).at(3), S("invalid"));
+        QCOMPARE(lines.at(9995).at(2), S("no-at-sign"));
+        QCOMPARE(lines.at(9996).at(3), S("skipped"));
+        QVERIFY(lines.at(9996).at(5).contains(S("same e-mail as row 2")));
+        QCOMPARE(lines.at(9997).at(3), S("invalid")); // a line break inside the e-mail
+        QVERIFY(lines.at(9999).at(5).contains(S("UTF-8")));
+        QCOMPARE(lines.at(10000).at(3), S("created"));
+        // The same file again: nothing new.
+        r = crmctl({S("import"), name, in, S("--action"), S("upsert"), S("--report"), report});
+        QVERIFY2(r.code == 0 && !r.err.contains(S("created")), qPrintable(r.err));
+        QCOMPARE(site.call(S("Contact"), S("getcount"), {}).value(S("result")).toInteger(), before + 9991);
+        QCOMPARE(crmctl({S("import"), name, in, S("--action"), S("sideways")}).code, 2);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
     void removeDeletesKeysAndCache()

@@ -137,6 +137,42 @@ private Q_SLOTS:
                  QStringLiteral("last_name"));
         wizard->reject();
     }
+
+    void tenThousandRowsFromTheWizard()
+    {
+        QByteArray csv = "email,first_name,last_name\r\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += QStringLiteral("wizard.%1@import.example,Wizard,Row %1\r\n").arg(i).toUtf8();
+        const QString path = m_dir.filePath(QStringLiteral("tenthousand.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+        f.close();
+        const int before = m_window->membersModel()->rowCount();
+        m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+        ImportWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = m_window->findChild<ImportWizard*>()));
+        QVERIFY(wizard->openFile(path));
+        wizard->next();
+        wizard->next();
+        wizard->setAction(ImportSettings::Action::Create);
+        wizard->next();
+        QCOMPARE(wizard->decided().size(), 10000);
+        QSignalSpy finished(wizard, &ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(finished.wait(180000));
+        QVERIFY(!finished.first().first().value<CrmError>());
+        const QList<ImportRow> results = wizard->results();
+        QCOMPARE(results.size(), 10000);
+        for (const ImportRow& r : results)
+            QVERIFY2(r.outcome == ImportRow::Outcome::Created && !r.memberId.isEmpty(), qPrintable(r.reason));
+        const QString report = m_dir.filePath(QStringLiteral("tenthousand-report.csv"));
+        QVERIFY(wizard->saveReport(report));
+        QFile r(report);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        QCOMPARE(r.readAll().count("created"), qsizetype(10000));
+        wizard->accept();
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), before + 10000);
+    }
 };
 
 QTEST_MAIN(TestImportUi)
