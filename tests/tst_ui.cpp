@@ -2,6 +2,7 @@
 // Cancel stops a sync, the offline banner shows, and every model passes QAbstractItemModelTester.
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/bulkeditdialog.h"
 #include "dialogs/editmemberdialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "mainwindow.h"
@@ -11,9 +12,11 @@
 #include "profiles/profilestore.h"
 #include "sandboxprocess.h"
 #include "session/profilesession.h"
+#include "windowhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,10 +25,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace crm;
@@ -172,6 +177,34 @@ private Q_SLOTS:
                  QStringLiteral("Nunez-Ruiz"));
         QCOMPARE(dialog.changes().value(QStringLiteral("email")).toString(),
                  QStringLiteral("ana.n@example.org"));
+    }
+
+    void oneFieldForManyMembers()
+    {
+        // Three members selected; "last name" set for all of them: three outbox edits, all sent.
+        auto* table = find<QTableView>("memberTable");
+        table->clearSelection();
+        QStringList ids;
+        for (int row : {5, 6, 7}) {
+            table->selectionModel()->select(m_window->membersModel()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ids.append(m_window->membersModel()->memberId(row));
+        }
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("bulkEditAction"));
+        QVERIFY(action->isVisible() && action->isEnabled());
+        QTimer::singleShot(0, this, [this] {
+            auto* dialog = m_window->findChild<BulkEditDialog*>(QStringLiteral("bulkEditDialog"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QComboBox*>()->findData(QStringLiteral("email")),
+                     -1); // each member's own
+            dialog->setValues(QStringLiteral("last_name"), QStringLiteral("Bulk-Set"));
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(WindowTest::outboxSettles(m_window->session()));
+        for (const QString& id : ids)
+            QCOMPARE(m_window->session()->cache()->member(id)->lastName, QStringLiteral("Bulk-Set"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("sent")));
     }
 
     void groupPickerRefusesSmartGroups()

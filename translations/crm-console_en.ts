@@ -3,6 +3,23 @@
 <!-- English plural forms. Sources are written in English; only the strings with a count need a catalogue. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>crm::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Set a field for %n member(s)</source>
+        <translation>
+            <numerusform>Set a field for %n member</numerusform>
+            <numerusform>Set a field for %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Set for %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Set for %n member</numerusform>
+            <numerusform>&amp;Set for %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::ExportDialog</name>
     <message numerus="yes">
         <source>The %n member(s) shown</source>
@@ -85,6 +102,20 @@
 </context>
 <context>
     <name>crm::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) saved; sending to the CRM…</source>
+        <translation>
+            <numerusform>%n change saved; sending to the CRM…</numerusform>
+            <numerusform>%n changes saved; sending to the CRM…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent.</source>
+        <translation>
+            <numerusform>%n change sent.</numerusform>
+            <numerusform>%n changes sent.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

@@ -4,6 +4,7 @@
 
 #include "backends/crmbackend.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/bulkeditdialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editmemberdialog.h"
 #include "dialogs/editpersondialog.h"
@@ -16,8 +17,8 @@
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 #include "signincontroller.h"
-#include "transferactions.h"
 #include "sync/syncengine.h"
+#include "transferactions.h"
 #include "widgets/memberdetailpanel.h"
 #include "widgets/signedinbadge.h"
 
@@ -75,6 +76,10 @@ void MainWindow::buildUi()
     m_addGroupAction = new QAction(tr("&Add to group\u2026"), this);
     m_addGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_addGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(true); });
+    m_bulkEditAction = new QAction(tr("&Set a field for the selected\u2026"), this);
+    m_bulkEditAction->setObjectName(QStringLiteral("bulkEditAction"));
+    m_bulkEditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2));
+    connect(m_bulkEditAction, &QAction::triggered, this, &MainWindow::setFieldOfSelected);
     m_removeGroupAction = new QAction(tr("&Remove from group\u2026"), this);
     m_removeGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_removeGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(false); });
@@ -123,6 +128,7 @@ void MainWindow::buildUi()
     member->addAction(m_editAction);
     member->addAction(m_addGroupAction);
     member->addAction(m_removeGroupAction);
+    member->addAction(m_bulkEditAction);
 
     // --- toolbar ---
     QToolBar* bar = addToolBar(tr("Main"));
@@ -215,7 +221,7 @@ void MainWindow::buildUi()
     m_memberView->setColumnWidth(MembersTableModel::DisplayName, 200);
     m_memberView->setColumnWidth(MembersTableModel::Email, 260);
     m_memberView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_memberView->addActions({m_editAction, m_addGroupAction, m_removeGroupAction});
+    m_memberView->addActions({m_editAction, m_addGroupAction, m_removeGroupAction, m_bulkEditAction});
     connect(m_memberView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
     connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
@@ -701,6 +707,8 @@ void MainWindow::onSelectionChanged()
     m_editAction->setEnabled(ids.size() == 1);
     m_addGroupAction->setEnabled(!ids.isEmpty());
     m_removeGroupAction->setEnabled(!ids.isEmpty());
+    m_bulkEditAction->setVisible(bool(caps & CrmBackend::EditMember));
+    m_bulkEditAction->setEnabled(ids.size() > 1);
     const QString shown = m_detail->memberId();
     const QString selected = ids.size() == 1 ? ids.first() : QString();
     m_records->update(selected);
@@ -791,6 +799,47 @@ void MainWindow::changeGroupOfSelected(bool add)
         }
     }
     refreshAll();
+    runOutbox();
+}
+
+void MainWindow::setFieldOfSelected()
+{
+    const QStringList ids = selectedMemberIds();
+    const CrmBackend* features = m_session ? m_session->features() : nullptr;
+    if (ids.isEmpty() || !features)
+        return;
+    QStringList fields;
+    for (const QString& f : features->editableFields())
+        if (!features->listFields().contains(f))
+            fields.append(f);
+    BulkEditDialog dialog(fields, int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.field().isEmpty())
+        return;
+    int recorded = 0;
+    for (const QString& id : ids) {
+        CrmError e;
+        if (!m_session->outbox().recordUpdate(id, {{dialog.field(), dialog.value()}}, &e)) {
+            reportError(tr("Cannot save the change for member %1").arg(id), e);
+            break;
+        }
+        ++recorded;
+    }
+    refreshAll();
+    statusBar()->showMessage(tr("%n change(s) saved; sending to the CRM\u2026", nullptr, recorded), 8000);
+    // One summary when this run ends; refusals stay listed in the Outbox tab with the CRM's reason.
+    if (OutboxRunner* runner = m_session->outboxRunner()) {
+        auto* once = new QObject(this);
+        connect(runner, &OutboxRunner::finished, once, [this, once](int sent, int failed, const CrmError& e) {
+            delete once;
+            if (failed > 0 || e)
+                statusBar()->showMessage(tr("%1 sent, %2 refused or waiting: see the Outbox tab.")
+                                             .arg(sent)
+                                             .arg(m_session ? m_session->outbox().openCount() : failed),
+                                         15000);
+            else
+                statusBar()->showMessage(tr("%n change(s) sent.", nullptr, sent), 8000);
+        });
+    }
     runOutbox();
 }
 

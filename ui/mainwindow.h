@@ -79,6 +79,8 @@ private:
     void showDetail();
     void editSelected();
     void changeGroupOfSelected(bool add);
+    /// One field set to one value for every selected member, one outbox edit each.
+    void setFieldOfSelected();
     void runOutbox();
     void refreshMembers();
     void refreshAll();
@@ -121,6 +123,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_addGroupAction = nullptr;
     QAction* m_removeGroupAction = nullptr;
+    QAction* m_bulkEditAction = nullptr;
     QMenu* m_memberMenu = nullptr;
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;

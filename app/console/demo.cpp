@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/actiondialog.h"
+#include "dialogs/bulkeditdialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editpersondialog.h"
 #include "dialogs/exportdialog.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -575,38 +577,57 @@ void Demo::importTour()
     f.open(QIODevice::WriteOnly);
     f.write(csv);
     f.close();
-    steps({
-              [this] { m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger(); },
-              [this, path] { m_window->findChild<ImportWizard*>()->openFile(path); },
-              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-file")); },
-              [this] { m_window->findChild<ImportWizard*>()->next(); },
-              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-mapping")); },
-              [this] {
-                  auto* w = m_window->findChild<ImportWizard*>();
-                  w->next();
-                  w->setAction(ImportSettings::Action::CreateOrUpdate);
-              },
-              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-action")); },
-              [this] { m_window->findChild<ImportWizard*>()->next(); },
-              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-preview")); },
-              [this] { m_window->findChild<ImportWizard*>()->next(); },
-              [] {},
-              [] {},
-              [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-report")); },
-              [this] {
-                  m_window->findChild<ImportWizard*>()->accept();
-                  m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
-              },
-              [this] {
-                  auto* d = m_window->findChild<ExportDialog*>();
-                  d->setColumns({QStringLiteral("id"), QStringLiteral("first_name"),
-                                 QStringLiteral("last_name"), QStringLiteral("email"),
-                                 QStringLiteral("groups"), QStringLiteral("city"),
-                                 QStringLiteral("custom_23")});
-                  shot(d, QStringLiteral("export-dialog"));
-                  d->reject();
-              },
-              [] { qApp->quit(); },
-          },
-          700);
+    steps(
+        {
+            [this] { m_window->findChild<QAction*>(QStringLiteral("importAction"))->trigger(); },
+            [this, path] { m_window->findChild<ImportWizard*>()->openFile(path); },
+            [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-file")); },
+            [this] { m_window->findChild<ImportWizard*>()->next(); },
+            [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-mapping")); },
+            [this] {
+                auto* w = m_window->findChild<ImportWizard*>();
+                w->next();
+                w->setAction(ImportSettings::Action::CreateOrUpdate);
+            },
+            [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-action")); },
+            [this] { m_window->findChild<ImportWizard*>()->next(); },
+            [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-preview")); },
+            [this] { m_window->findChild<ImportWizard*>()->next(); },
+            [] {},
+            [] {},
+            [this] { shot(m_window->findChild<ImportWizard*>(), QStringLiteral("import-report")); },
+            [this] {
+                m_window->findChild<ImportWizard*>()->accept();
+                m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+            },
+            [this] {
+                auto* d = m_window->findChild<ExportDialog*>();
+                d->setColumns({QStringLiteral("id"), QStringLiteral("first_name"),
+                               QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("groups"),
+                               QStringLiteral("city"), QStringLiteral("custom_23")});
+                shot(d, QStringLiteral("export-dialog"));
+                d->reject();
+                // Many members at once: three selected, one field for all.
+                auto* table = m_window->findChild<QTableView*>(QStringLiteral("memberTable"));
+                table->clearSelection();
+                for (int row : {0, 1, 2})
+                    table->selectionModel()->select(m_window->membersModel()->index(row, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            },
+            [this] {
+                // The dialog is modal: the next step runs inside it.
+                QTimer::singleShot(0, this, [this] {
+                    m_window->findChild<QAction*>(QStringLiteral("bulkEditAction"))->trigger();
+                });
+            },
+            [this] {
+                if (auto* d = m_window->findChild<BulkEditDialog*>()) {
+                    d->setValues(QStringLiteral("last_name"), QStringLiteral("Ortega"));
+                    shot(d, QStringLiteral("bulk-edit-dialog"));
+                    d->reject();
+                }
+            },
+            [] { qApp->quit(); },
+        },
+        700);
 }
