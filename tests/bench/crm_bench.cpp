@@ -90,6 +90,21 @@ int makeCache(const QString& path, int members)
     return 0;
 }
 
+/// Opens the session's cache at cachePath, gives it the sandbox's keys (in memory) and connects it.
+void connectToSandbox(ProfileSession& session, CredentialStore& credentials, const QString& cachePath)
+{
+    session.openCache(cachePath);
+    QEventLoop loop;
+    CrmCall* w =
+        credentials.write(session.profile().name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                                                   {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+    QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    CrmCall* c = session.connectBackend();
+    QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 void benchSync(int members, int runs, int pageSize, int latencyMs)
 {
     SandboxProcess sandbox;
@@ -115,15 +130,8 @@ void benchSync(int members, int runs, int pageSize, int latencyMs)
         p.kind = QStringLiteral("civicrm");
         p.baseUrl = sandbox.url();
         ProfileSession session(p, &credentials, &nam);
-        session.openCache(dir.filePath(QStringLiteral("bench.sqlite")));
+        connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
         QEventLoop loop;
-        CrmCall* w = credentials.write(p.name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
-                                                {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
-        QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        CrmCall* c = session.connectBackend();
-        QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
-        loop.exec();
         session.syncEngine()->setPageSize(pageSize);
         CrmError result;
         QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
@@ -277,15 +285,8 @@ void benchImport(int rows, int jobs, int latencyMs)
     p.kind = QStringLiteral("civicrm");
     p.baseUrl = sandbox.url();
     ProfileSession session(p, &credentials, &nam);
-    session.openCache(dir.filePath(QStringLiteral("import.sqlite")));
+    connectToSandbox(session, credentials, dir.filePath(QStringLiteral("import.sqlite")));
     QEventLoop loop;
-    CrmCall* w = credentials.write(p.name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
-                                            {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
-    QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    CrmCall* c = session.connectBackend();
-    QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
     QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, &QEventLoop::quit);
     session.syncEngine()->start();
     loop.exec();

@@ -230,38 +230,39 @@ CrmCall* CiviCrmBackend::createMember(const QVariantMap& fields)
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (it.key() == QLatin1String("email") || memberFields().contains(it.key()))
             params.insert(it.key(), it.value().toString());
-    auto* outer = new CrmCall(this);
-    CrmCall* write =
-        api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
-            [](CrmCall* call, const QJsonObject& env) {
-                const QList<QJsonObject> made = CiviCrmCodec::records(env);
-                QString id =
-                    made.isEmpty() ? QString() : CiviCrmCodec::text(made.first().value(QLatin1String("id")));
-                if (id.isEmpty())
-                    id = CiviCrmCodec::text(env.value(QLatin1String("id")));
-                if (id.isEmpty())
-                    call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
-                                        QCoreApplication::translate(
-                                            "CiviCrmBackend", "a Contact.create answer without an id")));
-                else
-                    call->succeed(id);
-            });
-    outer->setCanceller([write] { write->cancel(); });
-    connect(write, &CrmCall::finished, outer, [this, outer, write] {
-        if (!write->ok()) {
-            outer->fail(write->error());
-            return;
-        }
-        CrmCall* read = fetchMember(write->value<QString>());
-        outer->setCanceller([read] { read->cancel(); });
-        connect(read, &CrmCall::finished, outer, [outer, read] {
-            if (read->ok())
-                outer->succeed(read->value<Member>());
-            else
-                outer->fail(read->error());
-        });
-    });
-    return outer;
+    const QString email = fields.value(QStringLiteral("email")).toString();
+    // The answer holds the new contact (names, stamps) but not its e-mail, which was just sent: the member
+    // is made from both, saving a read a row in a large import. The next sync brings the whole record.
+    return api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
+               [email](CrmCall* call, const QJsonObject& env) {
+                   const QList<QJsonObject> made = CiviCrmCodec::records(env);
+                   QJsonObject record = made.isEmpty() ? QJsonObject() : made.first();
+                   QString id = CiviCrmCodec::text(record.value(QLatin1String("id")));
+                   if (id.isEmpty())
+                       id = CiviCrmCodec::text(env.value(QLatin1String("id")));
+                   if (id.isEmpty()) {
+                       call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                           QCoreApplication::translate(
+                                               "CiviCrmBackend", "a Contact.create answer without an id")));
+                       return;
+                   }
+                   record.insert(QStringLiteral("id"), id);
+                   record.insert(QStringLiteral("email"), email);
+                   Member m;
+                   m.id = id;
+                   m.email = email;
+                   m.firstName = CiviCrmCodec::text(record.value(QLatin1String("first_name")));
+                   m.lastName = CiviCrmCodec::text(record.value(QLatin1String("last_name")));
+                   m.displayName = CiviCrmCodec::text(record.value(QLatin1String("display_name")));
+                   if (m.displayName.isEmpty())
+                       m.displayName = QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed();
+                   if (m.displayName.isEmpty())
+                       m.displayName = email;
+                   m.modified = CiviCrmCodec::text(record.value(QLatin1String("modified_date")));
+                   m.hasAddresses = true; // a new contact has none
+                   m.raw = RawRecord(record);
+                   call->succeed(m);
+               });
 }
 
 CrmCall* CiviCrmBackend::findMembersByEmail(const QString& email)
