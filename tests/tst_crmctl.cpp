@@ -656,6 +656,22 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0 && !r.err.contains(S("created")), qPrintable(r.err));
         QCOMPARE(site.call(S("Contact"), S("getcount"), {}).value(S("result")).toInteger(), before + 9991);
         QCOMPARE(crmctl({S("import"), name, in, S("--action"), S("sideways")}).code, 2);
+
+        // User accounts for contacts without one: 3 and 5 get one, 13 has no e-mail, 1 has an account.
+        r = crmctl({S("accounts"), name, S("--dry-run"), S("--ids"), S("3,5,13,1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("2 create")) && r.err.contains(S("1 no-email")) &&
+                     r.err.contains(S("1 has-account")),
+                 qPrintable(r.err));
+        const QString accounts = m_home.filePath(S("user-import.csv"));
+        r = crmctl({S("accounts"), name, accounts, S("--ids"), S("3,5,13,1"), S("--welcome")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile users(accounts);
+        QVERIFY(users.open(QIODevice::ReadOnly));
+        const QList<QByteArray> userLines = users.readAll().split('\n');
+        QCOMPARE(userLines.first().trimmed(), QByteArray("email,name,first_name,last_name,notify"));
+        QCOMPARE(userLines.size(), 4); // header, two accounts, the end
+        QVERIFY(userLines.at(1).trimmed().endsWith(",1"));
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 

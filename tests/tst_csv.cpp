@@ -1,6 +1,7 @@
 // The CSV reader and writer, and the import's decisions, on the inputs people really have: a semicolon
 // file from a spreadsheet, a byte order mark, quoted line breaks, ragged rows, bad e-mails, an e-mail
 // twice, bytes that are not UTF-8, a quote that never closes, and a 50 MB file.
+#include "bulk/accountplan.h"
 #include "bulk/importplan.h"
 #include "cache/cache.h"
 #include "csv/csvreader.h"
@@ -166,6 +167,37 @@ private Q_SLOTS:
         // The report names every row.
         const QByteArray report = ImportPlan::reportCsv(rows);
         QCOMPARE(all(report).size(), rows.size() + 1);
+    }
+
+    void userNamesForNewAccounts()
+    {
+        QCOMPARE(AccountPlan::suggestUserName(QStringLiteral("Renée"), QStringLiteral("O'Brien-Núñez"), {}),
+                 QStringLiteral("renee.obrien-nunez"));
+        QCOMPARE(AccountPlan::suggestUserName(QStringLiteral("Ana Maria"), QStringLiteral("Weiß"), {}),
+                 QStringLiteral("ana.maria.weiss"));
+        QCOMPARE(AccountPlan::suggestUserName({}, {}, QStringLiteral("Jo.Smith@x.org")),
+                 QStringLiteral("jo.smith"));
+        QCOMPARE(AccountPlan::suggestUserName(QStringLiteral("李"), {}, {}), QStringLiteral("member"));
+        // Two contacts with the same name get different user names; a taken one is not reused.
+        Cache cache(m_dir.filePath(QStringLiteral("accounts.sqlite")));
+        QVERIFY(!cache.open());
+        for (int i = 1; i <= 3; ++i) {
+            Member m;
+            m.id = QString::number(i);
+            m.firstName = QStringLiteral("Zoë");
+            m.lastName = QStringLiteral("Weiss");
+            m.displayName = QStringLiteral("Zoë Weiss");
+            m.email = QStringLiteral("zoe%1@example.org").arg(i);
+            if (i == 1)
+                m.username = QStringLiteral("zoe.weiss");
+            QVERIFY(!cache.storeMember(m));
+        }
+        const auto rows =
+            AccountPlan::decide(cache, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        QCOMPARE(rows.at(0).outcome, AccountPlan::Row::Outcome::HasAccount);
+        QCOMPARE(rows.at(1).userName, QStringLiteral("zoe.weiss2"));
+        QCOMPARE(rows.at(2).userName, QStringLiteral("zoe.weiss3"));
+        QVERIFY(!AccountPlan::importFile(rows, false).contains("zoe1@"));
     }
 
     void fiftyMegabytes()

@@ -3,6 +3,7 @@
 // the planned ones and the report can be saved.
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/accountsdialog.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +138,35 @@ private Q_SLOTS:
         QCOMPARE(WindowTest::find<QComboBox>(wizard, "map_2")->currentData().toString(),
                  QStringLiteral("last_name"));
         wizard->reject();
+    }
+
+    void userAccountsForContactsWithoutOne()
+    {
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("accountsAction"));
+        QVERIFY(action->isVisible()); // CiviCRM contacts may lack a CMS account
+        m_window->findChild<QTableView*>(QStringLiteral("memberTable"))->clearSelection();
+        action->trigger();
+        AccountsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AccountsDialog*>()));
+        QCOMPARE(dialog->rows().size(), m_window->membersModel()->rowCount());
+        int create = 0;
+        for (const AccountPlan::Row& r : dialog->rows()) {
+            const auto m = m_window->session()->cache()->member(r.memberId);
+            if (r.outcome == AccountPlan::Row::Outcome::Create) {
+                ++create;
+                QVERIFY(m->userId.isEmpty() && !r.userName.isEmpty());
+            }
+            if (r.outcome == AccountPlan::Row::Outcome::HasAccount)
+                QVERIFY(!m->userId.isEmpty());
+        }
+        QVERIFY(create > 0);
+        const QString path = m_dir.filePath(QStringLiteral("user-import.csv"));
+        QVERIFY(dialog->welcomeEmail());
+        QVERIFY(dialog->saveImportFile(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("\r\n"), qsizetype(create + 1));
+        dialog->close();
     }
 
     void tenThousandRowsFromTheWizard()

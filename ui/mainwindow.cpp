@@ -391,6 +391,7 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
+    tools->addAction(m_transfer->accountsAction());
     bar->insertAction(m_editAction, m_records->lookupAction());
     bar->insertAction(m_editAction, m_records->newMemberAction());
     m_memberView->addAction(m_records->confirmAction());

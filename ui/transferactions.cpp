@@ -1,6 +1,8 @@
 #include "transferactions.h"
 
+#include "backends/crmbackend.h"
 #include "cache/cache.h"
+#include "dialogs/accountsdialog.h"
 #include "dialogs/exportdialog.h"
 #include "import/importwizard.h"
 #include "session/profilesession.h"
@@ -23,6 +25,9 @@ TransferActions::TransferActions(QWidget* window, std::function<MemberQuery()> s
     m_export = new QAction(tr("E&xport members\u2026"), this);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_accounts = new QAction(tr("Create user &accounts for contacts\u2026"), this);
+    m_accounts->setObjectName(QStringLiteral("accountsAction"));
+    connect(m_accounts, &QAction::triggered, this, &TransferActions::createAccounts);
     connect(m_import, &QAction::triggered, this, &TransferActions::importCsv);
     connect(m_export, &QAction::triggered, this, &TransferActions::exportMembers);
     setSession(nullptr);
@@ -33,6 +38,28 @@ void TransferActions::setSession(ProfileSession* session)
     m_session = session;
     m_import->setEnabled(session);
     m_export->setEnabled(session);
+    const CrmBackend* f = session ? session->features() : nullptr;
+    m_accounts->setVisible(f && (f->capabilities() & CrmBackend::UserAccounts));
+}
+
+void TransferActions::createAccounts()
+{
+    if (!m_session)
+        return;
+    QStringList ids = m_selected();
+    if (ids.size() < 2) {
+        const MemberQuery q = m_shown();
+        const qint64 n = m_session->cache()->countMembers(q);
+        ids.clear();
+        for (qint64 off = 0; off < n; off += 5000)
+            for (const Member& m : m_session->cache()->members(q, off, 5000))
+                ids.append(m.id);
+    }
+    auto* dialog = new AccountsDialog(AccountPlan::decide(*m_session->cache(), ids), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { Q_EMIT message(tr("User import file saved: give it to the site's user import.")); });
+    dialog->open();
 }
 
 void TransferActions::importCsv()

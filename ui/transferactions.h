@@ -12,9 +12,9 @@ namespace crm {
 
 class ProfileSession;
 
-/// File → Import members from CSV… (the import wizard on the open connection) and File → Export
+/// File → Import members from CSV… (the import wizard on the open connection), File → Export
 /// members… (the members shown, or the selected ones, with chosen columns to CSV or JSON, written whole
-/// or not at all).
+/// or not at all), and Tools → Create user accounts for contacts… (the site's user import file).
 class TransferActions : public QObject {
     Q_OBJECT
 public:
@@ -24,9 +24,13 @@ public:
     void setSession(ProfileSession* session);
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
+    /// Tools → Create user accounts for contacts…: shown where members may lack an account (CiviCRM).
+    QAction* accountsAction() const { return m_accounts; }
 
     void importCsv();
     void exportMembers();
+    /// The selected members, or all shown when none is selected.
+    void createAccounts();
 
 Q_SIGNALS:
     /// An import changed the cache: the window shows it again.
@@ -40,6 +44,7 @@ private:
     ProfileSession* m_session = nullptr;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_accounts;
 };
 
 } // namespace crm

@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/accountsdialog.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/bulkeditdialog.h"
 #include "dialogs/connectiondialog.h"
@@ -624,6 +625,17 @@ void Demo::importTour()
                 if (auto* d = m_window->findChild<BulkEditDialog*>()) {
                     d->setValues(QStringLiteral("last_name"), QStringLiteral("Ortega"));
                     shot(d, QStringLiteral("bulk-edit-dialog"));
+                    d->reject();
+                }
+            },
+            [this] {
+                // Accounts for the contacts shown that have none (every fifth has no CMS user).
+                m_window->findChild<QTableView*>(QStringLiteral("memberTable"))->clearSelection();
+                m_window->findChild<QAction*>(QStringLiteral("accountsAction"))->trigger();
+            },
+            [this] {
+                if (auto* d = m_window->findChild<AccountsDialog*>()) {
+                    shot(d, QStringLiteral("accounts-dialog"));
                     d->reject();
                 }
             },

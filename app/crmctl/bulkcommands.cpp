@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "bulk/accountplan.h"
 #include "bulk/importplan.h"
 #include "bulk/importrunner.h"
 #include "bulk/memberexport.h"
@@ -223,6 +224,76 @@ int importCommand(Context& ctx, const QStringList& argv)
     return Ok;
 }
 
+int accountsCommand(Context& ctx, const QStringList& argv)
+{
+    Args a(
+        argv,
+        {QStringLiteral("group"), QStringLiteral("ids"), QStringLiteral("search"), QStringLiteral("report")},
+        {QStringLiteral("welcome"), QStringLiteral("dry-run")});
+    const bool dry = a.flags.contains(QStringLiteral("dry-run"));
+    if (!a.error.isEmpty() || a.positional.size() != (dry ? 1 : 2))
+        return usageError(a.error.isEmpty() ? tr("accounts needs NAME and the FILE to write (or --dry-run)")
+                                            : a.error);
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    const CrmBackend* f = s->features();
+    if (!f || !(f->capabilities() & CrmBackend::UserAccounts))
+        return failWith(
+            CrmError(CrmError::Kind::Local, {}, 0,
+                     tr("In this CRM every member is an account; there are no contacts without one.")));
+    QStringList ids = a.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (ids.isEmpty()) {
+        MemberQuery q;
+        q.search = a.value(QStringLiteral("search"));
+        q.groupId = a.value(QStringLiteral("group"));
+        if (!q.groupId.isEmpty() && !s->cache()->group(q.groupId))
+            return usageError(tr("no group %1 in the cache").arg(q.groupId));
+        const qint64 n = s->cache()->countMembers(q);
+        for (qint64 off = 0; off < n; off += 5000)
+            for (const Member& m : s->cache()->members(q, off, 5000))
+                ids.append(m.id);
+    }
+    const QList<AccountPlan::Row> rows = AccountPlan::decide(*s->cache(), ids);
+    QMap<QString, int> counts;
+    for (const AccountPlan::Row& r : rows)
+        ++counts[AccountPlan::outcomeName(r.outcome)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    err() << tr("%1 member(s): %2").arg(rows.size()).arg(parts.join(QStringLiteral(", "))) << '\n';
+    if (const QString path = a.value(QStringLiteral("report")); !path.isEmpty()) {
+        QSaveFile report(path);
+        if (!report.open(QIODevice::WriteOnly) || report.write(AccountPlan::report(rows)) < 0 ||
+            !report.commit())
+            return failWith(
+                CrmError(CrmError::Kind::Local, {}, 0, tr("cannot write the report %1").arg(path)));
+    } else if (dry) {
+        QList<QStringList> table;
+        for (const AccountPlan::Row& r : rows)
+            table.append({r.memberId, r.email, AccountPlan::outcomeName(r.outcome), r.userName, r.reason});
+        Output::table(out(), {tr("MEMBER"), tr("E-MAIL"), tr("OUTCOME"), tr("USER NAME"), tr("REASON")},
+                      table);
+    }
+    if (dry)
+        return Ok;
+    QSaveFile file(a.positional.at(1));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(AccountPlan::importFile(rows, a.flags.contains(QStringLiteral("welcome")))) < 0 ||
+        !file.commit())
+        return failWith(
+            CrmError(CrmError::Kind::Local, {}, 0, tr("cannot write %1").arg(a.positional.at(1))));
+    err() << tr("Wrote the user import file %1: give it to the site's user import (matched on the e-mail; "
+                "the site "
+                "makes the passwords%2).")
+                 .arg(a.positional.at(1), a.flags.contains(QStringLiteral("welcome"))
+                                              ? tr(" and sends the welcome e-mails")
+                                              : QString())
+          << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
@@ -231,6 +302,8 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
         *exitCode = exportCommand(ctx, argv);
     else if (cmd == QLatin1String("import"))
         *exitCode = importCommand(ctx, argv);
+    else if (cmd == QLatin1String("accounts"))
+        *exitCode = accountsCommand(ctx, argv);
     else
         return false;
     return true;
@@ -242,7 +315,9 @@ QString usage()
         "  crmctl export NAME FILE|- [--search TEXT] [--group GROUP_ID] [--ids ID,...] [--columns COL,...]\n"
         "         [--format csv|json] [--bom] [--delimiter ,|;|tab]\n"
         "  crmctl import NAME FILE [--map COLUMN=FIELD]... [--action create|update|upsert|group:GROUP_ID]\n"
-        "         [--dry-run] [--report FILE] [--jobs N] [--delimiter ,|;|tab]\n");
+        "         [--dry-run] [--report FILE] [--jobs N] [--delimiter ,|;|tab]\n"
+        "  crmctl accounts NAME FILE|--dry-run [--group GROUP_ID|--ids ID,...|--search TEXT] [--welcome]\n"
+        "         [--report FILE]     (contacts without a user account, as the site's user import file)\n");
 }
 
 } // namespace Commands::BulkCommands
