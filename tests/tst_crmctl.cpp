@@ -675,6 +675,36 @@ private Q_SLOTS:
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
+    void rempImportCreatesAndGroupsButDoesNotEdit()
+    {
+        SandboxProcess remp;
+        QVERIFY(remp.start(30, {QStringLiteral("--kind"), QStringLiteral("remp")}));
+        const QString name = m_name + QStringLiteral("-remp-import");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("remp"), S("--url"),
+                        remp.url().toString(), S("--option"), S("groups=1:Newsletter;2:Premium")},
+                       "api_token=sandbox-api-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("sync"), name}).code, 0);
+        r = crmctl({S("members"), name, S("--format"), S("json"), S("--limit"), S("1")});
+        const QString known =
+            QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(S("email")).toString();
+        QVERIFY(!known.isEmpty());
+        const QString in = m_home.filePath(S("remp.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("email,first_name\nnew.remp@example.org,Nia\n" + known.toUtf8() + ",Changed\n");
+        f.close();
+        // REMP creates users but cannot edit them: the known one is left alone, and says so.
+        r = crmctl({S("import"), name, in, S("--action"), S("upsert")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(S("created")) && r.out.contains(S("cannot edit")), qPrintable(r.out));
+        // The same file, now adding both to a group, is another import.
+        r = crmctl({S("import"), name, in, S("--action"), S("group:2")});
+        QVERIFY2(r.code == 0 && r.err.contains(S("2 added")), qPrintable(r.err));
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
     void removeDeletesKeysAndCache()
     {
         const QString cache = cacheFile();

@@ -65,7 +65,7 @@ class TestImportIntegration : public QObject {
         if (onProgress)
             connect(&runner, &ImportRunner::progress, this,
                     [&runner, onProgress](int d, int) { onProgress(runner, d); });
-        runner.start(plan.fingerprint(), rows);
+        runner.start(plan.journalKey(), rows);
         if (!done.wait(60000))
             return {};
         if (stopped)
@@ -185,7 +185,7 @@ private Q_SLOTS:
                         {QStringLiteral("first_name"), QStringLiteral("crash")}});
         QSqlQuery q(m_session->cache()->database());
         q.prepare(QStringLiteral("INSERT INTO import_journal(file, row, state) VALUES(?, 1, 'sending')"));
-        q.addBindValue(QString::fromLatin1(plan.fingerprint()));
+        q.addBindValue(QString::fromLatin1(plan.journalKey()));
         QVERIFY(q.exec());
         const QList<ImportRow> result = run(plan, rows, 2);
         QCOMPARE(count(result, ImportRow::Outcome::Created), 2);
@@ -212,6 +212,20 @@ private Q_SLOTS:
         QCOMPARE(count(second, ImportRow::Outcome::Created), 8);
         for (int i = 0; i < 8; ++i)
             QCOMPARE(contactsWithEmail(QStringLiteral("lost.%1@import.example").arg(i)), 1);
+    }
+
+    void theSameFileWithAnotherActionIsAnotherImport()
+    {
+        const QByteArray csv = newPeople(QStringLiteral("twice"), 3);
+        ImportPlan plan;
+        QList<ImportRow> rows = decide(plan, csv, QStringLiteral("create"));
+        QCOMPARE(count(run(plan, rows, 2), ImportRow::Outcome::Created), 3);
+        // Then the same file adds them to a group: the journal of the creation does not stand in the way.
+        ImportPlan again;
+        rows = decide(again, csv, QStringLiteral("group:2"));
+        QVERIFY(again.journalKey() != plan.journalKey());
+        QCOMPARE(count(rows, ImportRow::Outcome::AddToGroup), 3);
+        QCOMPARE(count(run(again, rows, 2), ImportRow::Outcome::Added), 3);
     }
 
     void addToAGroup()

@@ -210,7 +210,7 @@ int importCommand(Context& ctx, const QStringList& argv)
         stopped = e;
         loop.quit();
     });
-    runner.start(plan.fingerprint(), rows);
+    runner.start(plan.journalKey(), rows);
     loop.exec();
     const QList<ImportRow>& result = runner.rows();
     err() << tr("Done: %1").arg(summaryLine(result)) << '\n';

@@ -188,6 +188,13 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
     QList<ImportRow> rows;
     rows.reserve(m_records.size());
     const bool canCreate = features && (features->capabilities() & CrmBackend::CreateMember);
+    const bool canEdit = features && (features->capabilities() & CrmBackend::EditMember);
+    const QStringList editable = features ? features->editableFields() : QStringList();
+    QByteArray key =
+        m_fingerprint + '|' + ImportSettings::actionName(s.action).toUtf8() + '|' + s.groupId.toUtf8();
+    for (auto it = s.mapping.cbegin(); it != s.mapping.cend(); ++it)
+        key += '|' + QByteArray::number(it.key()) + '=' + it.value().toUtf8();
+    m_journalKey = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
     std::optional<Group> group;
     if (s.action == A::AddToGroup)
         group = cache.group(s.groupId);
@@ -278,12 +285,15 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                 } else {
                     QVariantMap changes;
                     for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
-                        if (it.key() == QLatin1String("email"))
-                            continue; // matched by it: the same address
+                        if (it.key() == QLatin1String("email") || (features && !editable.contains(it.key())))
+                            continue; // matched by it: the same address; or a field the CRM cannot edit
                         if (!member || cachedValue(*member, it.key()) != it.value().toString())
                             changes.insert(it.key(), it.value());
                     }
-                    if (changes.isEmpty()) {
+                    if (!changes.isEmpty() && !canEdit) {
+                        verdict(s.action == A::CreateOrUpdate ? O::Unchanged : O::Invalid,
+                                tr("already a member (%1); this CRM cannot edit members").arg(row.memberId));
+                    } else if (changes.isEmpty()) {
                         verdict(O::Unchanged, tr("the member already has these values"));
                     } else {
                         row.fields = changes;

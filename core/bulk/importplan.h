@@ -69,15 +69,19 @@ public:
     char delimiter() const { return m_delimiter; }
     bool hadByteOrderMark() const { return m_bom; }
     qsizetype rowCount() const { return m_records.size(); }
-    /// SHA-256 of the file's bytes: the import journal's name for it.
+    /// SHA-256 of the file's bytes.
     const QByteArray& fingerprint() const { return m_fingerprint; }
+    /// The import journal's name for this file run with the settings of the last decide(): the same
+    /// file with another action or mapping is another import.
+    const QByteArray& journalKey() const { return m_journalKey; }
 
     /// The field each header name most likely means, among known (e.g. "E-Mail" -> "email").
     static QMap<int, QString> guessMapping(const QStringList& header, const QStringList& known);
     /// A key naming this header's columns, for remembering a mapping across files of the same shape.
     QString headerKey() const;
 
-    /// Decides every row. features: the profile's CRM (what it can create, which groups are smart).
+    /// Decides every row. features: the profile's CRM (what it can create or edit, which groups are
+    /// smart).
     QList<ImportRow> decide(const ImportSettings& settings, const Cache& cache,
                             const CrmBackend* features) const;
 
@@ -93,6 +97,7 @@ private:
     char m_delimiter = ',';
     bool m_bom = false;
     QByteArray m_fingerprint;
+    mutable QByteArray m_journalKey;
 };
 
 } // namespace crm

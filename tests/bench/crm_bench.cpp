@@ -333,7 +333,7 @@ void benchImport(int rows, int jobs, int latencyMs)
         QObject::connect(&runner, &ImportRunner::finished, &loop, &QEventLoop::quit);
         QElapsedTimer t;
         t.start();
-        runner.start(plan.fingerprint(), decided);
+        runner.start(plan.journalKey(), decided);
         loop.exec();
         const double secs = double(t.nsecsElapsed()) / 1e9;
         int created = 0;

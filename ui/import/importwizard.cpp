@@ -443,7 +443,7 @@ void ImportWizard::initializePage(int id)
             static_cast<CheckedPage*>(page(RunPage))->changed();
             Q_EMIT importFinished(e);
         });
-        m_runner->start(m_plan.fingerprint(), m_decided);
+        m_runner->start(m_plan.journalKey(), m_decided);
     }
 }
 
