@@ -705,6 +705,34 @@ private Q_SLOTS:
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
+    void sheepImportCreatesAndEditsLookedUpMembers()
+    {
+        SandboxProcess sheep;
+        QVERIFY(sheep.start(30, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
+        const QString name = m_name + QStringLiteral("-sheep-import");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
+                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
+                       "api_token=sandbox-system-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // SheepCRM members enter the cache by look-up; the import matches the ones looked up.
+        QCOMPARE(crmctl({S("lookup"), name, S("james@sheep.example")}).code, 0);
+        const QString in = m_home.filePath(S("sheep.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Email;Region;First "
+                "name\r\njames@sheep.example;Suffolk;James\r\nnew.sheep@example.org;Kent;Nia\r\n");
+        f.close();
+        const QString report = m_home.filePath(S("sheep-report.csv"));
+        r = crmctl({S("import"), name, in, S("--action"), S("upsert"), S("--report"), report});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("1 created")) && r.err.contains(S("1 updated")), qPrintable(r.err));
+        QFile rep(report);
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        QVERIFY(rep.readAll().contains("new.sheep@example.org,created"));
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
     void removeDeletesKeysAndCache()
     {
         const QString cache = cacheFile();
