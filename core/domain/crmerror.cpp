@@ -84,7 +84,8 @@ QString CrmError::userMessage() const
                       "\u201cAllow\u201d if CRM Console should work with your account.")
                 .arg(said);
         if (code == SignInNeeded)
-            return tr("A sign-in to the CRM is needed: %1.%2 Sign in (Connection \u2192 Sign in, or crmctl "
+            return tr("A sign-in to the CRM is needed: %1.%2 Sign in (File \u2192 Sign in to the CRM site, "
+                      "or crmctl "
                       "sign-in); cached records stay available and edits wait until then.")
                 .arg(detail.isEmpty() ? tr("the sign-in has ended") : detail, said);
         return detail.isEmpty()
