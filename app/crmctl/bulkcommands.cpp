@@ -298,15 +298,12 @@ int accountsCommand(Context& ctx, const QStringList& argv)
 
 bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
 {
-    if (cmd == QLatin1String("export"))
-        *exitCode = exportCommand(ctx, argv);
-    else if (cmd == QLatin1String("import"))
-        *exitCode = importCommand(ctx, argv);
-    else if (cmd == QLatin1String("accounts"))
-        *exitCode = accountsCommand(ctx, argv);
-    else
-        return false;
-    return true;
+    static const QMap<QString, Command> commands{
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("accounts"), accountsCommand},
+    };
+    return dispatch(commands, ctx, cmd, argv, exitCode);
 }
 
 QString usage()

@@ -207,6 +207,16 @@ int runOutbox(ProfileSession& s, bool quiet)
     return Ok;
 }
 
+bool dispatch(const QMap<QString, Command>& commands, Context& ctx, const QString& cmd,
+              const QStringList& argv, int* exitCode)
+{
+    const Command command = commands.value(cmd);
+    if (!command)
+        return false;
+    *exitCode = command(ctx, argv);
+    return true;
+}
+
 bool validEmail(const QString& email)
 {
     static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));

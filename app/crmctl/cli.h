@@ -75,6 +75,12 @@ public:
     int connect(crm::ProfileSession& session);
 };
 
+/// A crmctl command: its arguments after the name; the exit code.
+using Command = int (*)(Context&, const QStringList&);
+/// Runs cmd when commands has it; false (and *exitCode left alone) otherwise.
+bool dispatch(const QMap<QString, Command>& commands, Context& ctx, const QString& cmd,
+              const QStringList& argv, int* exitCode);
+
 /// Sends the outbox; the exit code (quiet: no summary line).
 int runOutbox(crm::ProfileSession& s, bool quiet);
 /// Sends what was just recorded and reports on the given entries.

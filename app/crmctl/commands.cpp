@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "cli.h"
 #include "bulkcommands.h"
+#include "cli.h"
 #include "membercommands.h"
 #include "membershipcommands.h"
 #include "output.h"
@@ -539,7 +539,8 @@ QString usage()
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() + BulkCommands::usage() +
+           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() +
+           BulkCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 

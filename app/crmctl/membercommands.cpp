@@ -416,7 +416,6 @@ int deviceToken(Context& ctx, const QStringList& argv)
 
 bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
 {
-    using Command = int (*)(Context&, const QStringList&);
     static const QMap<QString, Command> commands{
         {QStringLiteral("member-create"), memberCreate},
         {QStringLiteral("member-confirm"), memberConfirm},
@@ -435,11 +434,7 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
         {QStringLiteral("token-verify"), tokenVerify},
         {QStringLiteral("device-token"), deviceToken},
     };
-    const Command command = commands.value(cmd);
-    if (!command)
-        return false;
-    *exitCode = command(ctx, argv);
-    return true;
+    return dispatch(commands, ctx, cmd, argv, exitCode);
 }
 
 QString usage()

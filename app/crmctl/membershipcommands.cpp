@@ -286,7 +286,6 @@ int passwordReset(Context& ctx, const QStringList& argv)
 
 bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
 {
-    using Command = int (*)(Context&, const QStringList&);
     static const QMap<QString, Command> commands{
         {QStringLiteral("lookup"), lookup},
         {QStringLiteral("memberships"), memberships},
@@ -295,11 +294,7 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
         {QStringLiteral("linked-remove"), linkedRemove},
         {QStringLiteral("password-reset"), passwordReset},
     };
-    const Command command = commands.value(cmd);
-    if (!command)
-        return false;
-    *exitCode = command(ctx, argv);
-    return true;
+    return dispatch(commands, ctx, cmd, argv, exitCode);
 }
 
 QString usage()

@@ -126,17 +126,12 @@ int signIn(ProfileSession& session, int waitSeconds)
 
 bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCode)
 {
-    using Command = int (*)(Context&, const QStringList&);
     static const QMap<QString, Command> commands{
         {QStringLiteral("sign-in"), signInCommand},
         {QStringLiteral("sign-out"), signOutCommand},
         {QStringLiteral("whoami"), whoAmI},
     };
-    const Command command = commands.value(cmd);
-    if (!command)
-        return false;
-    *exitCode = command(ctx, argv);
-    return true;
+    return dispatch(commands, ctx, cmd, argv, exitCode);
 }
 
 QString usage()

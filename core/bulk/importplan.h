@@ -69,6 +69,8 @@ public:
     char delimiter() const { return m_delimiter; }
     bool hadByteOrderMark() const { return m_bom; }
     qsizetype rowCount() const { return m_records.size(); }
+    /// The data rows as read (after the header).
+    const QList<CsvReader::Record>& records() const { return m_records; }
     /// SHA-256 of the file's bytes.
     const QByteArray& fingerprint() const { return m_fingerprint; }
     /// The import journal's name for this file run with the settings of the last decide(): the same

@@ -179,21 +179,12 @@ bool ImportWizard::openFile(const QString& path)
                      m_plan.hadByteOrderMark() ? tr(" (with a byte order mark)") : QString()));
         m_sample->setColumnCount(int(m_plan.header().size()));
         m_sample->setHorizontalHeaderLabels(m_plan.header());
-        ImportSettings all;
-        for (int i = 0; i < m_plan.header().size(); ++i)
-            all.mapping.insert(i, QStringLiteral("c%1").arg(i));
-        // The first rows as read (through decide, so broken rows show as they will be judged).
-        QFile again(path);
-        again.open(QIODevice::ReadOnly);
-        CsvReader reader(again.read(256 * 1024), m_plan.delimiter());
-        CsvReader::Record r;
-        reader.next(&r); // the header
-        int shown = 0;
-        while (shown < 8 && reader.next(&r)) {
-            m_sample->insertRow(shown);
-            for (int c = 0; c < r.fields.size() && c < m_sample->columnCount(); ++c)
-                m_sample->setItem(shown, c, new QTableWidgetItem(r.fields[c]));
-            ++shown;
+        const int shown = int(std::min<qsizetype>(8, m_plan.rowCount()));
+        m_sample->setRowCount(shown);
+        for (int row = 0; row < shown; ++row) {
+            const QStringList& fields = m_plan.records().at(row).fields;
+            for (int c = 0; c < fields.size() && c < m_sample->columnCount(); ++c)
+                m_sample->setItem(row, c, new QTableWidgetItem(fields[c]));
         }
         m_sample->resizeColumnsToContents();
     }
