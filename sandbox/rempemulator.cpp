@@ -179,6 +179,8 @@ std::optional<SandboxReply> RempEmulator::checkApiToken(const SandboxRequest& r)
 SandboxReply RempEmulator::handle(const SandboxRequest& r)
 {
     static const QRegularExpression kRoute(QStringLiteral("^/api/v(\\d+)/([\\w-]+)/([\\w-]+)/?$"));
+    if (r.path == QLatin1String("/_sandbox/mail"))
+        return json(200, QJsonObject{{QStringLiteral("mail"), m_mail}});
     const QRegularExpressionMatch m = kRoute.match(r.path);
     if (!m.hasMatch()) {
         SandboxReply page;
@@ -388,6 +390,10 @@ SandboxReply RempEmulator::create(const QMap<QString, QString>& f)
     u.createdAt = stamp();
     u.accessToken = token(QStringLiteral("access-%1").arg(u.id));
     m_users.append(u);
+    if (f.value(QStringLiteral("send_email")) == QLatin1String("1") ||
+        f.value(QStringLiteral("send_email")) == QLatin1String("true"))
+        m_mail.append(QJsonObject{{QStringLiteral("to"), u.email},
+                                  {QStringLiteral("kind"), QStringLiteral("welcome")}});
     QJsonObject user{{QStringLiteral("id"), u.id},
                      {QStringLiteral("uuid"), u.uuid},
                      {QStringLiteral("email"), u.email},

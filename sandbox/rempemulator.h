@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -77,6 +78,7 @@ private:
     QString stamp();
 
     QList<User> m_users; ///< m_users[i].id == i + 1
+    QJsonArray m_mail;   ///< {"to", "kind"} for every e-mail the CRM would have sent (GET /_sandbox/mail)
     QMap<qint64, QString> m_groups;
     QSet<QString> m_addressTypes;
     QMap<QString, QString> m_countries; ///< ISO code -> name

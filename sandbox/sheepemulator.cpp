@@ -198,6 +198,8 @@ QJsonObject SheepEmulator::membershipJson(const Membership& m, bool detail) cons
 SandboxReply SheepEmulator::handle(const SandboxRequest& r)
 {
     // /api/v1/{flock}/...
+    if (r.path == QLatin1String("/_sandbox/mail"))
+        return json(200, QJsonObject{{QStringLiteral("mail"), m_mail}});
     QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     SandboxReply reply;
     if (parts.size() < 3 || parts[0] != QLatin1String("api") || parts[1] != QLatin1String("v1") ||
@@ -234,8 +236,12 @@ SandboxReply SheepEmulator::route(const QStringList& parts, const SandboxRequest
         Person* p = byEmail(form.value(QStringLiteral("email")));
         if (!p || p->username.isEmpty())
             return error(404, QStringLiteral("not found"));
+        m_mail.append(QJsonObject{{QStringLiteral("to"), primaryEmail(*p)},
+                                  {QStringLiteral("kind"), QStringLiteral("password reset")}});
         return ok();
     }
+    if (parts.size() == 2 && parts[1] == QLatin1String("preregister") && r.method == "POST")
+        return preregister(form);
     // Everything else needs the system token; a wrong one is "not found", as SheepCRM answers.
     if (r.headers.value("authorization") != "Bearer " + m_token.toUtf8())
         return error(404, QStringLiteral("not found"));
@@ -399,4 +405,36 @@ SandboxReply SheepEmulator::edit(Person& p, const SandboxRequest& r, bool accoun
         }
     }
     return json(200, QJsonObject{{QStringLiteral("errors"), errors}, {QStringLiteral("updates"), updates}});
+}
+
+SandboxReply SheepEmulator::preregister(const QMap<QString, QString>& form)
+{
+    const QString email = form.value(QStringLiteral("email")).trimmed();
+    if (!validEmail(email))
+        return error(409, QStringLiteral("invalid email"));
+    Person* p = byEmail(email);
+    if (p && !p->username.isEmpty())
+        return error(409, QStringLiteral("existing user account found"));
+    if (!p) {
+        Person fresh;
+        fresh.fields = {{QStringLiteral("first_name"), QString()},
+                        {QStringLiteral("last_name"), QString()},
+                        {QStringLiteral("email"), QJsonArray{email}},
+                        {QStringLiteral("tags"), QJsonArray{}}};
+        m_people.append(fresh);
+        p = &m_people.last();
+    }
+    p->username = newId(QStringLiteral("user"));
+    p->status = QStringLiteral("preregistered");
+    // require_activation defaults to true: the person is sent the e-mail that lets them set a password.
+    const QString activation = form.value(QStringLiteral("require_activation"), QStringLiteral("true"));
+    if (activation.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0 &&
+        activation != QLatin1String("0"))
+        m_mail.append(QJsonObject{{QStringLiteral("to"), email},
+                                  {QStringLiteral("kind"), QStringLiteral("activation")}});
+    // The session packet of the new account (its token is the person's, not the flock's).
+    QJsonObject packet = userJson(*p);
+    packet.insert(QStringLiteral("bearer_token"), QString(p->username + QLatin1Char(':') + hex(email, 10)));
+    packet.insert(QStringLiteral("connected_flocks"), QJsonArray{m_flock});
+    return json(200, packet);
 }

@@ -2,6 +2,7 @@
 
 #include "httpserver.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -14,8 +15,10 @@
 /// found without user account"), user and person details, edits by PUT with list semantics (a single
 /// value appends to a list field, a list replaces it) answered with {"errors","updates"}, memberships,
 /// one membership, linked members (list, add, delete; adding past max_linked_members is a 409), and the
-/// password reset e-mail. A bad token or a wrong flock is a 404, as SheepCRM answers bad credentials.
-/// Every answer carries x-sheepcrm-session-expiry.
+/// password reset e-mail, and pre-registration (an account for an e-mail, joined to the person who has
+/// it; with require_activation the activation e-mail goes out). A bad token or a wrong flock is a 404, as
+/// SheepCRM answers bad credentials. Every answer carries x-sheepcrm-session-expiry. GET /_sandbox/mail
+/// lists the e-mails it would have sent, for tests to check.
 class SheepEmulator {
 public:
     struct Linked {
@@ -47,10 +50,12 @@ private:
     QJsonObject membershipJson(const Membership& m, bool detail) const;
     SandboxReply edit(Person& p, const SandboxRequest& r, bool account);
     SandboxReply linked(Person& p, Membership& m, const QStringList& rest, const SandboxRequest& r);
+    SandboxReply preregister(const QMap<QString, QString>& form);
     QString newId(const QString& prefix);
 
     QString m_flock;
     QString m_token;
     QList<Person> m_people;
+    QJsonArray m_mail; ///< {"to", "kind"} for every e-mail the CRM would have sent
     int m_nextId = 1;
 };

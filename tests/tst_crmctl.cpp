@@ -733,6 +733,93 @@ private Q_SLOTS:
         QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
     }
 
+    void sheepAccountsForLinkedPeopleAndListedAddresses()
+    {
+        SandboxProcess sheep;
+        QVERIFY(sheep.start(30, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
+        const QString name = m_name + QStringLiteral("-sheep-accounts");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
+                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
+                       "api_token=sandbox-system-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = crmctl({S("lookup"), name, S("james@sheep.example"), S("--format"), S("csv")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString id = r.out.split(QLatin1Char('\n')).value(1).section(QLatin1Char(','), 0, 0);
+        QCOMPARE(crmctl({S("memberships"), name, id}).code, 0);
+        // James's family membership links two people without accounts: the dry run says so, sends nothing.
+        r = crmctl({S("accounts"), name, S("--ids"), id, S("--dry-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("Dry run, nothing created: 2 address(es): 2 create")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(S("family0.1@sheep.example")) && r.out.contains(S("family1.1@sheep.example")),
+                 qPrintable(r.out));
+        QVERIFY(sheep.control(S("/_sandbox/mail")).value(S("mail")).toArray().isEmpty());
+        // A list with a person who has no account, an account holder, a broken address and a repeat.
+        const QString list = m_home.filePath(S("accounts.csv"));
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "E-mail,First name\nno.account@sheep.example,No\njames@sheep.example,James\nnot-an-address,X\n"
+            "NO.ACCOUNT@sheep.example,Again\n");
+        f.close();
+        const QString report = m_home.filePath(S("accounts-report.csv"));
+        r = crmctl({S("accounts"), name, S("--emails"), list, S("--welcome"), S("--report"), report});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("1 created")) && r.err.contains(S("1 has account")) &&
+                     r.err.contains(S("1 invalid")) && r.err.contains(S("1 duplicate")),
+                 qPrintable(r.err));
+        QFile rep(report);
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        const QByteArray lines = rep.readAll();
+        QVERIFY2(lines.contains("2,no.account@sheep.example,No,,,created,preregistered,"), lines.constData());
+        QVERIFY2(lines.contains("3,james@sheep.example,James,,,has account,active,"), lines.constData());
+        QVERIFY2(
+            lines.contains("5,NO.ACCOUNT@sheep.example,Again,,,duplicate,,,the same e-mail is on line 2"),
+            lines.constData());
+        // The welcome choice is the activation e-mail, sent to the new account only.
+        const QJsonArray mail = sheep.control(S("/_sandbox/mail")).value(S("mail")).toArray();
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().toObject().value(S("to")).toString(), S("no.account@sheep.example"));
+        QCOMPARE(mail.first().toObject().value(S("kind")).toString(), S("activation"));
+        // The new account is a member now (looked up into the cache); the same list again makes nothing.
+        r = crmctl({S("members"), name, S("--search"), S("no.account")});
+        QVERIFY2(r.code == 0 && r.out.contains(S("no.account@sheep.example")), qPrintable(r.out + r.err));
+        r = crmctl({S("accounts"), name, S("--emails"), list});
+        QVERIFY2(r.code == 0 && !r.err.contains(S("created")) && r.err.contains(S("2 has account")),
+                 qPrintable(r.err));
+        // The linked people, without the e-mail this time.
+        r = crmctl({S("accounts"), name, S("--ids"), id});
+        QVERIFY2(r.code == 0 && r.err.contains(S("Done: 2 address(es): 2 created")), qPrintable(r.err));
+        QCOMPARE(sheep.control(S("/_sandbox/mail")).value(S("mail")).toArray().size(), 1);
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
+    void rempAccountsFromStandardInput()
+    {
+        SandboxProcess remp;
+        QVERIFY(remp.start(30, {QStringLiteral("--kind"), QStringLiteral("remp")}));
+        const QString name = m_name + QStringLiteral("-remp-accounts");
+        const auto S = [](const char* s) { return QString::fromUtf8(s); };
+        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("remp"), S("--url"),
+                        remp.url().toString(), S("--option"), S("groups=1:Newsletter")},
+                       "api_token=sandbox-api-token\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(crmctl({S("sync"), name}).code, 0);
+        r = crmctl({S("members"), name, S("--format"), S("json"), S("--limit"), S("1")});
+        const QString known =
+            QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(S("email")).toString();
+        r = crmctl({S("accounts"), name, S("--emails"), S("-"), S("--welcome")},
+                   "fresh.remp@example.org, Fresh, Person\n" + known.toUtf8() + "\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(S("1 created")) && r.err.contains(S("1 has account")), qPrintable(r.err));
+        const QJsonArray mail = remp.control(S("/_sandbox/mail")).value(S("mail")).toArray();
+        QCOMPARE(mail.size(), 1);
+        QCOMPARE(mail.first().toObject().value(S("to")).toString(), S("fresh.remp@example.org"));
+        r = crmctl({S("members"), name, S("--search"), S("fresh.remp")});
+        QVERIFY2(r.out.contains(S("Fresh")), qPrintable(r.out + r.err));
+        QCOMPARE(crmctl({S("profile"), S("remove"), name}).code, 0);
+    }
+
     void removeDeletesKeysAndCache()
     {
         const QString cache = cacheFile();

@@ -2,6 +2,7 @@
 
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
+#include "dialogs/accountbatchdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/exportdialog.h"
 #include "import/importwizard.h"
@@ -39,7 +40,8 @@ void TransferActions::setSession(ProfileSession* session)
     m_import->setEnabled(session);
     m_export->setEnabled(session);
     const CrmBackend* f = session ? session->features() : nullptr;
-    m_accounts->setVisible(f && (f->capabilities() & CrmBackend::UserAccounts));
+    m_accounts->setVisible(f &&
+                           (f->capabilities() & (CrmBackend::UserAccounts | CrmBackend::CreateAccounts)));
 }
 
 void TransferActions::createAccounts()
@@ -47,13 +49,17 @@ void TransferActions::createAccounts()
     if (!m_session)
         return;
     QStringList ids = m_selected();
-    if (ids.size() < 2) {
-        const MemberQuery q = m_shown();
-        const qint64 n = m_session->cache()->countMembers(q);
-        ids.clear();
-        for (qint64 off = 0; off < n; off += 5000)
-            for (const Member& m : m_session->cache()->members(q, off, 5000))
-                ids.append(m.id);
+    if (ids.size() < 2)
+        ids = m_session->cache()->memberIds(m_shown());
+    const CrmBackend* f = m_session->features();
+    if (f && (f->capabilities() & CrmBackend::CreateAccounts)) {
+        // Members here are accounts; the people linked to their memberships may not be.
+        auto* dialog = new AccountBatchDialog(
+            m_session, AccountBatch::fromLinkedMembers(*m_session->cache(), ids), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AccountBatchDialog::accountsCreated, this, &TransferActions::cacheChanged);
+        dialog->open();
+        return;
     }
     auto* dialog = new AccountsDialog(AccountPlan::decide(*m_session->cache(), ids), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -14,7 +14,7 @@ class ProfileSession;
 
 /// File → Import members from CSV… (the import wizard on the open connection), File → Export
 /// members… (the members shown, or the selected ones, with chosen columns to CSV or JSON, written whole
-/// or not at all), and Tools → Create user accounts for contacts… (the site's user import file).
+/// or not at all), and Tools → Create user accounts for contacts….
 class TransferActions : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +24,10 @@ public:
     void setSession(ProfileSession* session);
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
-    /// Tools → Create user accounts for contacts…: shown where members may lack an account (CiviCRM).
+    /// Tools → Create user accounts for contacts…: shown where members may lack an account. Where the
+    /// CRM makes accounts through its API (SheepCRM, REMP) it checks and creates them for the people
+    /// linked to the chosen members' memberships or for listed addresses; for CiviCRM it writes the
+    /// site's user import file.
     QAction* accountsAction() const { return m_accounts; }
 
     void importCsv();

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include "bulk/accountbatch.h"
 #include "bulk/accountplan.h"
 #include "bulk/importplan.h"
 #include "bulk/importrunner.h"
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
+#include <optional>
 
 using namespace crm;
 
@@ -224,38 +226,139 @@ int importCommand(Context& ctx, const QStringList& argv)
     return Ok;
 }
 
+/// The members --ids, --group or --search name (all cached ones without any), or a usage error.
+std::optional<QStringList> chosenMembers(const Args& a, const Cache& cache, int* code)
+{
+    QStringList ids = a.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!ids.isEmpty())
+        return ids;
+    MemberQuery q;
+    q.search = a.value(QStringLiteral("search"));
+    q.groupId = a.value(QStringLiteral("group"));
+    if (!q.groupId.isEmpty() && !cache.group(q.groupId)) {
+        *code = usageError(tr("no group %1 in the cache").arg(q.groupId));
+        return std::nullopt;
+    }
+    return cache.memberIds(q);
+}
+
+/// accounts for a CRM that makes them through its API: the addresses from --emails (a CSV file or a
+/// list, "-" for stdin) or the people linked to the chosen members, checked, then created.
+int accountBatch(Context& ctx, ProfileSession& s, const Args& a)
+{
+    const bool dry = a.flags.contains(QStringLiteral("dry-run"));
+    if (a.positional.size() != 1)
+        return usageError(tr("accounts for %1 takes NAME only: the addresses come from --emails FILE or "
+                             "the members' linked people")
+                              .arg(s.profile().kind));
+    QList<AccountRequest> requests;
+    if (const QString path = a.value(QStringLiteral("emails")); !path.isEmpty()) {
+        QFile in;
+        const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                       : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+        if (!opened)
+            return usageError(tr("cannot read %1: %2").arg(path, in.errorString()));
+        requests = AccountBatch::fromCsv(in.readAll());
+    } else {
+        int code = Ok;
+        const auto ids = chosenMembers(a, *s.cache(), &code);
+        if (!ids)
+            return code;
+        requests = AccountBatch::fromLinkedMembers(*s.cache(), *ids);
+    }
+    auto summaryOf = [](const QList<AccountRequest>& list) -> QString {
+        const auto counts = AccountBatch::summary(list);
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(AccountBatch::outcomeName(it.key())));
+        return tr("%1 address(es)").arg(list.size()) + QStringLiteral(": ") +
+               parts.join(QStringLiteral(", "));
+    };
+    auto writeReport = [&](const QList<AccountRequest>& result) -> int {
+        const QString path = a.value(QStringLiteral("report"));
+        if (path.isEmpty()) {
+            QList<QStringList> table;
+            for (const AccountRequest& r : result)
+                table.append({r.email, AccountBatch::outcomeName(r.outcome), r.state, r.userId, r.reason});
+            Output::table(out(), {tr("E-MAIL"), tr("OUTCOME"), tr("STATE"), tr("USER"), tr("REASON")}, table);
+            return Ok;
+        }
+        QSaveFile report(path);
+        if (!report.open(QIODevice::WriteOnly) || report.write(AccountBatch::report(result)) < 0 ||
+            !report.commit())
+            return failWith(
+                CrmError(CrmError::Kind::Local, {}, 0, tr("cannot write the report %1").arg(path)));
+        err() << tr("Report written to %1.").arg(path) << '\n';
+        return Ok;
+    };
+    bool any = false;
+    for (const AccountRequest& r : std::as_const(requests))
+        any = any || r.pending();
+    if (!any) {
+        err() << summaryOf(requests) << '\n';
+        return writeReport(requests);
+    }
+    if (int code = ctx.connect(s); code != Ok) {
+        writeReport(requests);
+        return code;
+    }
+    AccountRunner runner(s.backend(), s.cache());
+    runner.setConcurrency(a.value(QStringLiteral("jobs"), QStringLiteral("4")).toInt());
+    auto run = [&](AccountRunner::Mode mode, const QList<AccountRequest>& list, CrmError* stopped) {
+        QEventLoop loop;
+        QObject::connect(&runner, &AccountRunner::finished, &loop, [&](const CrmError& e) {
+            *stopped = e;
+            loop.quit();
+        });
+        runner.start(mode, list, a.flags.contains(QStringLiteral("welcome")));
+        loop.exec();
+        QObject::disconnect(&runner, &AccountRunner::finished, &loop, nullptr);
+        return runner.requests();
+    };
+    // The dry run always comes first: it asks, it changes nothing.
+    CrmError stopped;
+    QList<AccountRequest> result = run(AccountRunner::Mode::Check, requests, &stopped);
+    err() << (dry ? tr("Dry run, nothing created: %1") : tr("Checked: %1")).arg(summaryOf(result)) << '\n';
+    if (!dry && !stopped) {
+        result = run(AccountRunner::Mode::Create, result, &stopped);
+        err() << tr("Done: %1").arg(summaryOf(result)) << '\n';
+    }
+    if (int c = writeReport(result); c != Ok)
+        return c;
+    if (stopped)
+        return failWith(stopped);
+    for (const AccountRequest& r : std::as_const(result))
+        if (r.outcome == AccountRequest::Outcome::Failed || r.outcome == AccountRequest::Outcome::NotSent)
+            return Failed;
+    return Ok;
+}
+
 int accountsCommand(Context& ctx, const QStringList& argv)
 {
-    Args a(
-        argv,
-        {QStringLiteral("group"), QStringLiteral("ids"), QStringLiteral("search"), QStringLiteral("report")},
-        {QStringLiteral("welcome"), QStringLiteral("dry-run")});
+    Args a(argv,
+           {QStringLiteral("group"), QStringLiteral("ids"), QStringLiteral("search"),
+            QStringLiteral("report"), QStringLiteral("emails"), QStringLiteral("jobs")},
+           {QStringLiteral("welcome"), QStringLiteral("dry-run")});
     const bool dry = a.flags.contains(QStringLiteral("dry-run"));
-    if (!a.error.isEmpty() || a.positional.size() != (dry ? 1 : 2))
-        return usageError(a.error.isEmpty() ? tr("accounts needs NAME and the FILE to write (or --dry-run)")
-                                            : a.error);
+    if (!a.error.isEmpty() || a.positional.isEmpty())
+        return usageError(a.error.isEmpty() ? tr("accounts needs NAME") : a.error);
     int code = Ok;
     auto s = ctx.open(a.positional.first(), &code);
     if (!s)
         return code;
     const CrmBackend* f = s->features();
+    if (f && (f->capabilities() & CrmBackend::CreateAccounts))
+        return accountBatch(ctx, *s, a);
     if (!f || !(f->capabilities() & CrmBackend::UserAccounts))
         return failWith(
             CrmError(CrmError::Kind::Local, {}, 0,
                      tr("In this CRM every member is an account; there are no contacts without one.")));
-    QStringList ids = a.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (ids.isEmpty()) {
-        MemberQuery q;
-        q.search = a.value(QStringLiteral("search"));
-        q.groupId = a.value(QStringLiteral("group"));
-        if (!q.groupId.isEmpty() && !s->cache()->group(q.groupId))
-            return usageError(tr("no group %1 in the cache").arg(q.groupId));
-        const qint64 n = s->cache()->countMembers(q);
-        for (qint64 off = 0; off < n; off += 5000)
-            for (const Member& m : s->cache()->members(q, off, 5000))
-                ids.append(m.id);
-    }
-    const QList<AccountPlan::Row> rows = AccountPlan::decide(*s->cache(), ids);
+    if (a.positional.size() != (dry ? 1 : 2))
+        return usageError(tr("accounts needs NAME and the FILE to write (or --dry-run)"));
+    const auto ids = chosenMembers(a, *s->cache(), &code);
+    if (!ids)
+        return code;
+    const QList<AccountPlan::Row> rows = AccountPlan::decide(*s->cache(), *ids);
     QMap<QString, int> counts;
     for (const AccountPlan::Row& r : rows)
         ++counts[AccountPlan::outcomeName(r.outcome)];
@@ -314,7 +417,13 @@ QString usage()
         "  crmctl import NAME FILE [--map COLUMN=FIELD]... [--action create|update|upsert|group:GROUP_ID]\n"
         "         [--dry-run] [--report FILE] [--jobs N] [--delimiter ,|;|tab]\n"
         "  crmctl accounts NAME FILE|--dry-run [--group GROUP_ID|--ids ID,...|--search TEXT] [--welcome]\n"
-        "         [--report FILE]     (contacts without a user account, as the site's user import file)\n");
+        "         [--report FILE]     (CiviCRM: contacts without a user account, as the site's user import "
+        "file)\n"
+        "  crmctl accounts NAME [--emails FILE|-] [--group GROUP_ID|--ids ID,...|--search TEXT] [--dry-run]\n"
+        "         [--welcome] [--report FILE] [--jobs N]\n"
+        "                             (SheepCRM, REMP: accounts for the addresses in FILE, or for the "
+        "people\n"
+        "                             linked to the members' memberships; checked first, then created)\n");
 }
 
 } // namespace Commands::BulkCommands

@@ -91,6 +91,14 @@ CrmCall* CrmBackend::sendPasswordReset(const QString&)
 {
     return unsupported();
 }
+CrmCall* CrmBackend::accountStatus(const QString&)
+{
+    return unsupported();
+}
+CrmCall* CrmBackend::createAccount(const NewAccount&, bool)
+{
+    return unsupported();
+}
 CrmCall* CrmBackend::staffLogin(const QString&, const QString&)
 {
     return unsupported();

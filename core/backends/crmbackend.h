@@ -46,7 +46,9 @@ public:
         PersonRecords = 0x20000,
         MemberActions = 0x40000, ///< recordAction(): an action a member took, with consents (Identity)
         /// fetchSignedInUser(): the person an OAuth2 sign-in belongs to, with their groups (CiviCRM)
-        SignedInUsers = 0x80000
+        SignedInUsers = 0x80000,
+        /// accountStatus() and createAccount(): user accounts made one e-mail at a time through the API
+        CreateAccounts = 0x100000
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -144,6 +146,13 @@ public:
     /// checked instead of repeated). Value: QList<Member>, empty for none. By default lookupMember()
     /// where the CRM looks members up; refused elsewhere.
     virtual CrmCall* findMembersByEmail(const QString& email);
+    /// CreateAccounts: whether the e-mail has a user account; reads only. Value: AccountStatus.
+    virtual CrmCall* accountStatus(const QString& email);
+    /// CreateAccounts: makes the account; with welcomeEmail the CRM mails the person (a welcome or
+    /// activation e-mail that lets them choose a password). No password passes through the console.
+    /// Value: AccountStatus of the new account. A Validation error with code AccountExists when the
+    /// e-mail has an account already, so running a batch again makes nothing twice.
+    virtual CrmCall* createAccount(const NewAccount& account, bool welcomeEmail);
     /// SignedInUsers: who the credentials belong to (UserInfo, their CMS user and contact) and the groups
     /// that contact is in, smart groups included. Value: SignedInUser.
     virtual CrmCall* fetchSignedInUser();

@@ -1228,4 +1228,27 @@ QStringList Cache::memberIds() const
     return out;
 }
 
+QStringList Cache::memberIds(const MemberQuery& query) const
+{
+    QStringList out;
+    const qint64 n = countMembers(query);
+    constexpr int kPage = 5000;
+    for (qint64 offset = 0; offset < n; offset += kPage)
+        for (const Member& m : members(query, offset, kPage))
+            out.append(m.id);
+    return out;
+}
+
+QStringList Cache::memberIdsByEmail(const QString& email) const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM members WHERE email = ? COLLATE NOCASE ORDER BY num_id, id"));
+    q.addBindValue(email.trimmed());
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
 } // namespace crm

@@ -89,6 +89,10 @@ public:
 
     /// Every member id, in the order they entered the cache (for a refresh of looked-up members).
     QStringList memberIds() const;
+    /// The ids of the members a query shows, in its order.
+    QStringList memberIds(const MemberQuery& query) const;
+    /// The members whose primary e-mail is email (any case), oldest first.
+    QStringList memberIdsByEmail(const QString& email) const;
 
     // --- memberships ---
     /// Replaces a member's memberships (with their linked members) with the ones a CRM listed.

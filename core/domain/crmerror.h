@@ -38,6 +38,8 @@ public:
     static inline const QString ParentAddressMissing = QStringLiteral("parent_address_missing");
     /// The OAuth2 sign-in has ended (refresh refused, no tokens stored): only signing in again helps.
     static inline const QString SignInNeeded = QStringLiteral("sign_in_needed");
+    /// createAccount(): the e-mail has a user account already.
+    static inline const QString AccountExists = QStringLiteral("account_exists");
     /// The person refused the console access on the site's consent page.
     static inline const QString ConsentRefused = QStringLiteral("consent_refused");
 

@@ -122,6 +122,24 @@ struct EmailCheck {
     enum class Password { NotChecked, Right, Wrong } password = Password::NotChecked;
 };
 
+/// Whether an e-mail address has a user account in the CRM, and in which state.
+struct AccountStatus {
+    QString email;
+    bool exists = false;
+    /// The CRM's word for the account's state ("active", "preregistered", "blocked"); empty when it
+    /// names none.
+    QString state;
+    QString userId; ///< the account's id or user name, when the CRM tells it
+    Member member;  ///< createAccount(): the new member, when the CRM's answer describes it (id set)
+};
+
+/// A user account to make for an e-mail address; the names are sent where the CRM takes them.
+struct NewAccount {
+    QString email;
+    QString firstName;
+    QString lastName;
+};
+
 /// A staff account as the CRM's login call describes it.
 struct StaffAccount {
     QString id;

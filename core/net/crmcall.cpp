@@ -33,6 +33,21 @@ void CrmCall::cancel()
         canceller();
 }
 
+void CrmCall::follow(CrmCall* inner, std::function<void(const std::any&)> next)
+{
+    QPointer<CrmCall> guard(inner);
+    setCanceller([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    connect(inner, &CrmCall::finished, this, [this, inner, next = std::move(next)] {
+        if (!inner->ok())
+            fail(inner->error());
+        else
+            next(inner->anyValue());
+    });
+}
+
 void CrmCall::end()
 {
     m_finished = true;

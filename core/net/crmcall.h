@@ -3,6 +3,7 @@
 #include "domain/crmerror.h"
 
 #include <QObject>
+#include <QPointer>
 #include <any>
 #include <functional>
 
@@ -33,6 +34,9 @@ public:
     void cancel();
     /// What cancel() must stop; set by whoever starts the work.
     void setCanceller(std::function<void()> canceller) { m_canceller = std::move(canceller); }
+    /// Makes this call the continuation of inner: inner's error ends this call, inner's value goes to
+    /// next (which ends this call or follows another one); cancel() stops inner.
+    void follow(CrmCall* inner, std::function<void(const std::any&)> next);
 
 Q_SIGNALS:
     void finished();

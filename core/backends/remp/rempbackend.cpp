@@ -30,7 +30,7 @@ RempBackend::RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QS
 CrmBackend::Capabilities RempBackend::capabilities() const
 {
     return ListMembers | Groups | CreateMember | ConfirmMember | CheckEmail | AddressBook | MemberMeta |
-           StaffLogin | SupportTokens;
+           StaffLogin | SupportTokens | CreateAccounts;
 }
 
 CrmCall* RempBackend::sendApi(const QString& call, const QByteArray& verb, const QByteArray& contentType,
@@ -191,10 +191,17 @@ QStringList RempBackend::memberFields() const
 {
     // password and device_token are left out: an edit waits in the outbox (SQLite), where no secret may
     // go. Without a password REMP generates one, and send_email=1 mails it to the member.
-    return {QStringLiteral("first_name"), QStringLiteral("last_name"),  QStringLiteral("ext_id"),
-            QStringLiteral("source"),     QStringLiteral("referer"),    QStringLiteral("note"),
-            QStringLiteral("locale"),     QStringLiteral("send_email"), QStringLiteral("disable_email_validation"),
-            QStringLiteral("unclaimed"),  QStringLiteral("newsletters_subscribe")};
+    return {QStringLiteral("first_name"),
+            QStringLiteral("last_name"),
+            QStringLiteral("ext_id"),
+            QStringLiteral("source"),
+            QStringLiteral("referer"),
+            QStringLiteral("note"),
+            QStringLiteral("locale"),
+            QStringLiteral("send_email"),
+            QStringLiteral("disable_email_validation"),
+            QStringLiteral("unclaimed"),
+            QStringLiteral("newsletters_subscribe")};
 }
 
 CrmCall* RempBackend::createMember(const QVariantMap& fields)
@@ -238,6 +245,42 @@ CrmCall* RempBackend::checkEmail(const QString& email, const QString& password)
         f.addQueryItem(QStringLiteral("password"), password);
     return postPublic(QStringLiteral("users/email"), f,
                       [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::emailCheck(a)); });
+}
+
+CrmCall* RempBackend::accountStatus(const QString& email)
+{
+    auto* outer = new CrmCall(this);
+    outer->follow(checkEmail(email.trimmed()), [outer](const std::any& v) {
+        const auto check = std::any_cast<EmailCheck>(v);
+        AccountStatus status;
+        status.email = check.email;
+        status.exists = check.taken;
+        status.userId = check.userId;
+        outer->succeed(status);
+    });
+    return outer;
+}
+
+CrmCall* RempBackend::createAccount(const NewAccount& account, bool welcomeEmail)
+{
+    QVariantMap fields{
+        {QStringLiteral("email"), account.email.trimmed()},
+        {QStringLiteral("send_email"), welcomeEmail ? QStringLiteral("1") : QStringLiteral("0")}};
+    if (!account.firstName.isEmpty())
+        fields.insert(QStringLiteral("first_name"), account.firstName);
+    if (!account.lastName.isEmpty())
+        fields.insert(QStringLiteral("last_name"), account.lastName);
+    auto* outer = new CrmCall(this);
+    outer->follow(createMember(fields), [outer](const std::any& v) {
+        const auto m = std::any_cast<Member>(v);
+        AccountStatus status;
+        status.email = m.email;
+        status.exists = true;
+        status.userId = m.id;
+        status.member = m;
+        outer->succeed(status);
+    });
+    return outer;
 }
 
 QStringList RempBackend::addressFields() const

@@ -40,6 +40,10 @@ public:
     CrmCall* createMember(const QVariantMap& fields) override;
     CrmCall* confirmMember(const MemberRef& member, const QString& idempotencyKey) override;
     CrmCall* checkEmail(const QString& email, const QString& password = {}) override;
+    /// users/email: "taken" is an account.
+    CrmCall* accountStatus(const QString& email) override;
+    /// users/create without a password (REMP makes one) and with send_email for the welcome e-mail.
+    CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
     /// The profile's option "address_types" ("print;invoice" when unset).
     QStringList addressTypes() const override { return m_addressTypes; }
     QStringList addressFields() const override;

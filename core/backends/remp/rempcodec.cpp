@@ -71,8 +71,12 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
     }
     // users/create answers 404 for e-mail problems: they are the values' fault, not a missing record.
     if (code == QLatin1String("email_taken") || code == QLatin1String("invalid_email") ||
-        code == QLatin1String("email_missing"))
-        return CrmError(K::Validation, message, httpStatus);
+        code == QLatin1String("email_missing")) {
+        CrmError e(K::Validation, message, httpStatus);
+        if (code == QLatin1String("email_taken"))
+            e.code = CrmError::AccountExists;
+        return e;
+    }
     QString said = message;
     if (said.isEmpty())
         said = code.isEmpty() ? error : code;

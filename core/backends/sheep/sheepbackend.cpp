@@ -15,22 +15,6 @@ namespace crm {
 
 namespace {
 
-/// Ends outer with inner's error, or hands inner's value to next (which ends outer or chains on).
-void then(CrmCall* outer, CrmCall* inner, std::function<void(const std::any&)> next)
-{
-    QPointer<CrmCall> guard(inner);
-    outer->setCanceller([guard] {
-        if (guard)
-            guard->cancel();
-    });
-    QObject::connect(inner, &CrmCall::finished, outer, [outer, inner, next] {
-        if (!inner->ok())
-            outer->fail(inner->error());
-        else
-            next(inner->anyValue());
-    });
-}
-
 const QStringList kAccountFields{QStringLiteral("first_name"), QStringLiteral("last_name"),
                                  QStringLiteral("email")};
 
@@ -50,8 +34,8 @@ SheepBackend::SheepBackend(QUrl baseUrl, QString flock, QString token, int timeo
 
 CrmBackend::Capabilities SheepBackend::capabilities() const
 {
-    return EditMember | Addresses | UserAccounts | CreateMember | LookupMembers | Memberships | PasswordReset |
-           PersonRecords;
+    return EditMember | Addresses | UserAccounts | CreateMember | LookupMembers | Memberships |
+           PasswordReset | PersonRecords | CreateAccounts;
 }
 
 QStringList SheepBackend::editableFields() const
@@ -204,7 +188,7 @@ CrmCall* SheepBackend::readMember(const QString& path, const NotFound& notFound)
     auto* outer = new CrmCall(this);
     CrmCall* read = getJson(
         path, [](CrmCall* c, const QJsonValue& v) { c->succeed(v.toObject()); }, notFound);
-    then(outer, read, [this, outer](const std::any& value) {
+    outer->follow(read, [this, outer](const std::any& value) {
         const QJsonObject user = std::any_cast<QJsonObject>(value);
         QUrlQuery f;
         f.addQueryItem(QStringLiteral("email"), user.value(QLatin1String("email")).toString());
@@ -286,24 +270,24 @@ CrmCall* SheepBackend::writeFields(const QString& username, const QVariantMap& f
                                      .arg(SheepCodec::describeErrors(*errors))));
             return;
         }
-        then(outer, readMember(QStringLiteral("user/%1/").arg(username), missing),
-             [outer](const std::any& m) { outer->succeed(m); });
+        outer->follow(readMember(QStringLiteral("user/%1/").arg(username), missing),
+                      [outer](const std::any& m) { outer->succeed(m); });
     };
     auto putPerson = [this, outer, person, username, collect, missing, readBack](const std::any& v) {
         if (person.isEmpty()) {
             readBack(v);
             return;
         }
-        then(outer,
-             sendJson(QStringLiteral("user/%1/person/").arg(username), "PUT", person, collect, missing),
-             readBack);
+        outer->follow(
+            sendJson(QStringLiteral("user/%1/person/").arg(username), "PUT", person, collect, missing),
+            readBack);
     };
     if (account.isEmpty())
         QMetaObject::invokeMethod(
             this, [putPerson] { putPerson({}); }, Qt::QueuedConnection);
     else
-        then(outer, sendJson(QStringLiteral("user/%1/").arg(username), "PUT", account, collect, missing),
-             putPerson);
+        outer->follow(sendJson(QStringLiteral("user/%1/").arg(username), "PUT", account, collect, missing),
+                      putPerson);
     return outer;
 }
 
@@ -337,11 +321,11 @@ CrmCall* SheepBackend::createMember(const QVariantMap& fields)
                                "\u201c%1\u201d: the system token or the flock is wrong")
                                 .arg(m_flock));
         });
-    then(outer, create, [this, outer, rest](const std::any& v) {
+    outer->follow(create, [this, outer, rest](const std::any& v) {
         const QString username = std::any_cast<QString>(v);
         CrmCall* next = rest.isEmpty() ? readMember(QStringLiteral("user/%1/").arg(username), {})
                                        : writeFields(username, rest);
-        then(outer, next, [outer](const std::any& m) { outer->succeed(m); });
+        outer->follow(next, [outer](const std::any& m) { outer->succeed(m); });
     });
     return outer;
 }
@@ -364,11 +348,11 @@ CrmCall* SheepBackend::fetchMemberships(const MemberRef& member)
         CrmCall* detail = getJson(
             base + muid + QLatin1Char('/'), [](CrmCall* c, const QJsonValue& v) { c->succeed(v.toObject()); },
             missing);
-        then(outer, detail, [this, outer, result, next, base, muid, missing](const std::any& d) {
+        outer->follow(detail, [this, outer, result, next, base, muid, missing](const std::any& d) {
             CrmCall* linked = getJson(
                 base + muid + QStringLiteral("/linked/"),
                 [](CrmCall* c, const QJsonValue& v) { c->succeed(v.toArray()); }, missing);
-            then(outer, linked, [result, next, d](const std::any& l) {
+            outer->follow(linked, [result, next, d](const std::any& l) {
                 result->append(
                     SheepCodec::membership(std::any_cast<QJsonObject>(d), std::any_cast<QJsonArray>(l)));
                 (*next)();
@@ -381,7 +365,7 @@ CrmCall* SheepBackend::fetchMemberships(const MemberRef& member)
             c->succeed(v.toObject().value(QLatin1String("memberships")).toArray());
         },
         missing);
-    then(outer, list, [ids, next](const std::any& v) {
+    outer->follow(list, [ids, next](const std::any& v) {
         for (const QJsonValue& m : std::any_cast<QJsonArray>(v))
             ids->append(m.toObject().value(QLatin1String("muid")).toString());
         (*next)();
@@ -427,6 +411,61 @@ CrmCall* SheepBackend::sendPasswordReset(const QString& email)
             return CrmError(CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
                             tr("SheepCRM has no account with the e-mail %1 to reset.").arg(email.trimmed()));
         });
+}
+
+CrmCall* SheepBackend::accountStatus(const QString& email)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), email.trimmed());
+    f.addQueryItem(QStringLiteral("quick"), QStringLiteral("true"));
+    auto* outer = new CrmCall(this);
+    CrmCall* preauth = postForm(QStringLiteral("user/preauth/"), f, false,
+                                [](CrmCall* c, const QJsonValue& v) { c->succeed(v.toObject()); });
+    QPointer<CrmCall> guard(preauth);
+    outer->setCanceller([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    connect(preauth, &CrmCall::finished, outer, [outer, preauth, email] {
+        AccountStatus status;
+        status.email = email.trimmed();
+        if (!preauth->ok()) {
+            // Pre-auth needs no token, so its 404 can only mean "no account".
+            if (preauth->error().kind == CrmError::Kind::NotFound)
+                outer->succeed(status);
+            else
+                outer->fail(preauth->error());
+            return;
+        }
+        const QJsonObject o = preauth->value<QJsonObject>();
+        status.exists = true;
+        status.state = o.value(QLatin1String("status")).toString();
+        status.userId = o.value(QLatin1String("username")).toString();
+        outer->succeed(status);
+    });
+    return outer;
+}
+
+CrmCall* SheepBackend::createAccount(const NewAccount& account, bool welcomeEmail)
+{
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("email"), account.email.trimmed());
+    f.addQueryItem(QStringLiteral("require_activation"),
+                   welcomeEmail ? QStringLiteral("true") : QStringLiteral("false"));
+    return postForm(QStringLiteral("user/preregister/"), f, false,
+                    [email = account.email](CrmCall* c, const QJsonValue& v) {
+                        const QJsonObject o = v.toObject();
+                        AccountStatus status;
+                        status.email = email.trimmed();
+                        status.exists = true;
+                        status.state = o.value(QLatin1String("status")).toString();
+                        status.userId = o.value(QLatin1String("username")).toString();
+                        if (status.userId.isEmpty())
+                            c->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                             tr("SheepCRM's answer to the pre-registration names no user")));
+                        else
+                            c->succeed(status);
+                    });
 }
 
 } // namespace crm

@@ -51,6 +51,13 @@ public:
     CrmCall* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
                                 const QString& linkedId) override;
     CrmCall* sendPasswordReset(const QString& email) override;
+    /// Pre-auth: 404 means no account.
+    CrmCall* accountStatus(const QString& email) override;
+    /// Pre-registration (which joins the person who has the e-mail, or makes one); welcomeEmail is
+    /// require_activation, the e-mail with which the person activates the account and sets a password.
+    /// The answer's session token belongs to the new user and is dropped unread. Names are not sent:
+    /// pre-registration takes none.
+    CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
 
 private:
     using Handler = std::function<void(CrmCall*, const QJsonValue& answer)>;

@@ -46,14 +46,18 @@ QStringList texts(const QJsonValue& v)
 CrmError conflict(const QString& serverMessage, int httpStatus)
 {
     using K = CrmError::Kind;
-    if (serverMessage == QLatin1String("existing user account found"))
-        return CrmError(K::Validation, serverMessage, httpStatus,
-                        tr("A user account with this e-mail already exists. Look the member up instead of "
-                           "creating one."));
+    if (serverMessage == QLatin1String("existing user account found")) {
+        CrmError e(K::Validation, serverMessage, httpStatus,
+                   tr("A user account with this e-mail already exists. Look the member up instead of "
+                      "creating one."));
+        e.code = CrmError::AccountExists;
+        return e;
+    }
     if (serverMessage == QLatin1String("existing person found without user account"))
         return CrmError(K::Validation, serverMessage, httpStatus,
                         tr("SheepCRM has a person with this e-mail but no user account for them. Give that "
-                           "person an account in SheepCRM, or use another e-mail."));
+                           "person an account (Tools → Create user accounts for contacts), or use "
+                           "another e-mail."));
     if (serverMessage == QLatin1String("maximum number of linked members reached"))
         return CrmError(K::Validation, serverMessage, httpStatus,
                         tr("This membership allows no more linked members. Remove one first, or change the "
