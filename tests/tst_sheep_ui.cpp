@@ -4,6 +4,7 @@
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/accountbatchdialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editpersondialog.h"
 #include "dialogs/linkedmemberdialog.h"
@@ -20,6 +21,8 @@
 #include "windowhelpers.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -240,6 +243,60 @@ private Q_SLOTS:
         m_window->findChild<QAction*>(QStringLiteral("passwordResetAction"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("password reset")), 10000);
+    }
+
+    void accountsForLinkedPeopleFromTheToolsMenu()
+    {
+        QVERIFY(m_window->selectMember(m_james));
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("accountsAction"));
+        QVERIFY(action->isVisible());
+        action->trigger();
+        auto* dialog = m_window->findChild<AccountBatchDialog*>();
+        QVERIFY(dialog);
+        auto* list = dialog->findChild<QPlainTextEdit*>(QStringLiteral("accountAddresses"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("accountBatchTable"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("accountBatchStatus"));
+        auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createAccounts"));
+        QVERIFY(!list->accessibleName().isEmpty() && !table->accessibleName().isEmpty());
+        // James's two linked people are listed; nothing can be created before the check.
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("linked to")));
+        QVERIFY(!create->isEnabled());
+        list->appendPlainText(QStringLiteral("no.account@sheep.example, No, Account\njames@sheep.example"));
+        QCOMPARE(table->rowCount(), 4);
+        // The check, from the keyboard.
+        dialog->show();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), 15000);
+        QVERIFY2(status->text().contains(QStringLiteral("Gets an account: 3")), qPrintable(status->text()));
+        QCOMPARE(table->item(3, 2)->text(), QStringLiteral("Has an account"));
+        QVERIFY2(create->text().startsWith(QStringLiteral("&Create 3 account")), qPrintable(create->text()));
+        dialog->findChild<QCheckBox*>(QStringLiteral("welcomeEmail"))->setChecked(false);
+        QSignalSpy created(dialog, &AccountBatchDialog::accountsCreated);
+        const qint64 before = m_window->membersModel()->rowCount();
+        const auto mailed = [this] {
+            return m_sandbox.control(QStringLiteral("/_sandbox/mail"))
+                .value(QLatin1String("mail"))
+                .toArray()
+                .size();
+        };
+        const auto mailedBefore = mailed();
+        create->click();
+        QVERIFY(created.wait(15000));
+        QVERIFY2(status->text().contains(QStringLiteral("Account created: 3")), qPrintable(status->text()));
+        QVERIFY(!create->isEnabled());
+        QCOMPARE(mailed(), mailedBefore);
+        // The new accounts are members in the list now.
+        QTRY_COMPARE(m_window->membersModel()->rowCount(), before + 3);
+        // The report is the table, saved whole.
+        const QString report = m_dir.filePath(QStringLiteral("accounts.csv"));
+        QVERIFY(dialog->saveReport(report));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains(",no.account@sheep.example,No,Account,,created,preregistered,"));
+        dialog->reject();
     }
 
     void cleanupTestCase()

@@ -3,6 +3,16 @@
 <!-- English plural forms. Sources are written in English; only the strings with a count need a catalogue. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>crm::AccountBatchDialog</name>
+    <message numerus="yes">
+        <source>&amp;Create %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Create %n account</numerusform>
+            <numerusform>&amp;Create %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crm::BulkEditDialog</name>
     <message numerus="yes">
         <source>Set a field for %n member(s)</source>

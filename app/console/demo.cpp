@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/accountbatchdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/bulkeditdialog.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -443,6 +445,29 @@ void Demo::sheepTour()
         },
         [] {},
         [] {},
+        [this] {
+            // Accounts for the people linked to the memberships, and one more address typed in.
+            m_window->findChild<QAction*>(QStringLiteral("accountsAction"))->trigger();
+        },
+        [this] {
+            auto* d = m_window->findChild<AccountBatchDialog*>();
+            auto* list = d->findChild<QPlainTextEdit*>(QStringLiteral("accountAddresses"));
+            list->appendPlainText(
+                QStringLiteral("no.account@sheep.example\njames@sheep.example\nnot-an-address"));
+            d->findChild<QPushButton*>(QStringLiteral("checkAccounts"))->click();
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<AccountBatchDialog*>();
+            shot(d, QStringLiteral("sheep-accounts-checked"));
+            d->findChild<QPushButton*>(QStringLiteral("createAccounts"))->click();
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<AccountBatchDialog*>();
+            shot(d, QStringLiteral("sheep-accounts-created"));
+            d->reject();
+        },
         [this] {
             shot(m_window, QStringLiteral("sheep-memberships-full"));
             auto* edit = new EditPersonDialog(

@@ -138,7 +138,7 @@ QList<AccountRequest> AccountBatch::fromLinkedMembers(const Cache& cache, const 
                 r.email = l.email.trimmed();
                 r.firstName = l.firstName;
                 r.lastName = l.lastName;
-                r.source = tr("linked to %1's %2 membership (%3)")
+                r.source = tr("linked to %1's %2 (%3)")
                                .arg(owner->displayName.isEmpty() ? owner->email : owner->displayName, m.type,
                                     m.number);
                 out.append(r);

@@ -205,6 +205,8 @@ void AccountBatchDialog::finish(const CrmError& error)
     else if (error)
         text = tr("Stopped: %1 %2 Run it again to do the rest; no address gets two accounts.")
                    .arg(error.userMessage(), text);
+    if (created && welcomeEmail() && AccountBatch::summary(m_requests).value(O::Created) > 0)
+        text += QLatin1Char(' ') + tr("The CRM mails each new account the e-mail chosen above.");
     m_status->setText(text);
     updateButtons();
     if (created)
