@@ -168,6 +168,17 @@ private Q_SLOTS:
         // Both are members in the cache now, and no longer listed as lacking an account.
         QCOMPARE(m_session->cache()->memberIdsByEmail(list[0].email).size(), 1);
         QVERIFY(AccountBatch::fromLinkedMembers(*m_session->cache(), {james.id}).isEmpty());
+        // The pre-registration answer carried the new user's session token ("user:secret"): it is kept
+        // nowhere.
+        QByteArray bytes;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(m_session->cache()->filePath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.contains(list[0].email.toUtf8()));
+        for (const AccountRequest& r : list)
+            QVERIFY(!bytes.contains((r.userId + QLatin1Char(':')).toUtf8()));
         // The same list again: checked, both have accounts; nothing to send.
         QList<AccountRequest> again =
             AccountBatch::fromCsv(list[0].email.toUtf8() + '\n' + list[1].email.toUtf8());
