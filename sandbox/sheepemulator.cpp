@@ -133,12 +133,24 @@ QString SheepEmulator::newId(const QString& prefix)
 
 SheepEmulator::Person* SheepEmulator::byEmail(const QString& email)
 {
-    const QString wanted = email.trimmed().toLower();
-    for (Person& p : m_people)
-        for (const QJsonValue& e : p.fields.value(QStringLiteral("email")).toArray())
-            if (e.toString().toLower() == wanted)
-                return &p;
-    return nullptr;
+    // Every address of every person, rebuilt after a change: a scan per request would make the emulator,
+    // not the console, the cost of a large batch.
+    if (m_emailsChanged) {
+        m_byEmail.clear();
+        for (int i = 0; i < m_people.size(); ++i)
+            for (const QJsonValue& e : m_people[i].fields.value(QStringLiteral("email")).toArray())
+                if (const QString key = e.toString().toLower(); !m_byEmail.contains(key))
+                    m_byEmail.insert(key, i); // the first person with it, as before
+        m_emailsChanged = false;
+    }
+    const auto it = m_byEmail.constFind(email.trimmed().toLower());
+    return it == m_byEmail.cend() ? nullptr : &m_people[it.value()];
+}
+
+void SheepEmulator::indexNewest(const QString& email)
+{
+    if (!m_emailsChanged && !m_byEmail.contains(email.toLower()))
+        m_byEmail.insert(email.toLower(), int(m_people.size()) - 1);
 }
 
 SheepEmulator::Person* SheepEmulator::byUsername(const QString& username)
@@ -269,6 +281,7 @@ SandboxReply SheepEmulator::route(const QStringList& parts, const SandboxRequest
                         {QStringLiteral("email"), QJsonArray{email}},
                         {QStringLiteral("tags"), QJsonArray{}}};
             m_people.append(p);
+            indexNewest(email);
             return json(201, QJsonObject{{QStringLiteral("email"), email},
                                          {QStringLiteral("status"), QStringLiteral("created")},
                                          {QStringLiteral("username"), p.username}});
@@ -340,6 +353,7 @@ SandboxReply SheepEmulator::linked(Person&, Membership& m, const QStringList& re
                                        {QStringLiteral("email"), QJsonArray{email}},
                                        {QStringLiteral("tags"), QJsonArray{}}};
                 m_people.append(linkedPerson);
+                indexNewest(email);
             }
             return ok();
         }
@@ -361,6 +375,7 @@ SandboxReply SheepEmulator::linked(Person&, Membership& m, const QStringList& re
 
 SandboxReply SheepEmulator::edit(Person& p, const SandboxRequest& r, bool account)
 {
+    m_emailsChanged = true;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -422,6 +437,7 @@ SandboxReply SheepEmulator::preregister(const QMap<QString, QString>& form)
                         {QStringLiteral("email"), QJsonArray{email}},
                         {QStringLiteral("tags"), QJsonArray{}}};
         m_people.append(fresh);
+        indexNewest(email);
         p = &m_people.last();
     }
     p->username = newId(QStringLiteral("user"));

@@ -2,6 +2,7 @@
 
 #include "httpserver.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +45,8 @@ public:
 private:
     SandboxReply route(const QStringList& parts, const SandboxRequest& r);
     Person* byEmail(const QString& email);
+    /// Adds the person just appended (who has only this address) to the address index.
+    void indexNewest(const QString& email);
     Person* byUsername(const QString& username);
     QJsonObject personJson(const Person& p) const;
     QJsonObject userJson(const Person& p) const;
@@ -56,6 +59,8 @@ private:
     QString m_flock;
     QString m_token;
     QList<Person> m_people;
-    QJsonArray m_mail; ///< {"to", "kind"} for every e-mail the CRM would have sent
+    QJsonArray m_mail;             ///< {"to", "kind"} for every e-mail the CRM would have sent
+    QHash<QString, int> m_byEmail; ///< lower-case address -> index in m_people
+    bool m_emailsChanged = true;
     int m_nextId = 1;
 };

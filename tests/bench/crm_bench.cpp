@@ -13,6 +13,7 @@
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
 
+#include "bulk/accountbatch.h"
 #include "bulk/importplan.h"
 #include "bulk/importrunner.h"
 #include <QApplication>
@@ -351,6 +352,77 @@ void benchImport(int rows, int jobs, int latencyMs)
     }
 }
 
+/// An account batch against the SheepCRM sandbox: the dry run (pre-auth for each address) and the
+/// creation (pre-registration, then the look-up that puts the new member in the cache), with 1 and with
+/// jobs requests in flight.
+void benchAccounts(int addresses, int jobs, int latencyMs)
+{
+    SandboxProcess sandbox;
+    if (!sandbox.start(100, {QStringLiteral("--kind"), QStringLiteral("sheep")})) {
+        out << "accounts: cannot start crm-sandbox\n";
+        return;
+    }
+    if (latencyMs > 0)
+        sandbox.setFaults({{QStringLiteral("latency_ms"), latencyMs}});
+    QNetworkAccessManager nam;
+    CredentialStore credentials(QStringLiteral("crm-console-bench"));
+    credentials.setSessionOnly(true);
+    QTemporaryDir dir;
+    Profile p;
+    p.name = QStringLiteral("bench-accounts");
+    p.kind = QStringLiteral("sheep");
+    p.baseUrl = sandbox.url();
+    p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
+    ProfileSession session(p, &credentials, &nam);
+    session.openCache(dir.filePath(QStringLiteral("accounts.sqlite")));
+    QEventLoop loop;
+    CrmCall* w =
+        credentials.write(p.name, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
+    QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    CrmCall* c = session.connectBackend();
+    QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    for (int inFlight : {1, jobs}) {
+        QByteArray list;
+        for (int i = 0; i < addresses; ++i)
+            list += QStringLiteral("bench%1x%2.%3@accounts.example\n")
+                        .arg(inFlight)
+                        .arg(latencyMs)
+                        .arg(i)
+                        .toUtf8();
+        QList<AccountRequest> requests = AccountBatch::fromCsv(list);
+        AccountRunner runner(session.backend(), session.cache());
+        runner.setConcurrency(inFlight);
+        QObject::connect(&runner, &AccountRunner::finished, &loop, &QEventLoop::quit);
+        for (auto mode : {AccountRunner::Mode::Check, AccountRunner::Mode::Create}) {
+            QElapsedTimer t;
+            t.start();
+            runner.start(mode, requests);
+            loop.exec();
+            const double secs = double(t.nsecsElapsed()) / 1e9;
+            requests = runner.requests();
+            const int done =
+                int(std::count_if(requests.begin(), requests.end(), [mode](const AccountRequest& r) {
+                    return r.outcome == (mode == AccountRunner::Mode::Check
+                                             ? AccountRequest::Outcome::Create
+                                             : AccountRequest::Outcome::Created);
+                }));
+            out << QStringLiteral(
+                       "accounts: %1 %2 of %3, %4 in flight, server latency %5 ms: %6 s, %7 a second\n")
+                       .arg(mode == AccountRunner::Mode::Check ? QStringLiteral("checked")
+                                                               : QStringLiteral("created"))
+                       .arg(done)
+                       .arg(addresses)
+                       .arg(inFlight)
+                       .arg(latencyMs)
+                       .arg(secs, 0, 'f', 2)
+                       .arg(double(done) / secs, 0, 'f', 0);
+            out.flush();
+        }
+    }
+}
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv); // the table model is a Widgets-side class; no window is shown
@@ -378,6 +450,12 @@ int main(int argc, char** argv)
           QStringLiteral("n"), QStringLiteral("4")},
          {QStringLiteral("import-latency"),
           QStringLiteral("Also import with this server latency a request (ms), a fifth of the rows."),
+          QStringLiteral("ms"), QStringLiteral("20")},
+         {QStringLiteral("account-rows"),
+          QStringLiteral("Addresses in the account batch benchmark (0: skip)."), QStringLiteral("n"),
+          QStringLiteral("2000")},
+         {QStringLiteral("account-latency"),
+          QStringLiteral("Also make accounts with this server latency a request (ms), a fifth of them."),
           QStringLiteral("ms"), QStringLiteral("20")}});
     parser.process(app);
     const int cacheMembers = parser.value(QStringLiteral("cache-members")).toInt();
@@ -396,6 +474,12 @@ int main(int argc, char** argv)
         benchImport(rows, jobs, 0);
         if (const int latency = parser.value(QStringLiteral("import-latency")).toInt(); latency > 0)
             benchImport(std::max(1, rows / 5), jobs, latency);
+    }
+    if (const int n = parser.value(QStringLiteral("account-rows")).toInt(); n > 0) {
+        const int jobs = parser.value(QStringLiteral("import-jobs")).toInt();
+        benchAccounts(n, jobs, 0);
+        if (const int latency = parser.value(QStringLiteral("account-latency")).toInt(); latency > 0)
+            benchAccounts(std::max(1, n / 5), jobs, latency);
     }
     if (cacheMembers > 0)
         benchCache(parser.value(QStringLiteral("cache-file")), cacheMembers);
