@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("linked to")));
         QVERIFY(!create->isEnabled());
         list->appendPlainText(QStringLiteral("no.account@sheep.example, No, Account\njames@sheep.example"));
-        QCOMPARE(table->rowCount(), 4);
+        QTRY_COMPARE(table->rowCount(), 4);
         // The check, from the keyboard.
         dialog->show();
         dialog->activateWindow();

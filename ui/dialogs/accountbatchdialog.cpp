@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace crm {
@@ -103,10 +104,17 @@ AccountBatchDialog::AccountBatchDialog(ProfileSession* session, const QList<Acco
         if (!path.isEmpty() && !saveReport(path))
             m_status->setText(tr("The report could not be written to %1. Choose another place.").arg(path));
     });
+    // A pasted list of thousands is read once typing pauses, not at every keystroke.
+    m_reread = new QTimer(this);
+    m_reread->setSingleShot(true);
+    m_reread->setInterval(250);
+    connect(m_reread, &QTimer::timeout, this, &AccountBatchDialog::readList);
     connect(m_list, &QPlainTextEdit::textChanged, this, [this] {
         if (m_runner)
             return;
-        readList();
+        m_checked = false;
+        updateButtons();
+        m_reread->start();
     });
 
     auto* listRow = new QHBoxLayout;
@@ -166,6 +174,12 @@ void AccountBatchDialog::start(AccountRunner::Mode mode)
 {
     if (m_runner)
         return;
+    if (m_reread->isActive()) {
+        m_reread->stop();
+        readList();
+        if (mode == AccountRunner::Mode::Create)
+            return; // the list changed since its check
+    }
     if (!m_session->backend()) {
         m_status->setText(tr("Not connected to the CRM: nothing was sent. Connect, then try again."));
         return;

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace crm {
 
@@ -62,6 +63,7 @@ private:
     QPushButton* m_create;
     QPushButton* m_stop;
     QPushButton* m_report;
+    QTimer* m_reread;
 };
 
 } // namespace crm
