@@ -296,6 +296,14 @@ private Q_SLOTS:
         QFile f(report);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains(",no.account@sheep.example,No,Account,,created,preregistered,"));
+        // One more typed in and checked at once: the list is read first; the earlier ones have accounts now.
+        list->appendPlainText(QStringLiteral("one.more@sheep.example"));
+        auto* check = dialog->findChild<QPushButton*>(QStringLiteral("checkAccounts"));
+        QVERIFY(check->isEnabled());
+        QVERIFY(!create->isEnabled());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Gets an account: 1")), 15000);
+        QVERIFY2(status->text().contains(QStringLiteral("Has an account: 4")), qPrintable(status->text()));
         dialog->reject();
     }
 

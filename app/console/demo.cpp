@@ -405,6 +405,21 @@ void Demo::rempTour()
             auto* c = m_window->findChild<ConnectionDialog*>(QStringLiteral("rempConnection"));
             shot(c, QStringLiteral("remp-connection-dialog"));
             c->deleteLater();
+            // Accounts for addresses pasted in: one new, one a member already.
+            m_window->findChild<QAction*>(QStringLiteral("accountsAction"))->trigger();
+        },
+        [this] {
+            auto* d = m_window->findChild<AccountBatchDialog*>();
+            const QString known = m_window->session()->cache()->members({}, 0, 1).value(0).email;
+            d->findChild<QPlainTextEdit*>(QStringLiteral("accountAddresses"))
+                ->setPlainText(QStringLiteral("new.reader@example.org, Nia, Reader\n") + known);
+            d->findChild<QPushButton*>(QStringLiteral("checkAccounts"))->click();
+        },
+        [] {},
+        [this] {
+            auto* d = m_window->findChild<AccountBatchDialog*>();
+            shot(d, QStringLiteral("remp-accounts-checked"));
+            d->reject();
             qApp->quit();
         },
     });

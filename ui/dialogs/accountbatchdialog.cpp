@@ -113,8 +113,8 @@ AccountBatchDialog::AccountBatchDialog(ProfileSession* session, const QList<Acco
         if (m_runner)
             return;
         m_checked = false;
-        updateButtons();
         m_reread->start();
+        updateButtons();
     });
 
     auto* listRow = new QHBoxLayout;
@@ -278,7 +278,8 @@ void AccountBatchDialog::updateButtons()
             r.outcome == O::Create || r.outcome == O::NotSent || (r.outcome == O::Failed && m_checked);
         toCheck += r.pending() || r.outcome == O::Failed || r.outcome == O::NotSent;
     }
-    m_check->setEnabled(!running && toCheck > 0);
+    // While the list waits to be read again, Check reads it first.
+    m_check->setEnabled(!running && (toCheck > 0 || m_reread->isActive()));
     // Accounts are made only for a list that has been through the check as it stands.
     m_create->setEnabled(!running && m_checked && toCreate > 0);
     m_create->setText(toCreate > 0 && m_checked ? tr("&Create %n account(s)", nullptr, toCreate)
