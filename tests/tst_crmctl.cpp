@@ -60,6 +60,24 @@ class TestCrmctl : public QObject {
         return r;
     }
 
+    /// A SheepCRM profile on the sandbox's flock, with its system token.
+    Run addSheep(const QString& name, const QUrl& url)
+    {
+        return crmctl({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                       QStringLiteral("sheep"), QStringLiteral("--url"), url.toString(),
+                       QStringLiteral("--option"), QStringLiteral("flock=sandbox")},
+                      "api_token=sandbox-system-token\n");
+    }
+
+    /// A REMP profile on the sandbox with the API token; groups as the option takes them.
+    Run addRemp(const QString& name, const QUrl& url, const QString& groups)
+    {
+        return crmctl({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                       QStringLiteral("remp"), QStringLiteral("--url"), url.toString(),
+                       QStringLiteral("--option"), groups},
+                      "api_token=sandbox-api-token\n");
+    }
+
     QString cacheFile() const
     {
         QDirIterator it(m_home.filePath(QStringLiteral("data")), {QStringLiteral("*.sqlite")}, QDir::Files,
@@ -375,9 +393,7 @@ private Q_SLOTS:
         QVERIFY(sheep.start(120, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
         const QString name = m_name + QStringLiteral("-sheep");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
-        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
-                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
-                       "api_token=sandbox-system-token\n");
+        Run r = addSheep(name, sheep.url());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // Several at once, from the command line and from a pasted list; unknown ones are said, exit 3.
         QTemporaryDir dir;
@@ -681,9 +697,7 @@ private Q_SLOTS:
         QVERIFY(remp.start(30, {QStringLiteral("--kind"), QStringLiteral("remp")}));
         const QString name = m_name + QStringLiteral("-remp-import");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
-        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("remp"), S("--url"),
-                        remp.url().toString(), S("--option"), S("groups=1:Newsletter;2:Premium")},
-                       "api_token=sandbox-api-token\n");
+        Run r = addRemp(name, remp.url(), S("groups=1:Newsletter;2:Premium"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(crmctl({S("sync"), name}).code, 0);
         r = crmctl({S("members"), name, S("--format"), S("json"), S("--limit"), S("1")});
@@ -711,9 +725,7 @@ private Q_SLOTS:
         QVERIFY(sheep.start(30, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
         const QString name = m_name + QStringLiteral("-sheep-import");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
-        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
-                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
-                       "api_token=sandbox-system-token\n");
+        Run r = addSheep(name, sheep.url());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // SheepCRM members enter the cache by look-up; the import matches the ones looked up.
         QCOMPARE(crmctl({S("lookup"), name, S("james@sheep.example")}).code, 0);
@@ -739,9 +751,7 @@ private Q_SLOTS:
         QVERIFY(sheep.start(30, {QStringLiteral("--kind"), QStringLiteral("sheep")}));
         const QString name = m_name + QStringLiteral("-sheep-accounts");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
-        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("sheep"), S("--url"),
-                        sheep.url().toString(), S("--option"), S("flock=sandbox")},
-                       "api_token=sandbox-system-token\n");
+        Run r = addSheep(name, sheep.url());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = crmctl({S("lookup"), name, S("james@sheep.example"), S("--format"), S("csv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -800,9 +810,7 @@ private Q_SLOTS:
         QVERIFY(remp.start(30, {QStringLiteral("--kind"), QStringLiteral("remp")}));
         const QString name = m_name + QStringLiteral("-remp-accounts");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
-        Run r = crmctl({S("profile"), S("add"), name, S("--kind"), S("remp"), S("--url"),
-                        remp.url().toString(), S("--option"), S("groups=1:Newsletter")},
-                       "api_token=sandbox-api-token\n");
+        Run r = addRemp(name, remp.url(), S("groups=1:Newsletter"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(crmctl({S("sync"), name}).code, 0);
         r = crmctl({S("members"), name, S("--format"), S("json"), S("--limit"), S("1")});
