@@ -91,14 +91,16 @@ int makeCache(const QString& path, int members)
     return 0;
 }
 
-/// Opens the session's cache at cachePath, gives it the sandbox's keys (in memory) and connects it.
-void connectToSandbox(ProfileSession& session, CredentialStore& credentials, const QString& cachePath)
+/// Opens the session's cache at cachePath, gives it the sandbox's keys (in memory; CiviCRM's unless
+/// others are given) and connects it.
+void connectToSandbox(ProfileSession& session, CredentialStore& credentials, const QString& cachePath,
+                      const QMap<QString, QString>& secrets = {
+                          {QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                          {QStringLiteral("site_key"), SandboxProcess::siteKey()}})
 {
     session.openCache(cachePath);
     QEventLoop loop;
-    CrmCall* w =
-        credentials.write(session.profile().name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
-                                                   {QStringLiteral("site_key"), SandboxProcess::siteKey()}});
+    CrmCall* w = credentials.write(session.profile().name, secrets);
     QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
     loop.exec();
     CrmCall* c = session.connectBackend();
@@ -374,15 +376,9 @@ void benchAccounts(int addresses, int jobs, int latencyMs)
     p.baseUrl = sandbox.url();
     p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
     ProfileSession session(p, &credentials, &nam);
-    session.openCache(dir.filePath(QStringLiteral("accounts.sqlite")));
+    connectToSandbox(session, credentials, dir.filePath(QStringLiteral("accounts.sqlite")),
+                     {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
     QEventLoop loop;
-    CrmCall* w =
-        credentials.write(p.name, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
-    QObject::connect(w, &CrmCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    CrmCall* c = session.connectBackend();
-    QObject::connect(c, &CrmCall::finished, &loop, &QEventLoop::quit);
-    loop.exec();
     for (int inFlight : {1, jobs}) {
         QByteArray list;
         for (int i = 0; i < addresses; ++i)
