@@ -11,6 +11,13 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
     f.htmlEvery = o.value(QLatin1String("html_every")).toInt();
     f.dropEvery = o.value(QLatin1String("drop_every")).toInt();
     f.hangEvery = o.value(QLatin1String("hang_every")).toInt();
+    f.applyThenDropAt = o.value(QLatin1String("apply_then_drop_at")).toInt();
+    f.redirectEvery = o.value(QLatin1String("redirect_every")).toInt();
+    f.retryAfterSeconds = o.value(QLatin1String("retry_after")).toInt();
+    f.trickleMs = o.value(QLatin1String("trickle_ms")).toInt();
+    f.hugeMb = o.value(QLatin1String("huge_mb")).toInt();
+    f.ignoreCursor = o.value(QLatin1String("ignore_cursor")).toBool();
+    f.redirectTo = o.value(QLatin1String("redirect_to")).toString();
     return f;
 }
 
@@ -23,5 +30,12 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("truncate_every"), truncateEvery},
             {QStringLiteral("html_every"), htmlEvery},
             {QStringLiteral("drop_every"), dropEvery},
-            {QStringLiteral("hang_every"), hangEvery}};
+            {QStringLiteral("hang_every"), hangEvery},
+            {QStringLiteral("apply_then_drop_at"), applyThenDropAt},
+            {QStringLiteral("redirect_every"), redirectEvery},
+            {QStringLiteral("retry_after"), retryAfterSeconds},
+            {QStringLiteral("trickle_ms"), trickleMs},
+            {QStringLiteral("huge_mb"), hugeMb},
+            {QStringLiteral("ignore_cursor"), ignoreCursor},
+            {QStringLiteral("redirect_to"), redirectTo}};
 }

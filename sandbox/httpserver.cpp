@@ -1,10 +1,12 @@
 #include "httpserver.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 namespace {
 
@@ -19,6 +21,8 @@ QByteArray reasonPhrase(int status)
         return "No Content";
     case 302:
         return "Found";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 401:
@@ -41,6 +45,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
         return "Status";
     }
@@ -52,6 +58,37 @@ QByteArray errorPage(int status)
            "</title></head><body><h1>" + reasonPhrase(status) +
            "</h1><p>The server encountered an error.</p>"
            "</body></html>\n";
+}
+
+/// The request as a server that ignores paging would read it: CiviCRM's id cursor ({">": N}) and
+/// offset dropped, REMP's page set back to 1.
+SandboxRequest withoutCursor(SandboxRequest r)
+{
+    if (!r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
+        return r;
+    QByteArray e = r.body;
+    e.replace('+', "%20");
+    QUrlQuery q(QString::fromLatin1(e));
+    if (q.hasQueryItem(QStringLiteral("json"))) {
+        QJsonObject params =
+            QJsonDocument::fromJson(q.queryItemValue(QStringLiteral("json"), QUrl::FullyDecoded).toUtf8())
+                .object();
+        if (params.value(QLatin1String("id")).isObject())
+            params.remove(QStringLiteral("id"));
+        QJsonObject options = params.value(QLatin1String("options")).toObject();
+        options.remove(QStringLiteral("offset"));
+        params.insert(QStringLiteral("options"), options);
+        q.removeAllQueryItems(QStringLiteral("json"));
+        q.addQueryItem(QStringLiteral("json"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(
+                                                   QJsonDocument(params).toJson(QJsonDocument::Compact)))));
+    }
+    if (q.hasQueryItem(QStringLiteral("page"))) {
+        q.removeAllQueryItems(QStringLiteral("page"));
+        q.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+    }
+    r.body = q.toString(QUrl::FullyEncoded).toLatin1();
+    r.headers.insert("content-length", QByteArray::number(r.body.size()));
+    return r;
 }
 
 } // namespace
@@ -178,10 +215,33 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     }
     if (hits(f.hangEvery))
         return; // the client's timeout has to deal with it; the connection stays busy
+    if (f.applyThenDropAt > 0 && n == f.applyThenDropAt) {
+        m_handler(request); // carried out; the answer is lost on the way
+        m_byPath[request.path] += 1;
+        socket->abort();
+        return;
+    }
+    if (!f.redirectTo.isEmpty() && (f.redirectEvery == 0 || hits(f.redirectEvery))) {
+        reply.status = 307;
+        reply.contentType = "text/html; charset=UTF-8";
+        reply.body = "<!DOCTYPE html><html><body>Moved</body></html>\n";
+        QByteArray target = f.redirectTo.toUtf8() + request.path.toUtf8();
+        if (!request.query.isEmpty())
+            target += '?' + request.query.toString(QUrl::FullyEncoded).toLatin1();
+        reply.headers.append({"Location", target});
+        write(socket, reply);
+        return;
+    }
+    if (f.hugeMb > 0) {
+        writeHuge(socket, qint64(f.hugeMb) * 1024 * 1024);
+        return;
+    }
     if (hits(f.failEvery)) {
         reply.status = f.failStatus;
         reply.contentType = "text/html; charset=UTF-8";
         reply.body = errorPage(f.failStatus);
+        if (f.retryAfterSeconds > 0)
+            reply.headers.append({"Retry-After", QByteArray::number(f.retryAfterSeconds)});
     } else if (hits(f.htmlEvery)) {
         reply.contentType = "text/html; charset=UTF-8";
         reply.body =
@@ -191,23 +251,57 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     } else if (hits(f.malformedEvery)) {
         reply.body = R"({"is_error":0,"version":3,"count":2,"values":[{"id":"1",,"display_name":"x"}]})";
     } else {
-        reply = m_handler(request);
+        reply = m_handler(f.ignoreCursor ? withoutCursor(request) : request);
         m_byPath[request.path] += 1;
         if (hits(f.truncateEvery))
             cut = reply.body.size() / 2;
     }
     if (f.latencyMs > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(f.latencyMs, this, [this, guard, reply, cut] {
+        QTimer::singleShot(f.latencyMs, this, [this, guard, reply, cut, f] {
             if (guard)
-                write(guard, reply, cut);
+                write(guard, reply, cut, f.trickleMs > 0);
         });
         return;
     }
-    write(socket, reply, cut);
+    write(socket, reply, cut, f.trickleMs > 0);
 }
 
-void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt)
+void SandboxHttpServer::trickle(QTcpSocket* socket, const QByteArray& bytes)
+{
+    // One byte at a time: never silent for long, never done. The connection stays busy.
+    auto at = std::make_shared<qsizetype>(0);
+    auto* timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, at, bytes] {
+        if (*at >= bytes.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(bytes.mid((*at)++, 1));
+    });
+    timer->start(m_faults.trickleMs);
+}
+
+void SandboxHttpServer::writeHuge(QTcpSocket* socket, qint64 bytes)
+{
+    // Streamed as the client reads, so the sandbox never holds it: a JSON start, then spaces.
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                  "{\"is_error\":0,\"values\":[");
+    auto left = std::make_shared<qint64>(bytes);
+    const QByteArray chunk(64 * 1024, ' ');
+    auto more = [socket, left, chunk] {
+        while (*left > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
+            socket->write(chunk);
+            *left -= chunk.size();
+        }
+        if (*left <= 0)
+            socket->disconnectFromHost();
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
+void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt, bool trickled)
 {
     const QByteArray body = cutAt >= 0 ? reply.body.left(cutAt) : reply.body;
     QByteArray head =
@@ -218,6 +312,10 @@ void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsi
     for (const auto& [k, v] : reply.headers)
         head += k + ": " + v + "\r\n";
     head += "Connection: keep-alive\r\n\r\n";
+    if (trickled) {
+        trickle(socket, head + body);
+        return;
+    }
     socket->write(head + body);
     auto it = m_connections.find(socket);
     if (it != m_connections.end()) {

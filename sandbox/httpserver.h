@@ -51,7 +51,9 @@ private:
     };
     void onReadyRead(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const SandboxRequest& request);
-    void write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt = -1);
+    void write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt = -1, bool trickled = false);
+    void trickle(QTcpSocket* socket, const QByteArray& bytes);
+    void writeHuge(QTcpSocket* socket, qint64 bytes);
     SandboxReply control(const SandboxRequest& request);
 
     Handler m_handler;

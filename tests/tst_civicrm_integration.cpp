@@ -204,9 +204,14 @@ private Q_SLOTS:
         QTest::newRow("500") << QJsonObject{{QStringLiteral("fail_every"), 1},
                                             {QStringLiteral("fail_status"), 500}}
                              << int(K::Protocol);
+        // Busy or down for a moment: not "a web page", whatever the body.
         QTest::newRow("503") << QJsonObject{{QStringLiteral("fail_every"), 1},
                                             {QStringLiteral("fail_status"), 503}}
-                             << int(K::Protocol);
+                             << int(K::Unavailable);
+        QTest::newRow("429") << QJsonObject{{QStringLiteral("fail_every"), 1},
+                                            {QStringLiteral("fail_status"), 429},
+                                            {QStringLiteral("retry_after"), 7}}
+                             << int(K::Unavailable);
         QTest::newRow("html login page")
             << QJsonObject{{QStringLiteral("html_every"), 1}} << int(K::Protocol);
         QTest::newRow("malformed json")

@@ -145,7 +145,7 @@ private Q_SLOTS:
         QTest::newRow("not bearer") << 200 << QByteArray(R"({"access_token":"a","token_type":"mac"})")
                                     << QByteArray("application/json") << int(K::Protocol) << QString();
         QTest::newRow("server error") << 503 << QByteArray("Service Unavailable") << QByteArray("text/plain")
-                                      << int(K::Server) << QString();
+                                      << int(K::Unavailable) << QString();
     }
     void tokenAnswers()
     {

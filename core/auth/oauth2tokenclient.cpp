@@ -40,10 +40,10 @@ CrmError oauthError(const QJsonObject& o, int status)
 
 } // namespace
 
-OAuth2TokenClient::OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, int timeoutMs,
+OAuth2TokenClient::OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, HttpPolicy http,
                                      QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent), m_endpoints(std::move(endpoints)), m_clientSecret(std::move(clientSecret)),
-      m_timeoutMs(timeoutMs), m_nam(nam)
+      m_http(std::move(http)), m_nam(nam)
 {
 }
 
@@ -140,7 +140,7 @@ CrmCall* OAuth2TokenClient::requestTokens(QList<std::pair<QString, QString>> for
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     return sendHttp(
-        m_nam, request, "POST", body, m_timeoutMs,
+        m_nam, request, "POST", body, m_http,
         [keepRefreshToken](CrmCall* call, const HttpResponse& r) {
             CrmError e;
             OAuth2Tokens t = decodeTokens(r, QDateTime::currentDateTimeUtc(), &e);
@@ -178,7 +178,7 @@ CrmCall* OAuth2TokenClient::userInfo(const QString& accessToken)
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     return sendHttp(
-        m_nam, request, "GET", {}, m_timeoutMs,
+        m_nam, request, "GET", {}, m_http,
         [](CrmCall* call, const HttpResponse& r) {
             CrmError e;
             SignedInUser u = decodeUserInfo(r, &e);

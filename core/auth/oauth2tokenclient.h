@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httppolicy.h"
+
 #include "oauth2endpoints.h"
 #include "oauth2tokens.h"
 
@@ -23,7 +25,7 @@ struct HttpResponse;
 class OAuth2TokenClient : public QObject {
     Q_OBJECT
 public:
-    OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, int timeoutMs,
+    OAuth2TokenClient(OAuth2Endpoints endpoints, QString clientSecret, HttpPolicy http,
                       QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     const OAuth2Endpoints& endpoints() const { return m_endpoints; }
@@ -45,7 +47,7 @@ private:
 
     OAuth2Endpoints m_endpoints;
     QString m_clientSecret;
-    int m_timeoutMs;
+    HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
 };
 

@@ -81,17 +81,17 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
     }
     if (profile.kind == QLatin1String("civicrm"))
         return new CiviCrmBackend(profile.baseUrl, secrets.value(QStringLiteral("api_key")),
-                                  secrets.value(QStringLiteral("site_key")), profile.timeoutMs(), nam,
-                                  parent);
+                                  secrets.value(QStringLiteral("site_key")), HttpPolicy::forProfile(profile),
+                                  nam, parent);
     if (profile.kind == QLatin1String("remp"))
         return new RempBackend(profile.baseUrl, secrets.value(QStringLiteral("api_token")),
                                RempCodec::groupsFromOption(profile.options.value(QStringLiteral("groups"))),
                                profile.options.value(QStringLiteral("address_types"))
                                    .split(QLatin1Char(';'), Qt::SkipEmptyParts),
-                               profile.timeoutMs(), nam, parent);
+                               HttpPolicy::forProfile(profile), nam, parent);
     if (profile.kind == QLatin1String("identity"))
         return new IdentityBackend(profile.baseUrl, secrets.value(QStringLiteral("api_token")),
-                                   profile.timeoutMs(), nam, parent);
+                                   HttpPolicy::forProfile(profile), nam, parent);
     if (profile.kind == QLatin1String("sheep")) {
         const QString flock = profile.options.value(QStringLiteral("flock"));
         if (flock.isEmpty() || flock.contains(QLatin1Char('/'))) {
@@ -102,7 +102,7 @@ CrmBackend* create(const Profile& profile, const QMap<QString, QString>& secrets
             return nullptr;
         }
         return new SheepBackend(profile.baseUrl, flock, secrets.value(QStringLiteral("api_token")),
-                                profile.timeoutMs(), nam, parent);
+                                HttpPolicy::forProfile(profile), nam, parent);
     }
     if (error)
         *error =

@@ -230,14 +230,7 @@ void AccountRunner::send(int index)
 {
     ++m_inFlight;
     const AccountRequest& r = m_requests[index];
-    auto failed = [this, index](const CrmError& e) {
-        AccountRequest& req = m_requests[index];
-        req.outcome = O::Failed;
-        req.reason = e.serverMessage.isEmpty() ? e.userMessage() : e.serverMessage;
-        if (e.isUnreachable() && !m_stop)
-            m_stop = e;
-        settle(index);
-    };
+    auto failed = [this, index](const CrmError& e) { fail(index, e); };
     if (m_mode == Mode::Check) {
         CrmCall* call = m_backend->accountStatus(r.email);
         connect(call, &CrmCall::finished, this, [this, index, call, failed] {
@@ -255,10 +248,23 @@ void AccountRunner::send(int index)
         });
         return;
     }
+    create(index, false);
+}
+
+void AccountRunner::create(int index, bool lostBefore)
+{
+    const AccountRequest& r = m_requests[index];
+    auto failed = [this, index](const CrmError& e) { fail(index, e); };
     CrmCall* call = m_backend->createAccount({r.email, r.firstName, r.lastName}, m_welcome);
-    connect(call, &CrmCall::finished, this, [this, index, call, failed] {
+    connect(call, &CrmCall::finished, this, [this, index, call, failed, lostBefore] {
         AccountRequest& req = m_requests[index];
         if (!call->ok()) {
+            const CrmError& e = call->error();
+            if (!lostBefore && (e.kind == CrmError::Kind::Network || e.kind == CrmError::Kind::Timeout)) {
+                // The request went out and its answer did not come back: ask before sending it again.
+                lookThenCreate(index);
+                return;
+            }
             if (call->error().code == CrmError::AccountExists) {
                 req.outcome = O::HasAccount;
                 req.reason = tr("has an account already");
@@ -269,6 +275,45 @@ void AccountRunner::send(int index)
             return;
         }
         const AccountStatus s = call->value<AccountStatus>();
+        req.outcome = O::Created;
+        req.state = s.state;
+        req.userId = s.userId;
+        req.reason.clear();
+        remember(index, s.member);
+    });
+}
+
+void AccountRunner::fail(int index, const CrmError& e)
+{
+    AccountRequest& req = m_requests[index];
+    req.outcome = O::Failed;
+    req.reason = e.serverMessage.isEmpty() ? e.userMessage() : e.serverMessage;
+    if (e.isUnreachable() && !m_stop)
+        m_stop = e;
+    settle(index);
+}
+
+void AccountRunner::lookThenCreate(int index)
+{
+    CrmCall* look = m_backend->accountStatus(m_requests[index].email);
+    connect(look, &CrmCall::finished, this, [this, index, look] {
+        AccountRequest& req = m_requests[index];
+        if (!look->ok()) {
+            req.outcome = O::Failed;
+            req.reason =
+                tr("sent, but the answer was lost and the CRM could not be asked whether the account "
+                   "was made (%1); check before sending it again")
+                    .arg(look->error().userMessage());
+            if (look->error().isUnreachable() && !m_stop)
+                m_stop = look->error();
+            settle(index);
+            return;
+        }
+        const AccountStatus s = look->value<AccountStatus>();
+        if (!s.exists) {
+            create(index, true);
+            return;
+        }
         req.outcome = O::Created;
         req.state = s.state;
         req.userId = s.userId;

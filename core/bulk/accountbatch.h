@@ -102,6 +102,11 @@ Q_SIGNALS:
 private:
     void pump();
     void send(int index);
+    /// lostBefore: an earlier send's answer was lost and the CRM said no account was made.
+    void create(int index, bool lostBefore);
+    /// Asks the CRM whether a create whose answer was lost made the account; creates it when not.
+    void lookThenCreate(int index);
+    void fail(int index, const CrmError& e);
     void settle(int index);
     /// After a creation: reads the new member into the cache where it can, then settles.
     void remember(int index, const Member& answered);

@@ -50,6 +50,7 @@ void ImportRunner::start(const QByteArray& fingerprint, QList<ImportRow> rows)
     m_rows = std::move(rows);
     m_queue.clear();
     m_next = m_inFlight = m_done = 0;
+    m_lostOnce.clear();
     m_stop = {};
     m_running = true;
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -175,7 +176,18 @@ void ImportRunner::create(int index, const QVariantMap& fields)
     CrmCall* call = m_backend->createMember(fields);
     connect(call, &CrmCall::finished, this, [this, index, call] {
         if (!call->ok()) {
-            fail(index, call->error());
+            const CrmError& e = call->error();
+            ImportRow& row = m_rows[index];
+            if ((e.kind == CrmError::Kind::Network || e.kind == CrmError::Kind::Timeout) &&
+                !m_lostOnce.contains(row.row)) {
+                // Sent, answer lost: the journal still says "sending", so it is looked for before a resend.
+                m_lostOnce.insert(row.row);
+                row.reason = QStringLiteral("sending");
+                --m_inFlight;
+                send(index);
+                return;
+            }
+            fail(index, e);
             return;
         }
         const Member m = call->value<Member>();

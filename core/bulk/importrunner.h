@@ -57,6 +57,8 @@ private:
     QList<ImportRow> m_rows;
     QList<int> m_queue;
     int m_next = 0;
+    /// Rows whose creation lost its answer once in this run: looked for, then sent at most once more.
+    QSet<qint64> m_lostOnce;
     int m_inFlight = 0;
     int m_done = 0;
     int m_total = 0;

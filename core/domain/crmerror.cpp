@@ -14,6 +14,8 @@ bool CrmError::retryable() const
     case Kind::Network:
     case Kind::Timeout:
         return true;
+    case Kind::Unavailable:
+        return true;
     case Kind::Server:
         return httpStatus >= 500 || httpStatus == 429;
     default:
@@ -51,6 +53,10 @@ QString CrmError::kindName(Kind k)
         return QStringLiteral("server");
     case Kind::Protocol:
         return QStringLiteral("protocol");
+    case Kind::Unavailable:
+        return QStringLiteral("unavailable");
+    case Kind::Certificate:
+        return QStringLiteral("certificate");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     case Kind::Keychain:
@@ -72,9 +78,18 @@ QString CrmError::userMessage() const
         return tr("The CRM server could not be reached. Check the network connection and the server address; "
                   "cached records stay available and edits wait until it is back.");
     case Kind::Network:
+        if (code == AnswerLost)
+            return tr(
+                "The connection to the CRM server dropped after the request was sent, so it is not known "
+                "whether the CRM carried it out. It is kept and checked before it is sent again.");
         return tr("The connection to the CRM server dropped before the answer was complete. Try again; if it "
                   "keeps happening, the server or a proxy is cutting connections.");
     case Kind::Timeout:
+        if (code == AnswerTooSlow)
+            return tr("The CRM server's answer kept arriving too slowly and was given up (%1). Try again "
+                      "later; "
+                      "if it keeps happening, the server or the network is overloaded.")
+                .arg(detail);
         return tr(
             "The CRM server did not answer in time. Try again later; if it keeps happening, the server is "
             "overloaded or the address is wrong.");
@@ -116,7 +131,33 @@ QString CrmError::userMessage() const
                          .arg(httpStatus)
                          .arg(said)
                    : tr("The CRM reported an error.%1").arg(said);
+    case Kind::Unavailable:
+        return retryAfterSeconds > 0
+                   ? tr("The CRM is busy or down for a moment (HTTP %1).%2 Cached records stay available and "
+                        "edits wait; they are sent by themselves when it answers again (it asked for %n "
+                        "second(s)).",
+                        nullptr, retryAfterSeconds)
+                         .arg(httpStatus)
+                         .arg(said)
+                   : tr("The CRM is busy or down for a moment (HTTP %1).%2 Cached records stay available and "
+                        "edits wait; they are sent by themselves when it answers again.")
+                         .arg(httpStatus)
+                         .arg(said);
+    case Kind::Certificate:
+        return tr("The server's security certificate is not trusted (%1), so nothing was sent. Its SHA-256 "
+                  "fingerprint is %2. Trust it for this connection only if your CRM's administrator confirms "
+                  "that fingerprint.")
+            .arg(detail.isEmpty() ? tr("unknown issuer") : detail, certificateSha256);
     case Kind::Protocol:
+        if (code == RedirectedElsewhere)
+            return tr("The CRM address now sends the console to another server (%1). Nothing was sent there. "
+                      "If the CRM has really moved, change the address in the connection settings.")
+                .arg(detail);
+        if (code == AnswerTooLarge)
+            return tr("The server's answer is larger than %1 MB and was not read. Check that the address "
+                      "points "
+                      "at the CRM's API; if it does, tell the CRM administrator.")
+                .arg(64);
         return tr("The server's answer is not what this CRM sends (%1). Check that the address points at the "
                   "CRM's API endpoint, not a web page.")
             .arg(detail.isEmpty() ? tr("unreadable answer") : detail);
@@ -127,6 +168,15 @@ QString CrmError::userMessage() const
                   "Keyring or KWallet) or keep them for this session only.")
             .arg(detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QStringLiteral(")"));
     case Kind::Local:
+        if (code == CacheDamaged)
+            return tr("The local copy of the CRM data is damaged (%1), so nothing is shown from it. Rebuild "
+                      "it "
+                      "with a full sync: unsent edits are saved to a file first and put back afterwards.")
+                .arg(detail);
+        if (code == CacheReadOnly)
+            return tr("The local copy of the CRM data can only be read (%1): records are shown, but nothing "
+                      "can be changed or synced until it is on a writable disk.")
+                .arg(detail);
         return detail.isEmpty() ? serverMessage : detail;
     }
     return {};

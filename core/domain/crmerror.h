@@ -23,9 +23,12 @@ public:
         Validation, ///< the server refused the values sent
         Server,     ///< the server failed (5xx, or an API error it did not explain)
         Protocol,   ///< the answer was not what this kind of CRM sends (HTML, broken JSON)
-        Cancelled,  ///< the user stopped it
-        Keychain,   ///< no usable keychain
-        Local,      ///< a local problem (disk, cache, bad input)
+        /// the CRM is busy or down for a moment (429, 502, 503, 504): wait retryAfterSeconds and try again
+        Unavailable,
+        Certificate, ///< the server's TLS certificate is not trusted (certificateSha256 says which)
+        Cancelled,   ///< the user stopped it
+        Keychain,    ///< no usable keychain
+        Local,       ///< a local problem (disk, cache, bad input)
     };
 
     Kind kind = Kind::None;
@@ -34,6 +37,10 @@ public:
     QString detail;        ///< technical detail for logs and "details" boxes; never a secret
     /// A reason the console acts on, beyond the kind (e.g. ParentAddressMissing); empty for most errors.
     QString code;
+    /// Unavailable: how long the CRM asked to be left alone (Retry-After), 0 when it did not say.
+    int retryAfterSeconds = 0;
+    /// Certificate: the SHA-256 fingerprint of the certificate the server showed, lower-case hex.
+    QString certificateSha256;
 
     static inline const QString ParentAddressMissing = QStringLiteral("parent_address_missing");
     /// The OAuth2 sign-in has ended (refresh refused, no tokens stored): only signing in again helps.
@@ -42,6 +49,21 @@ public:
     static inline const QString AccountExists = QStringLiteral("account_exists");
     /// The person refused the console access on the site's consent page.
     static inline const QString ConsentRefused = QStringLiteral("consent_refused");
+
+    /// The address answered with a redirect to another origin (detail: the new address); nothing,
+    /// credentials least of all, was sent there.
+    static inline const QString RedirectedElsewhere = QStringLiteral("redirected_elsewhere");
+    /// A request that creates or changes something was sent, but its answer never came: the CRM may
+    /// have carried it out. Look before sending it again.
+    static inline const QString AnswerLost = QStringLiteral("answer_lost");
+    /// The answer was larger than the console reads (HttpPolicy::maxAnswerBytes).
+    static inline const QString AnswerTooLarge = QStringLiteral("answer_too_large");
+    /// The answer kept coming, slowly, past its deadline (HttpPolicy::deadlineMs).
+    static inline const QString AnswerTooSlow = QStringLiteral("answer_too_slow");
+    /// The cache file is damaged: only a rebuild by a full sync helps.
+    static inline const QString CacheDamaged = QStringLiteral("cache_damaged");
+    /// The cache can only be read (read-only media or file): nothing can be changed or synced.
+    static inline const QString CacheReadOnly = QStringLiteral("cache_read_only");
 
     CrmError() = default;
     CrmError(Kind k, QString server = {}, int status = 0, QString detailText = {});

@@ -2,6 +2,7 @@
 
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
+#include "earliersend.h"
 #include "net/crmcall.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,30 @@
 namespace crm {
 
 namespace {
+/// Whether the CRM's record already holds every value of an edit (the edit was carried out).
+bool alreadyApplied(const Member& current, const QVariantMap& fields)
+{
+    const QJsonObject raw = current.raw.object();
+    auto holds = [&](const QString& key, const QVariant& wanted) {
+        if (key == QLatin1String("first_name"))
+            return current.firstName.trimmed() == wanted.toString().trimmed();
+        if (key == QLatin1String("last_name"))
+            return current.lastName.trimmed() == wanted.toString().trimmed();
+        if (key == QLatin1String("email"))
+            return current.email.trimmed() == wanted.toString().trimmed();
+        if (!raw.contains(key))
+            return false;
+        const QJsonValue have = raw.value(key);
+        if (have.isArray())
+            return have == QJsonValue::fromVariant(wanted);
+        return have.toVariant().toString().trimmed() == wanted.toString().trimmed();
+    };
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (!holds(it.key(), it.value()))
+            return false;
+    return !fields.isEmpty();
+}
+
 QJsonObject snapshotOf(const Member& m)
 {
     return QJsonObject{
@@ -29,6 +54,7 @@ void OutboxRunner::run()
         return;
     m_running = true;
     m_sent = m_failed = 0;
+    m_lookedFor.clear();
     m_store.recoverInterrupted();
     next();
 }
@@ -57,6 +83,7 @@ void OutboxRunner::next()
 
 void OutboxRunner::send(const OutboxEntry& e)
 {
+    const bool sentBefore = e.attempts > 0;
     m_store.markSending(e.id);
     if (e.op == OutboxEntry::Op::Update) {
         compareAndWrite(e);
@@ -65,6 +92,33 @@ void OutboxRunner::send(const OutboxEntry& e)
     MemberRef ref{e.memberId, {}};
     if (const auto cached = m_cache->member(e.memberId))
         ref.email = cached->email;
+    if (sentBefore && makesRecord(e.op))
+        lookThenSend(e, ref);
+    else
+        dispatch(e, ref);
+}
+
+void OutboxRunner::lookThenSend(const OutboxEntry& e, const MemberRef& ref)
+{
+    m_lookedFor.insert(e.id);
+    CrmCall* look = lookForEarlierSend(m_backend, e, ref);
+    track(look);
+    connect(look, &CrmCall::finished, this, [this, look, e, ref] {
+        if (!look->ok()) {
+            settle(e, look->error());
+            return;
+        }
+        const auto earlier = look->value<EarlierSend>();
+        if (!earlier.found) {
+            dispatch(e, ref);
+            return;
+        }
+        applyAccepted(e, ref, earlier.value, [this, e] { settle(e, {}); });
+    });
+}
+
+void OutboxRunner::dispatch(const OutboxEntry& e, const MemberRef& ref)
+{
     const QString type = e.fields.value(QStringLiteral("type")).toString();
     const QVariantMap addressFields = e.fields.value(QStringLiteral("fields")).toMap();
     const QString key = e.fields.value(QStringLiteral("key")).toString();
@@ -116,7 +170,15 @@ void OutboxRunner::send(const OutboxEntry& e)
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, e, ref] {
         if (!call->ok()) {
-            settle(e, call->error());
+            // The request went out and its answer did not come back: it may have made the record.
+            const CrmError& error = call->error();
+            const bool mayHaveArrived =
+                error.kind == CrmError::Kind::Network || error.kind == CrmError::Kind::Timeout;
+            if (mayHaveArrived && makesRecord(e.op) && !m_lookedFor.contains(e.id)) {
+                lookThenSend(e, ref);
+                return;
+            }
+            settle(e, error);
             return;
         }
         // The entry is settled once the cache shows the change, so a run that ended has its reads too.
@@ -203,6 +265,13 @@ void OutboxRunner::compareAndWrite(const OutboxEntry& e)
             return;
         }
         const Member current = read->value<Member>();
+        if (alreadyApplied(current, e.fields)) {
+            // Carried out by an earlier send whose answer was lost: the record is as the user wants it.
+            m_store.markDone(e.id);
+            m_cache->storeMember(current);
+            settle(e, {});
+            return;
+        }
         if (!e.baseModified.isEmpty() && current.modified != e.baseModified) {
             m_store.markConflict(e.id, snapshotOf(current));
             ++m_failed;

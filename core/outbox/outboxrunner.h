@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <any>
 #include <functional>
 
@@ -22,6 +23,11 @@ class CrmCall;
 /// written. Accepted edits are applied to the cache and marked done. When the CRM cannot be reached the
 /// run stops and the entry stays pending, to be replayed by a later run; a refusal marks it failed with
 /// the CRM's reason and the run goes on with the next entry.
+///
+/// An entry that makes a record (a member, an address, a linked member, an action) is sent once: when its
+/// answer is lost, or it was sent before the console stopped, the CRM is first asked whether the earlier
+/// send made it (lookForEarlierSend), and only sent again when it did not. An edit whose values the CRM
+/// already has (it was carried out, the answer lost) is done, not a conflict.
 class OutboxRunner : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +48,10 @@ Q_SIGNALS:
 private:
     void next();
     void send(const OutboxEntry& e);
+    /// Sends the entry's call, as if for the first time.
+    void dispatch(const OutboxEntry& e, const MemberRef& ref);
+    /// Asks the CRM whether an earlier send of e made its record; settles e when it did, else sends it.
+    void lookThenSend(const OutboxEntry& e, const MemberRef& ref);
     void compareAndWrite(const OutboxEntry& e);
     void settle(const OutboxEntry& e, const CrmError& error);
     /// Brings the cache in line with an edit the CRM accepted (value: what the call returned), reading
@@ -57,6 +67,8 @@ private:
     int m_sent = 0;
     int m_failed = 0;
     QPointer<CrmCall> m_call;
+    /// Entries whose answer was lost in this run and that were looked for once: a second loss waits.
+    QSet<qint64> m_lookedFor;
 };
 
 } // namespace crm

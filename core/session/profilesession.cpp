@@ -88,7 +88,7 @@ CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
     if (m_profile.usesOAuth2()) {
         auto* client = new OAuth2TokenClient(OAuth2Endpoints::forProfile(m_profile),
                                              secrets.value(QStringLiteral("client_secret")),
-                                             m_profile.timeoutMs(), m_nam, backend);
+                                             HttpPolicy::forProfile(m_profile), m_nam, backend);
         keeper = new OAuth2TokenKeeper(m_profile.name,
                                        OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())),
                                        client, m_credentials, backend);
@@ -132,7 +132,7 @@ CrmCall* ProfileSession::signIn(int waitMs)
         }
         QMap<QString, QString> secrets = read->value<QMap<QString, QString>>();
         auto* client = new OAuth2TokenClient(endpoints, secrets.value(QStringLiteral("client_secret")),
-                                             m_profile.timeoutMs(), m_nam, outer);
+                                             HttpPolicy::forProfile(m_profile), m_nam, outer);
         auto* flow = new OAuth2SignIn(client, outer);
         connect(flow, &OAuth2SignIn::authorizationUrlReady, this, &ProfileSession::signInUrlReady);
         CrmCall* signIn = flow->start(waitMs);
@@ -200,8 +200,12 @@ CrmCall* ProfileSession::fetchSignedInUser()
             return;
         }
         // The picture is a public file of the site: no token goes with it.
+        HttpPolicy pictureHttp = HttpPolicy::forProfile(m_profile);
+        pictureHttp.silenceMs = std::min(pictureHttp.silenceMs, 10000);
+        pictureHttp.deadlineMs = 30000;
+        pictureHttp.maxAnswerBytes = 2 * 1024 * 1024;
         CrmCall* fetch = sendHttp(
-            m_nam, QNetworkRequest(picture), "GET", {}, std::min(m_profile.timeoutMs(), 10000),
+            m_nam, QNetworkRequest(picture), "GET", {}, pictureHttp,
             [](CrmCall* call, const HttpResponse& r) {
                 if (r.transportError || r.status != 200 || r.body.size() > 2 * 1024 * 1024)
                     call->succeed(QByteArray());

@@ -12,10 +12,10 @@
 
 namespace crm {
 
-CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, int timeoutMs,
+CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, HttpPolicy http,
                                QNetworkAccessManager* nam, QObject* parent)
     : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)),
-      m_siteKey(std::move(siteKey)), m_timeoutMs(timeoutMs), m_nam(nam)
+      m_siteKey(std::move(siteKey)), m_http(std::move(http)), m_nam(nam)
 {
 }
 
@@ -48,8 +48,10 @@ CrmCall* CiviCrmBackend::send(const QString& entity, const QString& action, cons
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     const QByteArray body = CiviCrmCodec::requestBody(entity, action, params, m_apiKey, m_siteKey);
+    // Every call is a POST (the keys travel in the body); only the reads may be sent again by the transport.
+    const Delivery delivery = action.startsWith(QLatin1String("get")) ? Delivery::Repeatable : Delivery::Once;
     return sendHttp(
-        m_nam, request, "POST", body, m_timeoutMs,
+        m_nam, request, "POST", body, m_http, delivery,
         [handler](CrmCall* call, const HttpResponse& r) {
             if (r.transportError)
                 call->fail(r.transportError);

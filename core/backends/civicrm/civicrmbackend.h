@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httppolicy.h"
+
 #include "backends/crmbackend.h"
 #include "domain/member.h"
 #include "net/httpexchange.h"
@@ -19,8 +21,8 @@ class OAuth2TokenKeeper;
 class CiviCrmBackend : public CrmBackend {
     Q_OBJECT
 public:
-    CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, int timeoutMs, QNetworkAccessManager* nam,
-                   QObject* parent = nullptr);
+    CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, HttpPolicy http,
+                   QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("civicrm"); }
     Capabilities capabilities() const override;
@@ -63,7 +65,7 @@ private:
     QUrl m_endpoint;
     QString m_apiKey;
     QString m_siteKey;
-    int m_timeoutMs;
+    HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
     OAuth2TokenKeeper* m_tokens = nullptr;
 };

@@ -10,10 +10,10 @@
 
 namespace crm {
 
-IdentityBackend::IdentityBackend(QUrl deployment, QString apiToken, int timeoutMs, QNetworkAccessManager* nam,
-                                 QObject* parent)
-    : CrmBackend(parent), m_base(std::move(deployment)), m_token(std::move(apiToken)), m_timeoutMs(timeoutMs),
-      m_nam(nam)
+IdentityBackend::IdentityBackend(QUrl deployment, QString apiToken, HttpPolicy http,
+                                 QNetworkAccessManager* nam, QObject* parent)
+    : CrmBackend(parent), m_base(std::move(deployment)), m_token(std::move(apiToken)),
+      m_http(std::move(http)), m_nam(nam)
 {
 }
 
@@ -33,8 +33,11 @@ CrmCall* IdentityBackend::post(const QString& path, QJsonObject body, Handler ha
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     body.insert(QStringLiteral("api_token"), m_token); // in the body: a URL would carry it into logs
+    // Member details are read with a POST (the token travels in the body): the transport may repeat those.
+    const Delivery delivery =
+        path == QLatin1String("api/member/details") ? Delivery::Repeatable : Delivery::Once;
     return sendHttp(
-        m_nam, request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMs,
+        m_nam, request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), m_http, delivery,
         [handler](CrmCall* c, const HttpResponse& r) {
             if (r.transportError) {
                 c->fail(r.transportError);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httppolicy.h"
+
 #include "backends/crmbackend.h"
 
 #include <QJsonObject>
@@ -15,7 +17,7 @@ namespace crm {
 class IdentityBackend : public CrmBackend {
     Q_OBJECT
 public:
-    IdentityBackend(QUrl deployment, QString apiToken, int timeoutMs, QNetworkAccessManager* nam,
+    IdentityBackend(QUrl deployment, QString apiToken, HttpPolicy http, QNetworkAccessManager* nam,
                     QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("identity"); }
@@ -46,7 +48,7 @@ private:
 
     QUrl m_base;
     QString m_token;
-    int m_timeoutMs;
+    HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
 };
 

@@ -19,9 +19,10 @@ QString formEncoded(const QUrlQuery& fields)
 } // namespace
 
 RempBackend::RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes,
-                         int timeoutMs, QNetworkAccessManager* nam, QObject* parent)
+                         HttpPolicy http, QNetworkAccessManager* nam, QObject* parent)
     : CrmBackend(parent), m_base(std::move(baseUrl)), m_token(std::move(apiToken)),
-      m_groups(std::move(groups)), m_addressTypes(std::move(addressTypes)), m_timeoutMs(timeoutMs), m_nam(nam)
+      m_groups(std::move(groups)), m_addressTypes(std::move(addressTypes)), m_http(std::move(http)),
+      m_nam(nam)
 {
     if (m_addressTypes.isEmpty())
         m_addressTypes = {QStringLiteral("print"), QStringLiteral("invoice")};
@@ -59,8 +60,14 @@ CrmCall* RempBackend::send(const QString& call, const QByteArray& verb, const QB
         request.setRawHeader("Authorization", "Bearer " + bearer);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
+    // users/list, users/email and the meta search are reads sent as POST: the transport may repeat those.
+    static const QStringList reads{QStringLiteral("users/list"), QStringLiteral("users/email"),
+                                   QStringLiteral("user-meta/key-users")};
+    const Delivery delivery = reads.contains(url.path().section(QStringLiteral("api/v1/"), 1))
+                                  ? Delivery::Repeatable
+                                  : deliveryForVerb(verb);
     return sendHttp(
-        m_nam, request, verb, body, m_timeoutMs,
+        m_nam, request, verb, body, m_http, delivery,
         [handler](CrmCall* c, const HttpResponse& r) {
             if (r.transportError) {
                 c->fail(r.transportError);
@@ -138,6 +145,29 @@ CrmCall* RempBackend::fetchMember(const QString& id)
         else
             c->succeed(page.members.first());
     });
+}
+
+CrmCall* RempBackend::findMembersByEmail(const QString& email)
+{
+    auto* outer = new CrmCall(this);
+    outer->follow(checkEmail(email.trimmed()), [this, outer](const std::any& v) {
+        const auto check = std::any_cast<EmailCheck>(v);
+        if (!check.taken || check.userId.isEmpty()) {
+            outer->succeed(QList<Member>{});
+            return;
+        }
+        CrmCall* read = fetchMember(check.userId);
+        outer->setCanceller([read] { read->cancel(); });
+        connect(read, &CrmCall::finished, outer, [outer, read] {
+            if (read->ok())
+                outer->succeed(QList<Member>{read->value<Member>()});
+            else if (read->error().kind == CrmError::Kind::NotFound)
+                outer->succeed(QList<Member>{});
+            else
+                outer->fail(read->error());
+        });
+    });
+    return outer;
 }
 
 CrmCall* RempBackend::fetchGroups()

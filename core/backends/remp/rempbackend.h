@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httppolicy.h"
+
 #include "backends/crmbackend.h"
 #include "net/httpexchange.h"
 
@@ -18,8 +20,8 @@ namespace crm {
 class RempBackend : public CrmBackend {
     Q_OBJECT
 public:
-    RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes, int timeoutMs,
-                QNetworkAccessManager* nam, QObject* parent = nullptr);
+    RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes,
+                HttpPolicy http, QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("remp"); }
     Capabilities capabilities() const override;
@@ -42,6 +44,8 @@ public:
     CrmCall* checkEmail(const QString& email, const QString& password = {}) override;
     /// users/email: "taken" is an account.
     CrmCall* accountStatus(const QString& email) override;
+    /// users/email names the user, users/list reads them (a deactivated user is not listed: none).
+    CrmCall* findMembersByEmail(const QString& email) override;
     /// users/create without a password (REMP makes one) and with send_email for the welcome e-mail.
     CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
     /// The profile's option "address_types" ("print;invoice" when unset).
@@ -85,7 +89,7 @@ private:
     QString m_token;
     QList<Group> m_groups;
     QStringList m_addressTypes;
-    int m_timeoutMs;
+    HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
 };
 

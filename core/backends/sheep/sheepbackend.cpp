@@ -25,10 +25,10 @@ QString formEncoded(const QUrlQuery& fields)
 
 } // namespace
 
-SheepBackend::SheepBackend(QUrl baseUrl, QString flock, QString token, int timeoutMs,
+SheepBackend::SheepBackend(QUrl baseUrl, QString flock, QString token, HttpPolicy http,
                            QNetworkAccessManager* nam, QObject* parent)
     : CrmBackend(parent), m_base(std::move(baseUrl)), m_flock(std::move(flock)), m_token(std::move(token)),
-      m_timeoutMs(timeoutMs), m_nam(nam)
+      m_http(std::move(http)), m_nam(nam)
 {
 }
 
@@ -77,7 +77,7 @@ CrmCall* SheepBackend::send(const QString& path, const QByteArray& verb, const Q
     if (withToken)
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     return sendHttp(
-        m_nam, request, verb, body, m_timeoutMs,
+        m_nam, request, verb, body, m_http,
         [handler, notFound](CrmCall* c, const HttpResponse& r) {
             if (r.transportError) {
                 c->fail(r.transportError);

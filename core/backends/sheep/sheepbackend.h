@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httppolicy.h"
+
 #include "backends/crmbackend.h"
 #include "net/httpexchange.h"
 
@@ -19,7 +21,7 @@ namespace crm {
 class SheepBackend : public CrmBackend {
     Q_OBJECT
 public:
-    SheepBackend(QUrl baseUrl, QString flock, QString token, int timeoutMs, QNetworkAccessManager* nam,
+    SheepBackend(QUrl baseUrl, QString flock, QString token, HttpPolicy http, QNetworkAccessManager* nam,
                  QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("sheep"); }
@@ -79,7 +81,7 @@ private:
     QUrl m_base;
     QString m_flock;
     QString m_token;
-    int m_timeoutMs;
+    HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
 };
 

@@ -1,0 +1,395 @@
+// The console under servers that misbehave: redirects to other hosts, answers lost after the CRM
+// acted, edits carried out whose answer never came. Real sandboxes over loopback HTTP, the real
+// keychain, real SQLite files.
+#include "backends/crmbackend.h"
+#include "bulk/accountbatch.h"
+#include "bulk/importplan.h"
+#include "bulk/importrunner.h"
+#include "cache/cache.h"
+#include "credentials/credentialstore.h"
+#include "outbox/outboxstore.h"
+#include "runhelpers.h"
+#include "sandboxprocess.h"
+#include "session/profilesession.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace crm;
+
+namespace {
+
+/// A server on another port that keeps whatever reaches it: a redirect must bring it nothing.
+class Catcher : public QObject {
+public:
+    Catcher()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                ++m_connections;
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { m_bytes += s->readAll(); });
+            }
+        });
+    }
+    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    int connections() const { return m_connections; }
+    QByteArray bytes() const { return m_bytes; }
+
+private:
+    QTcpServer m_server;
+    int m_connections = 0;
+    QByteArray m_bytes;
+};
+
+} // namespace
+
+class TestFaults : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_nam;
+    CredentialStore m_credentials{QStringLiteral("crm-console-test")};
+    std::map<QString, std::unique_ptr<SandboxProcess>> m_sandboxes;
+
+    static QString token(const QString& kind)
+    {
+        if (kind == QLatin1String("remp"))
+            return QStringLiteral("sandbox-api-token");
+        if (kind == QLatin1String("sheep"))
+            return QStringLiteral("sandbox-system-token");
+        return QStringLiteral("sandbox-identity-token");
+    }
+
+    /// One sandbox per kind, started on first use.
+    SandboxProcess& sandbox(const QString& kind)
+    {
+        auto& s = m_sandboxes[kind];
+        if (!s) {
+            s = std::make_unique<SandboxProcess>();
+            const int members = kind == QLatin1String("civicrm") ? 300 : 200;
+            if (!s->start(members, {QStringLiteral("--kind"), kind}))
+                qFatal("crm-sandbox --kind %s did not start", qPrintable(kind));
+        }
+        return *s;
+    }
+
+    /// A connected session on the kind's sandbox, with a cache of its own and the kind's keys in the
+    /// keychain.
+    std::unique_ptr<ProfileSession> session(const QString& kind, const QString& cacheName)
+    {
+        SandboxProcess& box = sandbox(kind);
+        Profile p;
+        p.name = QStringLiteral("faults-") + kind + QLatin1Char('-') +
+                 QUuid::createUuid().toString(QUuid::Id128).left(6);
+        p.kind = kind;
+        p.baseUrl = box.url();
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("2000"));
+        QMap<QString, QString> secrets;
+        if (kind == QLatin1String("civicrm")) {
+            secrets = {{QStringLiteral("api_key"), SandboxProcess::apiKey()},
+                       {QStringLiteral("site_key"), SandboxProcess::siteKey()}};
+        } else {
+            secrets = {{QStringLiteral("api_token"), token(kind)}};
+            if (kind == QLatin1String("sheep"))
+                p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
+            if (kind == QLatin1String("remp"))
+                p.options.insert(QStringLiteral("address_types"), QStringLiteral("print;invoice"));
+        }
+        auto [we, _w] = await<int>(m_credentials.write(p.name, secrets));
+        if (we)
+            return nullptr;
+        auto s = std::make_unique<ProfileSession>(p, &m_credentials, &m_nam);
+        if (s->openCache(m_dir.filePath(cacheName)))
+            return nullptr;
+        auto [e, _] = await<int>(s->connectBackend());
+        return e ? nullptr : std::move(s);
+    }
+
+    /// The CiviCRM contacts the sandbox holds with this e-mail.
+    int civiContactsWith(const QString& email)
+    {
+        const QJsonObject r =
+            sandbox(QStringLiteral("civicrm"))
+                .call(QStringLiteral("Contact"), QStringLiteral("get"), {{QStringLiteral("email"), email}});
+        return r.value(QLatin1String("count")).toInt(-1);
+    }
+
+    OutboxEntry sendOne(ProfileSession& s, qint64 id)
+    {
+        runOutbox(s.outboxRunner());
+        return s.outbox().entry(id).value_or(OutboxEntry{});
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // --- 1. credentials never follow a redirect to another origin ---
+
+    void redirectElsewhereSendsNothingThere_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const char* kind : {"civicrm", "remp", "sheep", "identity"})
+            QTest::newRow(kind) << QString::fromLatin1(kind);
+    }
+    void redirectElsewhereSendsNothingThere()
+    {
+        QFETCH(QString, kind);
+        auto s = session(kind, kind + QStringLiteral("-redirect.sqlite"));
+        QVERIFY(s);
+        Catcher catcher;
+        QVERIFY(sandbox(kind).setFaults({{QStringLiteral("redirect_to"), catcher.origin()}}));
+        auto [e, _] = await<QString>(s->backend()->testConnection());
+        sandbox(kind).setFaults({});
+        QCOMPARE(e.code, CrmError::RedirectedElsewhere);
+        // The person is told where the address now points, and what to do if the move is real.
+        QVERIFY2(e.userMessage().contains(catcher.origin()), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(QStringLiteral("connection settings")),
+                 qPrintable(e.userMessage()));
+        QTest::qWait(200); // anything on its way to the other server would have arrived by now
+        QCOMPARE(catcher.connections(), 0);
+        QVERIFY(catcher.bytes().isEmpty());
+    }
+
+    void redirectWithinTheOriginIsFollowed()
+    {
+        auto s = session(QStringLiteral("civicrm"), QStringLiteral("civicrm-same-origin.sqlite"));
+        QVERIFY(s);
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(box.port());
+        QVERIFY(
+            box.setFaults({{QStringLiteral("redirect_to"), origin}, {QStringLiteral("redirect_every"), 2}}));
+        for (int i = 0; i < 3; ++i) {
+            auto [e, text] = await<QString>(s->backend()->testConnection());
+            QVERIFY2(!e, qPrintable(e.userMessage()));
+            QVERIFY(text.contains(QStringLiteral("contact")));
+        }
+        box.setFaults({});
+    }
+
+    // --- 2. a create whose answer is lost is made once ---
+
+    void civicrmNewMemberAnswerLost()
+    {
+        auto s = session(QStringLiteral("civicrm"), QStringLiteral("civicrm-create.sqlite"));
+        QVERIFY(s);
+        const QString email = QStringLiteral("lost.answer@example.org");
+        QCOMPARE(civiContactsWith(email), 0);
+        const qint64 id = s->outbox().recordAction(OutboxEntry::Op::Create, {},
+                                                   {{QStringLiteral("email"), email},
+                                                    {QStringLiteral("first_name"), QStringLiteral("Lost")},
+                                                    {QStringLiteral("last_name"), QStringLiteral("Answer")}});
+        QVERIFY(id);
+        // CiviCRM makes the contact, then the connection drops before the answer.
+        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const OutboxEntry done = sendOne(*s, id);
+        sandbox(QStringLiteral("civicrm")).setFaults({});
+        QCOMPARE(civiContactsWith(email), 1);
+        QCOMPARE(done.state, OutboxEntry::State::Done);
+        // The cache holds the member the first send made, under the CRM's id.
+        QVERIFY(!done.memberId.isEmpty());
+        const auto cached = s->cache()->member(done.memberId);
+        QVERIFY(cached);
+        QCOMPARE(cached->email, email);
+    }
+
+    void rempNewMemberAnswerLost()
+    {
+        auto s = session(QStringLiteral("remp"), QStringLiteral("remp-create.sqlite"));
+        QVERIFY(s);
+        const QString email = QStringLiteral("lost.answer@remp.example");
+        const qint64 id =
+            s->outbox().recordAction(OutboxEntry::Op::Create, {}, {{QStringLiteral("email"), email}});
+        QVERIFY(sandbox(QStringLiteral("remp")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const OutboxEntry done = sendOne(*s, id);
+        sandbox(QStringLiteral("remp")).setFaults({});
+        // Before: the re-send was refused ("Email is already taken") and the entry failed.
+        QCOMPARE(done.state, OutboxEntry::State::Done);
+        auto [e, found] = await<QList<Member>>(s->backend()->findMembersByEmail(email));
+        QVERIFY(!e);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(done.memberId, found.first().id);
+    }
+
+    void rempAddressAnswerLost()
+    {
+        auto s = session(QStringLiteral("remp"), QStringLiteral("remp-address.sqlite"));
+        QVERIFY(s);
+        auto [le, page] = await<MemberPage>(s->backend()->fetchMemberPage({}, 5));
+        QVERIFY(!le);
+        const Member m = page.members.constLast();
+        QVERIFY(!s->cache()->storeMember(m));
+        const QVariantMap fields{{QStringLiteral("first_name"), QStringLiteral("Lost")},
+                                 {QStringLiteral("last_name"), QStringLiteral("Answer")},
+                                 {QStringLiteral("street"), QStringLiteral("Once Street")},
+                                 {QStringLiteral("number"), QStringLiteral("1")},
+                                 {QStringLiteral("city"), QStringLiteral("Bratislava")},
+                                 {QStringLiteral("zip"), QStringLiteral("81101")}};
+        const qint64 id = s->outbox().recordAction(
+            OutboxEntry::Op::AddressAdd, m.id,
+            {{QStringLiteral("type"), QStringLiteral("print")}, {QStringLiteral("fields"), fields}});
+        QVERIFY(sandbox(QStringLiteral("remp")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const OutboxEntry done = sendOne(*s, id);
+        sandbox(QStringLiteral("remp")).setFaults({});
+        QVERIFY2(done.state == OutboxEntry::State::Done, qPrintable(done.error));
+        auto [ae, addresses] =
+            await<QList<Address>>(s->backend()->fetchAddresses({m.id, m.email}, QStringLiteral("print")));
+        QVERIFY(!ae);
+        int onceStreet = 0;
+        for (const Address& a : addresses)
+            onceStreet +=
+                a.raw.object().value(QLatin1String("street")).toString() == QLatin1String("Once Street");
+        QCOMPARE(onceStreet, 1);
+    }
+
+    void sheepLinkedMemberAnswerLost()
+    {
+        auto s = session(QStringLiteral("sheep"), QStringLiteral("sheep-linked.sqlite"));
+        QVERIFY(s);
+        auto [e, m] = await<Member>(s->backend()->lookupMember(QStringLiteral("james@sheep.example")));
+        QVERIFY(!e);
+        QVERIFY(!s->cache()->storeMember(m));
+        auto [me, memberships] = await<QList<Membership>>(s->backend()->fetchMemberships({m.id, m.email}));
+        QVERIFY(!me);
+        QVERIFY(!memberships.isEmpty());
+        const QString email = QStringLiteral("lost.child@sheep.example");
+        const qint64 id = s->outbox().recordAction(OutboxEntry::Op::LinkedAdd, m.id,
+                                                   {{QStringLiteral("membership"), memberships.first().id},
+                                                    {QStringLiteral("email"), email},
+                                                    {QStringLiteral("first_name"), QStringLiteral("Lost")},
+                                                    {QStringLiteral("last_name"), QStringLiteral("Child")}});
+        QVERIFY(sandbox(QStringLiteral("sheep")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const OutboxEntry done = sendOne(*s, id);
+        sandbox(QStringLiteral("sheep")).setFaults({});
+        QCOMPARE(done.state, OutboxEntry::State::Done);
+        auto [ae, after] = await<QList<Membership>>(s->backend()->fetchMemberships({m.id, m.email}));
+        QVERIFY(!ae);
+        int links = 0;
+        for (const Membership& ms : after)
+            for (const LinkedMember& l : ms.linked)
+                links += l.email == email;
+        QCOMPARE(links, 1);
+    }
+
+    void accountBatchAnswerLost_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("remp") << QStringLiteral("remp");
+        QTest::newRow("sheep") << QStringLiteral("sheep");
+    }
+    void accountBatchAnswerLost()
+    {
+        QFETCH(QString, kind);
+        auto s = session(kind, kind + QStringLiteral("-accounts.sqlite"));
+        QVERIFY(s);
+        const QString email = QStringLiteral("lost.account@%1.example").arg(kind);
+        AccountRunner runner(s->backend(), s->cache());
+        QSignalSpy finished(&runner, &AccountRunner::finished);
+        QVERIFY(sandbox(kind).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        AccountRequest request;
+        request.email = email;
+        request.firstName = QStringLiteral("Lost");
+        request.lastName = QStringLiteral("Account");
+        runner.start(AccountRunner::Mode::Create, {request}, false);
+        QVERIFY(finished.wait(20000));
+        sandbox(kind).setFaults({});
+        QCOMPARE(runner.requests().first().outcome, AccountRequest::Outcome::Created);
+        auto [e, status] = await<AccountStatus>(s->backend()->accountStatus(email));
+        QVERIFY(!e);
+        QVERIFY(status.exists);
+    }
+
+    void importCreationAnswerLost()
+    {
+        auto s = session(QStringLiteral("civicrm"), QStringLiteral("civicrm-import.sqlite"));
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+        const QByteArray csv = "email,first_name,last_name\r\nimported.once@example.org,Imported,Once\r\n";
+        ImportPlan plan;
+        QString error;
+        QVERIFY(plan.read(csv, 0, &error));
+        ImportSettings settings;
+        ImportSettings::parseAction(QStringLiteral("create"), &settings);
+        settings.mapping =
+            ImportPlan::guessMapping(plan.header(), {QStringLiteral("email"), QStringLiteral("first_name"),
+                                                     QStringLiteral("last_name")});
+        const QList<ImportRow> rows = plan.decide(settings, *s->cache(), s->backend());
+        QCOMPARE(rows.size(), 1);
+        ImportRunner runner(s->cache(), s->backend());
+        QSignalSpy done(&runner, &ImportRunner::finished);
+        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        runner.start(plan.journalKey(), rows);
+        QVERIFY(done.wait(20000));
+        sandbox(QStringLiteral("civicrm")).setFaults({});
+        QCOMPARE(runner.rows().first().outcome, ImportRow::Outcome::Created);
+        QCOMPARE(civiContactsWith(QStringLiteral("imported.once@example.org")), 1);
+    }
+
+    void identityActionAnswerLost()
+    {
+        auto s = session(QStringLiteral("identity"), QStringLiteral("identity-action.sqlite"));
+        QVERIFY(s);
+        auto [e, joe] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        QVERIFY(!e);
+        QVERIFY(!s->cache()->storeMember(joe));
+        const QVariantMap payload{
+            {QStringLiteral("action_type"), QStringLiteral("petition")},
+            {QStringLiteral("action_technical_type"), QStringLiteral("crm-console:petition")},
+            {QStringLiteral("action_name"), QStringLiteral("Lost answers")},
+            {QStringLiteral("external_id"), QStringLiteral("lost-2026")},
+            {QStringLiteral("language"), QStringLiteral("en")},
+            {QStringLiteral("create_dt"), QStringLiteral("2026-12-06T10:00:00Z")},
+            {QStringLiteral("cons_hash"), QVariantMap{{QStringLiteral("guid"), joe.id}}}};
+        const qint64 id = s->outbox().recordAction(OutboxEntry::Op::ActionRecord, joe.id, payload);
+        QVERIFY(sandbox(QStringLiteral("identity")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const OutboxEntry done = sendOne(*s, id);
+        sandbox(QStringLiteral("identity")).setFaults({});
+        QVERIFY2(done.state == OutboxEntry::State::Done, qPrintable(done.error));
+        // Found by the look before a resend: sent once, and the cache shows the action once.
+        QCOMPARE(sandbox(QStringLiteral("identity"))
+                     .stats()
+                     .value(QLatin1String("by_call"))
+                     .toObject()
+                     .value(QLatin1String("/api/member_actions/create"))
+                     .toInt(),
+                 1);
+        int taken = 0;
+        for (const QJsonValue& a :
+             s->cache()->member(joe.id)->raw.object().value(QLatin1String("actions")).toArray())
+            taken +=
+                a.toObject().value(QLatin1String("external_id")).toString() == QLatin1String("lost-2026");
+        QCOMPARE(taken, 1);
+    }
+
+    // --- 3. an edit the CRM carried out, whose answer was lost, is done, not a conflict ---
+
+    void appliedEditWithLostAnswerIsDone()
+    {
+        auto s = session(QStringLiteral("civicrm"), QStringLiteral("civicrm-applied.sqlite"));
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+        const QString id = QStringLiteral("7");
+        QVERIFY(s->outbox().recordUpdate(id, {{QStringLiteral("first_name"), QStringLiteral("Carried")}}));
+        // Request 1 reads the record, request 2 writes it: the CRM writes, the answer is lost.
+        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("apply_then_drop_at"), 2}}));
+        RunResult r = runOutbox(s->outboxRunner());
+        sandbox(QStringLiteral("civicrm")).setFaults({});
+        QCOMPARE(r.error.kind, CrmError::Kind::Network);
+        QCOMPARE(s->outbox().pending().size(), 1);
+        // The next run finds the CRM already holds the user's value: done, no conflict.
+        r = runOutbox(s->outboxRunner());
+        QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.sent, 1);
+        QCOMPARE(r.failed, 0);
+        QCOMPARE(s->outbox().openCount(), 0);
+        QCOMPARE(s->cache()->member(id)->firstName, QStringLiteral("Carried"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
