@@ -13,6 +13,8 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
     f.hangEvery = o.value(QLatin1String("hang_every")).toInt();
     f.applyThenDropAt = o.value(QLatin1String("apply_then_drop_at")).toInt();
     f.redirectEvery = o.value(QLatin1String("redirect_every")).toInt();
+    f.bloatId = o.value(QLatin1String("bloat_id")).toString();
+    f.bloatMb = o.value(QLatin1String("bloat_mb")).toInt();
     f.retryAfterSeconds = o.value(QLatin1String("retry_after")).toInt();
     f.trickleMs = o.value(QLatin1String("trickle_ms")).toInt();
     f.hugeMb = o.value(QLatin1String("huge_mb")).toInt();
@@ -33,6 +35,8 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("hang_every"), hangEvery},
             {QStringLiteral("apply_then_drop_at"), applyThenDropAt},
             {QStringLiteral("redirect_every"), redirectEvery},
+            {QStringLiteral("bloat_id"), bloatId},
+            {QStringLiteral("bloat_mb"), bloatMb},
             {QStringLiteral("retry_after"), retryAfterSeconds},
             {QStringLiteral("trickle_ms"), trickleMs},
             {QStringLiteral("huge_mb"), hugeMb},

@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -58,6 +59,37 @@ QByteArray errorPage(int status)
            "</title></head><body><h1>" + reasonPhrase(status) +
            "</h1><p>The server encountered an error.</p>"
            "</body></html>\n";
+}
+
+/// The answer with one record (found by its id in a "values" list or map) swollen by a field of mb MB.
+QByteArray bloated(const QByteArray& body, const QString& id, int mb)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(body);
+    QJsonObject answer = doc.object();
+    const QJsonValue values = answer.value(QLatin1String("values"));
+    auto swell = [&](QJsonObject record) {
+        record.insert(QStringLiteral("note"), QString(mb * 1024 * 1024, QLatin1Char('x')));
+        return record;
+    };
+    auto matches = [&id](const QJsonObject& r) {
+        const QJsonValue v = r.value(QLatin1String("id"));
+        return (v.isString() ? v.toString() : QString::number(v.toInteger())) == id;
+    };
+    if (values.isArray()) {
+        QJsonArray list = values.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (matches(list[i].toObject()))
+                list[i] = swell(list[i].toObject());
+        answer.insert(QStringLiteral("values"), list);
+    } else if (values.isObject()) {
+        QJsonObject map = values.toObject();
+        if (map.contains(id))
+            map.insert(id, swell(map.value(id).toObject()));
+        answer.insert(QStringLiteral("values"), map);
+    } else {
+        return body;
+    }
+    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
 }
 
 /// The request as a server that ignores paging would read it: CiviCRM's id cursor ({">": N}) and
@@ -253,6 +285,8 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     } else {
         reply = m_handler(f.ignoreCursor ? withoutCursor(request) : request);
         m_byPath[request.path] += 1;
+        if (!f.bloatId.isEmpty() && f.bloatMb > 0 && reply.contentType.startsWith("application/json"))
+            reply.body = bloated(reply.body, f.bloatId, f.bloatMb);
         if (hits(f.truncateEvery))
             cut = reply.body.size() / 2;
     }
@@ -313,7 +347,9 @@ void SandboxHttpServer::write(QTcpSocket* socket, const SandboxReply& reply, qsi
         head += k + ": " + v + "\r\n";
     head += "Connection: keep-alive\r\n\r\n";
     if (trickled) {
-        trickle(socket, head + body);
+        // The head at once, then the body a byte at a time: moving, never silent, never done.
+        socket->write(head);
+        trickle(socket, body);
         return;
     }
     socket->write(head + body);

@@ -12,13 +12,19 @@
 #include "sandboxprocess.h"
 #include "session/profilesession.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 
 using namespace crm;
 
@@ -118,6 +124,73 @@ class TestFaults : public QObject {
             sandbox(QStringLiteral("civicrm"))
                 .call(QStringLiteral("Contact"), QStringLiteral("get"), {{QStringLiteral("email"), email}});
         return r.value(QLatin1String("count")).toInt(-1);
+    }
+
+    struct Run {
+        int code = -1; ///< -1: killed, or did not end in time
+        QString out;
+        QString err;
+    };
+
+    QProcessEnvironment crmctlEnv(const QString& home) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        return e;
+    }
+
+    /// crmctl as a script runs it, in a home of its own; a command that has not ended in waitMs is
+    /// killed and reported with code -1.
+    Run crmctl(const QString& home, const QStringList& args, const QByteArray& input = {}, int waitMs = 60000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(crmctlEnv(home));
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(waitMs)) {
+            p.kill();
+            p.waitForFinished(5000);
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    /// A CiviCRM profile NAME for crmctl in home, on the sandbox, with short timeouts.
+    bool addCiviProfile(const QString& home, const QString& name, const QStringList& options = {})
+    {
+        QStringList args{QStringLiteral("profile"),
+                         QStringLiteral("add"),
+                         name,
+                         QStringLiteral("--kind"),
+                         QStringLiteral("civicrm"),
+                         QStringLiteral("--url"),
+                         sandbox(QStringLiteral("civicrm")).url().toString(),
+                         QStringLiteral("--option"),
+                         QStringLiteral("timeout_ms=2000"),
+                         QStringLiteral("--option"),
+                         QStringLiteral("deadline_ms=4000")};
+        for (const QString& o : options)
+            args << QStringLiteral("--option") << o;
+        const Run r = crmctl(home, args,
+                             "api_key=" + SandboxProcess::apiKey().toUtf8() +
+                                 "\nsite_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
+        if (r.code != 0)
+            qWarning("profile add: %s", qPrintable(r.err));
+        return r.code == 0;
+    }
+
+    static QString cacheFileIn(const QString& home)
+    {
+        QDirIterator it(home + QStringLiteral("/data"), {QStringLiteral("*.sqlite")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        return it.hasNext() ? it.next() : QString();
     }
 
     OutboxEntry sendOne(ProfileSession& s, qint64 id)
@@ -388,6 +461,132 @@ private Q_SLOTS:
         QCOMPARE(r.failed, 0);
         QCOMPARE(s->outbox().openCount(), 0);
         QCOMPARE(s->cache()->member(id)->firstName, QStringLiteral("Carried"));
+    }
+
+    // --- 4. every command ends, whatever the server does ---
+
+    void everyCommandEnds_data()
+    {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<QString>("said");
+        // One byte every 300 ms is never silent for 2 s, and never done within the 4 s deadline.
+        QTest::newRow("trickle") << QJsonObject{{QStringLiteral("trickle_ms"), 300}}
+                                 << QStringLiteral("too slowly");
+        QTest::newRow("ignores the cursor")
+            << QJsonObject{{QStringLiteral("ignore_cursor"), true}} << QStringLiteral("paging");
+        QTest::newRow("huge answer") << QJsonObject{{QStringLiteral("huge_mb"), 200}}
+                                     << QStringLiteral("larger than 64 MB");
+    }
+    void everyCommandEnds()
+    {
+        QFETCH(QJsonObject, faults);
+        QFETCH(QString, said);
+        QTemporaryDir home;
+        const QString name = QStringLiteral("ends");
+        QVERIFY(addCiviProfile(home.path(), name));
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        QVERIFY(box.setFaults(faults));
+        box.stats();
+        const Run r = crmctl(home.path(), {QStringLiteral("sync"), name, QStringLiteral("--page-size"),
+                                           QStringLiteral("100")});
+        const int requests = box.stats().value(QLatin1String("api_requests")).toInt();
+        box.setFaults({});
+        QVERIFY2(r.code > 0, qPrintable(r.err)); // ended, and not with success
+        QVERIFY2(r.err.contains(said), qPrintable(r.err));
+        QVERIFY2(requests < 20, qPrintable(QString::number(requests)));
+        // And nothing half-written: the next sync, with the server well again, completes.
+        const Run again = crmctl(home.path(), {QStringLiteral("sync"), name});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+    }
+
+    void oneSwollenRecordIsLeftOut()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("swollen");
+        QVERIFY(addCiviProfile(home.path(), name));
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        QVERIFY(box.setFaults(
+            {{QStringLiteral("bloat_id"), QStringLiteral("5")}, {QStringLiteral("bloat_mb"), 20}}));
+        for (int i = 0; i < 2; ++i) { // not a wall: the next sync gets through too
+            const Run r = crmctl(home.path(), {QStringLiteral("sync"), name}, {}, 120000);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("left out record 5")), qPrintable(r.err));
+        }
+        box.setFaults({});
+        const Run shown = crmctl(home.path(), {QStringLiteral("member"), name, QStringLiteral("6")});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+    }
+
+    void resumedSyncWithNothingLeftEnds()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("resumed");
+        QVERIFY(addCiviProfile(home.path(), name));
+        QCOMPARE(crmctl(home.path(), {QStringLiteral("sync"), name}).code, 0);
+        // As kill -9 leaves it just after the last group's page was written: the sync's state says
+        // "memberships", with every group done.
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("resume"));
+            db.setDatabaseName(cacheFileIn(home.path()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM crm_groups")) && q.next());
+            const int groups = q.value(0).toInt();
+            QVERIFY(groups > 0);
+            QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES "
+                                          "('sync.phase', 'memberships'), ('sync.group_index', '%1'), "
+                                          "('sync.group_cursor', '')")
+                               .arg(groups)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("resume"));
+        const Run r = crmctl(home.path(), {QStringLiteral("sync"), name}, {}, 30000);
+        QVERIFY2(r.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY(r.err.contains(QStringLiteral("resuming")));
+    }
+
+    void killedWhileSendingTwentyEdits()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("twenty");
+        QVERIFY(addCiviProfile(home.path(), name));
+        QCOMPARE(crmctl(home.path(), {QStringLiteral("sync"), name}).code, 0);
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        // Twenty edits made while the CRM is down for a moment: each waits in the outbox.
+        QVERIFY(box.setFaults({{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 503}}));
+        for (int i = 0; i < 20; ++i) {
+            const Run r = crmctl(home.path(), {QStringLiteral("edit"), name, QString::number(20 + i),
+                                               QStringLiteral("first_name=Twenty%1").arg(i)});
+            QVERIFY2(r.code == 4, qPrintable(r.err));
+        }
+        // A sync sends them slowly and is killed part way.
+        QVERIFY(box.setFaults({{QStringLiteral("latency_ms"), 150}}));
+        QProcess sync;
+        sync.setProcessEnvironment(crmctlEnv(home.path()));
+        sync.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), {QStringLiteral("sync"), name});
+        QVERIFY(sync.waitForStarted());
+        QTest::qWait(2000);
+        ::kill(pid_t(sync.processId()), SIGKILL);
+        QVERIFY(sync.waitForFinished(5000));
+        box.setFaults({});
+        // Every later command ends, and every edit arrives exactly as made.
+        const Run again = crmctl(home.path(), {QStringLiteral("sync"), name}, {}, 60000);
+        QVERIFY2(again.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(again.code).arg(again.err)));
+        const Run outbox = crmctl(home.path(), {QStringLiteral("outbox"), name, QStringLiteral("--format"),
+                                                QStringLiteral("json")});
+        QCOMPARE(outbox.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(outbox.out.toUtf8()).array().size(), 0);
+        for (int i = 0; i < 20; ++i) {
+            const QJsonObject c =
+                box.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                         {{QStringLiteral("id"), 20 + i}, {QStringLiteral("sequential"), 1}});
+            QCOMPARE(c.value(QLatin1String("values"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("first_name")),
+                     QJsonValue(QStringLiteral("Twenty%1").arg(i)));
+        }
     }
 };
 

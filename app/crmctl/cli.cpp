@@ -56,7 +56,8 @@ int failWith(const CrmError& e)
 {
     err() << "crmctl: " << e.userMessage() << '\n';
     err().flush();
-    return e.isUnreachable() ? Unreachable : Failed;
+    // A CRM busy or down for a moment is as temporary as one out of reach: scripts may try again later.
+    return e.isUnreachable() || e.kind == CrmError::Kind::Unavailable ? Unreachable : Failed;
 }
 
 int usageError(const QString& message)
@@ -187,15 +188,18 @@ int runOutbox(ProfileSession& s, bool quiet)
     QEventLoop loop;
     CrmError stop;
     int sent = 0, failed = 0;
+    bool ended = false;
     QObject::connect(s.outboxRunner(), &OutboxRunner::finished, &loop,
                      [&](int ok, int bad, const CrmError& e) {
                          sent = ok;
                          failed = bad;
                          stop = e;
+                         ended = true;
                          loop.quit();
                      });
     s.outboxRunner()->run();
-    loop.exec();
+    if (!ended)
+        loop.exec();
     if (!quiet && (sent || failed))
         err() << tr("crmctl: sent %1 edit(s); %2 refused (see: crmctl outbox %3)")
                      .arg(sent)

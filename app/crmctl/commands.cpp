@@ -228,12 +228,19 @@ int sync(Context& ctx, const QStringList& argv)
                          err() << '\n';
                          err().flush();
                      });
+    bool ended = false;
     QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
         result = e;
+        ended = true;
         loop.quit();
     });
     engine->start();
-    loop.exec();
+    if (!ended)
+        loop.exec();
+    for (const SyncEngine::Skipped& left : engine->skipped())
+        err() << tr("crmctl: left out record %1: %2")
+                     .arg(left.id.isEmpty() ? tr("(no id)") : left.id, left.reason)
+              << '\n';
     if (result)
         return failWith(result);
     const qint64 members = s->cache()->countMembers({});

@@ -33,7 +33,7 @@ void bindText(sqlite3_stmt* s, int column, const QString& text)
 
 void bindUtf8(sqlite3_stmt* s, int column, const QByteArray& text)
 {
-    sqlite3_bind_text(s, column, text.constData(), int(text.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, column, text.isNull() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
 /// Runs a statement that returns no rows and readies it for the next use.

@@ -59,6 +59,14 @@ void OutboxRunner::run()
     next();
 }
 
+void OutboxRunner::finish(const CrmError& error)
+{
+    // From the event loop, as for SyncEngine: an empty outbox ends inside run().
+    QMetaObject::invokeMethod(
+        this, [this, sent = m_sent, failed = m_failed, error] { Q_EMIT finished(sent, failed, error); },
+        Qt::QueuedConnection);
+}
+
 void OutboxRunner::cancel()
 {
     if (m_call)
@@ -75,7 +83,7 @@ void OutboxRunner::next()
     const QList<OutboxEntry> pending = m_store.pending();
     if (pending.isEmpty()) {
         m_running = false;
-        Q_EMIT finished(m_sent, m_failed, {});
+        finish({});
         return;
     }
     send(pending.first());
@@ -308,7 +316,7 @@ void OutboxRunner::settle(const OutboxEntry& e, const CrmError& error)
         m_store.markDeferred(e.id, error);
         m_running = false;
         Q_EMIT entryFinished(e.id, OutboxEntry::State::Pending);
-        Q_EMIT finished(m_sent, m_failed, error);
+        finish(error);
         return;
     }
     m_store.markFailed(e.id, error);

@@ -42,7 +42,8 @@ Q_SIGNALS:
     void entryFinished(qint64 id, OutboxEntry::State state);
     /// Records of a member were read again after an accepted edit (memberships, addresses).
     void cacheRefreshed(const QString& memberId);
-    /// The run ended. error is set when it stopped because the CRM could not be reached.
+    /// The run ended (always from the event loop). error is set when it stopped because the CRM could not
+    /// be reached.
     void finished(int sent, int failed, const crm::CrmError& error);
 
 private:
@@ -59,6 +60,7 @@ private:
     void applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value,
                        std::function<void()> then);
     void track(CrmCall* call);
+    void finish(const CrmError& error);
 
     Cache* m_cache;
     CrmBackend* m_backend;

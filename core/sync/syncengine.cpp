@@ -7,6 +7,10 @@
 #include "net/crmcall.h"
 #include "syncwriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <utility>
 
 namespace crm {
@@ -19,6 +23,27 @@ const QString kDone = QStringLiteral("sync.done");
 const QString kGroupIndex = QStringLiteral("sync.group_index");
 const QString kGroupCursor = QStringLiteral("sync.group_cursor");
 const QString kTotal = QStringLiteral("sync.total");
+const QString kSkipped = QStringLiteral("sync.skipped");
+
+/// A record larger than this is not cached: it is reported and the sync goes on without it.
+constexpr qsizetype kMaxRecordBytes = qsizetype(16) * 1024 * 1024;
+
+QString skippedJson(const QList<SyncEngine::Skipped>& skipped)
+{
+    QJsonArray a;
+    for (const auto& s : skipped)
+        a.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("reason"), s.reason}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<SyncEngine::Skipped> skippedFrom(const QString& json)
+{
+    QList<SyncEngine::Skipped> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append({v.toObject().value(QLatin1String("id")).toString(),
+                    v.toObject().value(QLatin1String("reason")).toString()});
+    return out;
+}
 } // namespace
 
 SyncEngine::SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent)
@@ -65,7 +90,7 @@ void SyncEngine::start()
             m_running = false;
             m_membersWritten = refresh->refreshed();
             refresh->deleteLater();
-            Q_EMIT finished(e);
+            finish(e);
         });
         refresh->start();
         return;
@@ -73,13 +98,17 @@ void SyncEngine::start()
     m_membersWritten = 0;
     m_received = 0;
     m_fetched = false;
+    m_cursorsAsked.clear();
+    m_groupCursorsAsked.clear();
     const QString phase = m_cache->state(kPhase);
     if (phase.isEmpty()) {
         m_gen = m_cache->state(kGen).toLongLong() + 1;
         m_done = 0;
         m_total = -1;
-        if (CrmError e =
-                m_cache->setState({{kGen, QString::number(m_gen)}, {kPhase, QStringLiteral("groups")}})) {
+        m_skipped.clear();
+        if (CrmError e = m_cache->setState({{kGen, QString::number(m_gen)},
+                                            {kPhase, QStringLiteral("groups")},
+                                            {kSkipped, QString()}})) {
             fail(e);
             return;
         }
@@ -89,6 +118,7 @@ void SyncEngine::start()
     }
     // Resume where the interrupted sync stopped, in the same generation.
     m_gen = m_cache->state(kGen).toLongLong();
+    m_skipped = skippedFrom(m_cache->state(kSkipped));
     m_done = m_cache->state(kDone).toLongLong();
     m_received = m_done;
     const QString total = m_cache->state(kTotal);
@@ -124,7 +154,7 @@ void SyncEngine::fail(const CrmError& error)
     // Pages already received are written (each with its cursor), so the next sync resumes after them.
     dropWriter();
     m_cache->finishBulkLoad(); // what was written stays sortable; the next sync resumes without bulk mode
-    Q_EMIT finished(error);
+    finish(error);
 }
 
 void SyncEngine::fetchGroups()
@@ -161,8 +191,17 @@ void SyncEngine::fetchGroups()
     });
 }
 
+CrmError SyncEngine::stuckCursor() const
+{
+    return CrmError(
+        CrmError::Kind::Protocol, {}, 0,
+        tr("the CRM sent a page that does not lead on (its paging cursor did not move); the server "
+           "ignores the paging the console asks for"));
+}
+
 CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
 {
+    m_cursorsAsked.insert(cursor);
     CrmCall* call = m_backend->fetchMemberPage(cursor, m_pageSize);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call] { onMemberPage(call); });
@@ -186,9 +225,31 @@ void SyncEngine::onMemberPage(CrmCall* call)
         fail(call->error());
         return;
     }
-    const MemberPage page = call->value<MemberPage>();
+    MemberPage page = call->value<MemberPage>();
+    // One record the cache cannot hold is reported and left out, not a wall every later sync runs into.
+    const qsizetype before = m_skipped.size();
+    page.members.removeIf([this](const Member& m) {
+        if (m.id.isEmpty()) {
+            m_skipped.append({QString(), tr("a record without an id")});
+            return true;
+        }
+        if (const qsizetype bytes = m.raw.json().size(); bytes > kMaxRecordBytes) {
+            m_skipped.append({m.id, tr("a record of %1 MB, more than the %2 MB the console keeps")
+                                        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                                        .arg(kMaxRecordBytes / (1024 * 1024))});
+            return true;
+        }
+        return false;
+    });
+    // A server that ignores the cursor sends the same page forever: a page must lead somewhere new.
+    if (!page.last && m_cursorsAsked.contains(page.nextCursor)) {
+        fail(stuckCursor());
+        return;
+    }
     m_received += page.members.size();
     QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_received)}};
+    if (m_skipped.size() != before)
+        state.insert(kSkipped, skippedJson(m_skipped));
     if (page.last) {
         state.insert(kPhase, QStringLiteral("memberships"));
         state.insert(kGroupIndex, QStringLiteral("0"));
@@ -280,9 +341,16 @@ void SyncEngine::requestGroupPage()
             return;
         }
         const GroupMemberPage page = call->value<GroupMemberPage>();
+        if (!page.last &&
+            (page.nextCursor == m_groupCursor || m_groupCursorsAsked.contains(page.nextCursor))) {
+            fail(stuckCursor());
+            return;
+        }
+        m_groupCursorsAsked.insert(m_groupCursor);
         if (page.last) {
             ++m_groupIndex;
             m_groupCursor.clear();
+            m_groupCursorsAsked.clear();
         } else {
             m_groupCursor = page.nextCursor;
         }
@@ -303,6 +371,7 @@ void SyncEngine::complete()
         return;
     }
     m_cache->setState({{kPhase, QString()},
+                       {kSkipped, skippedJson(m_skipped)},
                        {kCursor, QString()},
                        {kDone, QString()},
                        {kGroupIndex, QString()},
@@ -311,7 +380,15 @@ void SyncEngine::complete()
     Q_EMIT progress(Phase::Done, m_done, m_done);
     m_running = false;
     m_calls.clear();
-    Q_EMIT finished({});
+    finish({});
+}
+
+void SyncEngine::finish(const CrmError& error)
+{
+    // Always from the event loop: a resumed sync with nothing left ends inside start(), before a caller
+    // waiting for finished() has started to wait.
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT finished(error); }, Qt::QueuedConnection);
 }
 
 } // namespace crm

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -39,12 +40,20 @@ public:
 
     void setPageSize(int members) { m_pageSize = members; }
     bool isRunning() const { return m_running; }
-    /// Starts, or resumes an interrupted sync. finished() follows exactly once.
+    /// Starts, or resumes an interrupted sync. finished() follows exactly once, from the event loop.
     void start();
     /// Stops after aborting the request in flight; what was written stays, and the next start resumes.
     void cancel();
 
     qint64 membersWritten() const { return m_membersWritten; }
+
+    /// A record the CRM sent that the cache does not keep (too large, no id), and why.
+    struct Skipped {
+        QString id;
+        QString reason;
+    };
+    /// The records the last sync left out; kept in the cache until the next sync starts.
+    QList<Skipped> skipped() const { return m_skipped; }
     /// Whether the cache holds an interrupted sync that start() would resume.
     static bool hasInterruptedSync(const Cache& cache);
 
@@ -67,6 +76,8 @@ private:
     void releaseHeldRequest();
     void complete();
     void fail(const CrmError& error);
+    void finish(const CrmError& error);
+    CrmError stuckCursor() const;
     void track(CrmCall* call);
 
     Cache* m_cache;
@@ -98,6 +109,9 @@ private:
     qint64 m_received = 0;               ///< members received in this generation, written or queued
     std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up
     bool m_fetched = false;              ///< every page has been received and queued
+    QList<Skipped> m_skipped;
+    QSet<QString> m_cursorsAsked;      ///< member-page cursors asked for in this run
+    QSet<QString> m_groupCursorsAsked; ///< group-page cursors of the current group
 };
 
 } // namespace crm
