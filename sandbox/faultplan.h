@@ -22,6 +22,8 @@ struct FaultPlan {
     /// answer every API request with 307 to this origin (the same path and query), e.g. http://127.0.0.1:9
     QString redirectTo;
     int redirectEvery = 0; ///< redirect only every Nth request (0: every one)
+    /// when set, faults hit only requests to this path, and "every N" counts only those
+    QString onlyPath;
     QString bloatId; ///< the record with this id, wherever an answer lists it, gets a field of bloatMb MB
     int bloatMb = 0;
 

@@ -207,6 +207,7 @@ SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
             // "Every N" counts from the moment a plan is set, so a test's faults land where it means.
             m_faults = FaultPlan::fromJson(QJsonDocument::fromJson(request.body).object());
             m_apiRequests = 0;
+            m_pathRequests = 0;
         }
         reply.body = QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact);
     } else if (request.path == QLatin1String("/_sandbox/stats")) {
@@ -236,8 +237,12 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
         return;
     }
     const qint64 n = ++m_apiRequests;
-    auto hits = [n](int every) { return every > 0 && n % every == 0; };
-    const FaultPlan f = m_faults;
+    FaultPlan f = m_faults;
+    // A plan for one path leaves the others alone and counts only the requests to it.
+    const qint64 counted = f.onlyPath.isEmpty() ? n : (request.path == f.onlyPath ? ++m_pathRequests : 0);
+    if (counted == 0)
+        f = FaultPlan{};
+    auto hits = [counted](int every) { return every > 0 && counted > 0 && counted % every == 0; };
 
     SandboxReply reply;
     qsizetype cut = -1;
@@ -247,7 +252,7 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     }
     if (hits(f.hangEvery))
         return; // the client's timeout has to deal with it; the connection stays busy
-    if (f.applyThenDropAt > 0 && n == f.applyThenDropAt) {
+    if (f.applyThenDropAt > 0 && counted == f.applyThenDropAt) {
         m_handler(request); // carried out; the answer is lost on the way
         m_byPath[request.path] += 1;
         socket->abort();

@@ -62,5 +62,6 @@ private:
     QHash<QTcpSocket*, Connection> m_connections;
     qint64 m_requests = 0;
     qint64 m_apiRequests = 0;
+    qint64 m_pathRequests = 0; ///< API requests to FaultPlan::onlyPath since the plan was set
     QMap<QString, qint64> m_byPath;
 };

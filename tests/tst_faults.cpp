@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -587,6 +588,195 @@ private Q_SLOTS:
                          .value(QLatin1String("first_name")),
                      QJsonValue(QStringLiteral("Twenty%1").arg(i)));
         }
+    }
+
+    // --- 6. a damaged cache says so; read-only media; two processes; files private ---
+
+    void damagedCacheSaysSoAndRebuilds()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("damaged");
+        QVERIFY(addCiviProfile(home.path(), name));
+        QCOMPARE(crmctl(home.path(), {QStringLiteral("sync"), name}).code, 0);
+        const qint64 total = crmctl(home.path(), {QStringLiteral("members"), name, QStringLiteral("--format"),
+                                                  QStringLiteral("csv")})
+                                 .out.count(QLatin1Char('\n')) -
+                             1;
+        QVERIFY(total > 100);
+        // Two edits wait in the outbox while the CRM is down for a moment.
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        QVERIFY(box.setFaults({{QStringLiteral("fail_every"), 1}, {QStringLiteral("fail_status"), 503}}));
+        for (int id : {41, 42})
+            QCOMPARE(crmctl(home.path(), {QStringLiteral("edit"), name, QString::number(id),
+                                          QStringLiteral("last_name=Rescued%1").arg(id)})
+                         .code,
+                     4);
+        box.setFaults({});
+        // 64 KiB of noise in the middle of the file.
+        const QString file = cacheFileIn(home.path());
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray noise(64 * 1024, Qt::Uninitialized);
+            quint32 x = 2463534242u;
+            for (char& c : noise) {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                c = char(x);
+            }
+            QVERIFY(f.seek((f.size() / 2) & ~qint64(4095)));
+            QCOMPARE(f.write(noise), qint64(noise.size()));
+        }
+        // Nothing short is served as if whole: each command says the copy is damaged and fails.
+        const QList<QStringList> uses{
+            {QStringLiteral("members"), name},
+            {QStringLiteral("members"), name, QStringLiteral("--search"), QStringLiteral("a")},
+            {QStringLiteral("edit"), name, QStringLiteral("43"), QStringLiteral("last_name=Nope")}};
+        for (const QStringList& use : uses) {
+            const Run r = crmctl(home.path(), use);
+            QVERIFY2(r.code == 3, qPrintable(use.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("crmctl rebuild")), qPrintable(r.err));
+            QVERIFY2(r.out.count(QLatin1Char('\n')) < 2, qPrintable(r.out.left(300)));
+        }
+        // The rebuild saves the unsent edits where the user can see them, then syncs them and all.
+        QTemporaryDir saved;
+        const Run rebuilt =
+            crmctl(home.path(), {QStringLiteral("rebuild"), name, QStringLiteral("--save-to"), saved.path()});
+        QVERIFY2(rebuilt.code == 0, qPrintable(rebuilt.err));
+        const QStringList files = QDir(saved.path()).entryList({QStringLiteral("*.json")});
+        QCOMPARE(files.size(), 1);
+        QFile edits(QDir(saved.path()).filePath(files.first()));
+        QVERIFY(edits.open(QIODevice::ReadOnly));
+        const QJsonArray unsent =
+            QJsonDocument::fromJson(edits.readAll()).object().value(QLatin1String("unsent_edits")).toArray();
+        QCOMPARE(unsent.size(), 2);
+        QCOMPARE(QFile(edits.fileName()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        for (int id : {41, 42}) {
+            const QJsonObject c = box.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                           {{QStringLiteral("id"), id}, {QStringLiteral("sequential"), 1}});
+            QCOMPARE(c.value(QLatin1String("values"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("last_name")),
+                     QJsonValue(QStringLiteral("Rescued%1").arg(id)));
+        }
+        const Run listed = crmctl(home.path(), {QStringLiteral("members"), name, QStringLiteral("--format"),
+                                                QStringLiteral("csv")});
+        QCOMPARE(listed.code, 0);
+        QCOMPARE(listed.out.count(QLatin1Char('\n')) - 1, total);
+        // The damaged file is kept, not deleted.
+        const QStringList kept =
+            QDir(QFileInfo(file).absolutePath()).entryList({QStringLiteral("*.sqlite.damaged-*")});
+        QCOMPARE(kept.filter(QRegularExpression(QStringLiteral("damaged-\\d{8}-\\d{6}$"))).size(), 1);
+    }
+
+    void readOnlyMediaIsReadAndSaysSo()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("readonly");
+        QVERIFY(addCiviProfile(home.path(), name));
+        QCOMPARE(crmctl(home.path(), {QStringLiteral("sync"), name}).code, 0);
+        const QString folder = QFileInfo(cacheFileIn(home.path())).absolutePath();
+        // The cache's folder mounted read-only, as a read-only disk or share would be.
+        auto readOnly = [&](const QStringList& args) {
+            QProcess p;
+            p.setProcessEnvironment(crmctlEnv(home.path()));
+            p.start(
+                QStringLiteral("unshare"),
+                QStringList{QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" "
+                                           "\"$0\" && exec \"$@\""),
+                            folder, QStringLiteral(CRM_BIN_DIR "/crmctl")} +
+                    args);
+            Run r;
+            if (p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit)
+                r.code = p.exitCode();
+            r.out = QString::fromUtf8(p.readAllStandardOutput());
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        };
+        const Run probe = readOnly({QStringLiteral("profile"), QStringLiteral("list")});
+        QVERIFY2(probe.code == 0,
+                 qPrintable(QStringLiteral("read-only mount not possible here: ") + probe.err));
+        const Run listed =
+            readOnly({QStringLiteral("members"), name, QStringLiteral("--limit"), QStringLiteral("5")});
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        QVERIFY(listed.out.count(QLatin1Char('\n')) >= 5);
+        const Run edit =
+            readOnly({QStringLiteral("edit"), name, QStringLiteral("5"), QStringLiteral("last_name=X")});
+        QVERIFY2(edit.code == 3, qPrintable(edit.err));
+        QVERIFY2(edit.err.contains(QStringLiteral("can only be read")), qPrintable(edit.err));
+    }
+
+    void twoFirstSyncsAtOnce()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("twice");
+        QVERIFY(addCiviProfile(home.path(), name));
+        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("latency_ms"), 20}}));
+        QProcess a, b;
+        for (QProcess* p : {&a, &b}) {
+            p->setProcessEnvironment(crmctlEnv(home.path()));
+            p->start(QStringLiteral(CRM_BIN_DIR "/crmctl"),
+                     {QStringLiteral("sync"), name, QStringLiteral("--page-size"), QStringLiteral("50")});
+        }
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        sandbox(QStringLiteral("civicrm")).setFaults({});
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+        Cache cache(cacheFileIn(home.path()));
+        QVERIFY(!cache.open());
+        const int listed = sandbox(QStringLiteral("civicrm"))
+                               .call(QStringLiteral("Contact"), QStringLiteral("getcount"), {})
+                               .value(QLatin1String("result"))
+                               .toInt();
+        QVERIFY(listed > 250);
+        QCOMPARE(cache.countMembers({}), qint64(listed));
+        QString report;
+        QVERIFY2(cache.checkIntegrity(&report), qPrintable(report));
+    }
+
+    void filesArePrivate()
+    {
+        QTemporaryDir home;
+        const QString name = QStringLiteral("private");
+        QVERIFY(addCiviProfile(home.path(), name));
+        // A failed sync, too, leaves no marker behind.
+        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("fail_every"), 3}}));
+        QVERIFY(crmctl(home.path(),
+                       {QStringLiteral("sync"), name, QStringLiteral("--page-size"), QStringLiteral("50")})
+                    .code != 0);
+        sandbox(QStringLiteral("civicrm")).setFaults({});
+        const QString file = cacheFileIn(home.path());
+        const QString folder = QFileInfo(file).absolutePath();
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.open.*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        const QString ini = home.path() + QStringLiteral("/config/crm-console/profiles.ini");
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                            QFile::WriteOther | QFile::ExeOther;
+        for (const QString& path : {file, folder, ini, QFileInfo(ini).absolutePath()})
+            QVERIFY2((QFile::permissions(path) & others) == 0, qPrintable(path));
+        // Files an earlier version left readable by all are tightened on the next start.
+        QFile::setPermissions(file, QFile::permissions(file) | QFile::ReadOther | QFile::ReadGroup);
+        QFile::setPermissions(ini, QFile::permissions(ini) | QFile::ReadOther | QFile::ReadGroup);
+        QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ReadOther | QFile::ExeOther);
+        QCOMPARE(crmctl(home.path(),
+                        {QStringLiteral("members"), name, QStringLiteral("--limit"), QStringLiteral("1")})
+                     .code,
+                 0);
+        for (const QString& path : {file, folder, ini})
+            QVERIFY2((QFile::permissions(path) & others) == 0, qPrintable(path));
+        // The WAL and shared-memory files of an open cache too.
+        Cache cache(file);
+        QVERIFY(!cache.open());
+        QVERIFY(!cache.setState({{QStringLiteral("probe"), QStringLiteral("1")}}));
+        for (const char* suffix : {"-wal", "-shm"})
+            QVERIFY2((QFile::permissions(file + QLatin1String(suffix)) & others) == 0, suffix);
     }
 };
 

@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(WindowTest::outboxSettles(m_window->session()));
         for (const QString& id : ids)
             QCOMPARE(m_window->session()->cache()->member(id)->lastName, QStringLiteral("Bulk-Set"));
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("sent")));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("sent")));
     }
 
     void groupPickerRefusesSmartGroups()

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "cache/damagewatch.h"
+
 #include "outbox/outboxstore.h"
 
 #include "output.h"
@@ -112,8 +114,19 @@ std::unique_ptr<ProfileSession> Context::open(const QString& name, int* exitCode
         *exitCode = failWith(e);
         return nullptr;
     }
+    m_opened.append(session->cache()->filePath());
     *exitCode = Ok;
     return session;
+}
+
+CrmError Context::damageSeen() const
+{
+    if (DamageWatch::reports() == 0 || m_opened.isEmpty())
+        return {};
+    CrmError e;
+    for (const QString& path : m_opened)
+        e = Cache::noteDamage(path, DamageWatch::lastReport());
+    return e;
 }
 
 int Context::connect(ProfileSession& session)

@@ -73,6 +73,12 @@ public:
     std::unique_ptr<crm::ProfileSession> open(const QString& name, int* exitCode);
     /// Connects the session's backend (reading the keychain); the exit code.
     int connect(crm::ProfileSession& session);
+    /// CacheDamaged when SQLite reported a damaged page while a command ran: some answer it gave may
+    /// have been short. The caches opened are noted as damaged, so their next use is checked.
+    crm::CrmError damageSeen() const;
+
+private:
+    QStringList m_opened; ///< the cache files open() opened
 };
 
 /// A crmctl command: its arguments after the name; the exit code.

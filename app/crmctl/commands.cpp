@@ -11,6 +11,7 @@
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "net/crmcall.h"
+#include "outbox/outboxrescue.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
@@ -21,10 +22,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <any>
 #include <cstdio>
@@ -228,6 +231,11 @@ int sync(Context& ctx, const QStringList& argv)
                          err() << '\n';
                          err().flush();
                      });
+    QObject::connect(engine, &SyncEngine::waitingForOtherSync, &loop, [&] {
+        err() << tr("crmctl: another sync of %1 is running; waiting for it to end").arg(s->profile().name)
+              << '\n';
+        err().flush();
+    });
     bool ended = false;
     QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
         result = e;
@@ -253,6 +261,49 @@ int sync(Context& ctx, const QStringList& argv)
                  .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
           << '\n';
     return Ok;
+}
+
+int rebuild(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("save-to")}, {});
+    if (!a.error.isEmpty() || a.positional.size() != 1)
+        return usageError(a.error.isEmpty() ? tr("rebuild needs exactly one NAME") : a.error);
+    const QString name = a.positional.first();
+    if (!ctx.profiles.contains(name))
+        return usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
+    const QString path = ProfileStore::cachePathFor(name);
+    QString why;
+    const QList<QJsonObject> edits = OutboxRescue::read(path, &why);
+    QString folder = a.value(QStringLiteral("save-to"));
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString saved = OutboxRescue::save(edits, folder, name, &why);
+    if (saved.isEmpty())
+        return failWith(
+            CrmError(CrmError::Kind::Local, {}, 0,
+                     tr("the unsent edits could not be saved (%1); nothing was changed").arg(why)));
+    err() << QCoreApplication::translate("crmctl", "crmctl: %n unsent edit(s) saved to %1", nullptr,
+                                         int(edits.size()))
+                 .arg(QDir::toNativeSeparators(saved))
+          << '\n';
+    if (QFileInfo::exists(path)) {
+        const QString aside = OutboxRescue::setAside(path, &why);
+        if (aside.isEmpty())
+            return failWith(CrmError(CrmError::Kind::Local, {}, 0, why));
+        err() << tr("crmctl: the damaged cache was kept as %1").arg(QDir::toNativeSeparators(aside)) << '\n';
+    }
+    {
+        int code = Ok;
+        auto s = ctx.open(name, &code);
+        if (!s)
+            return code;
+        if (CrmError e = OutboxRescue::restore(*s->cache(), edits))
+            return failWith(e);
+    }
+    // The fresh cache fills by a full sync, which sends the edits put back first.
+    return sync(ctx, {name});
 }
 
 int members(Context& ctx, const QStringList& argv)
@@ -294,6 +345,9 @@ int members(Context& ctx, const QStringList& argv)
                      groups.join(f == Output::Format::Csv ? QStringLiteral(";") : QStringLiteral(","))});
         }
     }
+    // The rows stop short at a damaged page: print none rather than some.
+    if (CrmError e = s->cache()->damage())
+        return failWith(e);
     const QStringList headers =
         f == Output::Format::Csv ? QStringList{QStringLiteral("id"),         QStringLiteral("display_name"),
                                                QStringLiteral("first_name"), QStringLiteral("last_name"),
@@ -538,6 +592,8 @@ QString usage()
               "  crmctl profile list\n"
               "  crmctl profile remove NAME\n"
               "  crmctl sync NAME\n"
+              "  crmctl rebuild NAME [--save-to FOLDER]          (a damaged cache: unsent edits saved, then "
+              "a full sync)\n"
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
               "  crmctl member NAME MEMBER_ID [--format table|json]\n"
               "  crmctl groups NAME [--format table|json|csv]\n"
@@ -551,6 +607,8 @@ QString usage()
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
 }
 
+int runCommand(Context& ctx, const QStringList& args);
+
 int run(const QStringList& args)
 {
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
@@ -558,6 +616,15 @@ int run(const QStringList& args)
         return args.isEmpty() ? Usage : Ok;
     }
     Context ctx;
+    const int code = runCommand(ctx, args);
+    // A damaged page met anywhere means an answer above may have been short: never an exit 0. A command
+    // that failed has said why already.
+    const CrmError damage = ctx.damageSeen();
+    return damage && code == Ok ? failWith(damage) : code;
+}
+
+int runCommand(Context& ctx, const QStringList& args)
+{
     const QString cmd = args.first();
     const QStringList rest = args.mid(1);
     if (cmd == QLatin1String("profile")) {
@@ -572,6 +639,8 @@ int run(const QStringList& args)
     }
     if (cmd == QLatin1String("sync"))
         return sync(ctx, rest);
+    if (cmd == QLatin1String("rebuild"))
+        return rebuild(ctx, rest);
     if (cmd == QLatin1String("members"))
         return members(ctx, rest);
     if (cmd == QLatin1String("member"))

@@ -1,7 +1,10 @@
 #include "cache.h"
 
+#include "damagewatch.h"
 #include "memberpagewriter.h"
 #include "searchindex.h"
+
+#include "profiles/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +17,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <unistd.h>
 #endif
 #include <algorithm>
 #include <sqlite3.h>
@@ -207,6 +212,35 @@ const QString kBulkLoad = QStringLiteral("cache.bulk_load");
 static_assert(std::size(kMigrations) == Cache::SchemaVersion);
 
 /// Whether a process with this id exists. Unknown (another platform, no permission to ask) counts as yes.
+/// Whether SQLite's words say the file is damaged rather than busy, full or missing.
+bool meansDamage(const QString& text)
+{
+    return text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+}
+
+bool meansReadOnly(const QString& text)
+{
+    return text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("read-only"), Qt::CaseInsensitive);
+}
+
+/// Whether the cache can only be read where it is: a read-only disk or mount, or a file or folder the
+/// user may not write (SQLite's WAL needs to make files beside the cache).
+bool onlyReadable(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return QFileInfo::exists(path) &&
+           (::access(file.constData(), W_OK) != 0 || ::access(folder.constData(), W_OK) != 0);
+#else
+    const QFileInfo info(path);
+    return info.exists() && !info.isWritable();
+#endif
+}
+
 bool processIsRunning(qint64 pid)
 {
 #ifdef Q_OS_UNIX
@@ -279,6 +313,44 @@ Cache::Cache(QString filePath)
     : m_path(std::move(filePath)),
       m_connection(QStringLiteral("crm-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    DamageWatch::install();
+}
+
+QString Cache::damageNoteFor(const QString& cachePath)
+{
+    return cachePath + QStringLiteral(".damaged");
+}
+
+CrmError Cache::noteDamage(const QString& cachePath, const QString& what)
+{
+    // Remembered beside the file, so every later use is checked, not only this one.
+    QFile note(damageNoteFor(cachePath));
+    if (!QFileInfo::exists(note.fileName()) && note.open(QIODevice::WriteOnly)) {
+        note.write(what.toUtf8() + '\n');
+        note.close();
+        PrivateFiles::tighten(note.fileName());
+    }
+    CrmError e(CrmError::Kind::Local, {}, 0, what);
+    e.code = CrmError::CacheDamaged;
+    return e;
+}
+
+CrmError Cache::damaged(const QString& what) const
+{
+    return noteDamage(m_path, what);
+}
+
+CrmError Cache::damage() const
+{
+    if (DamageWatch::reports() == m_damageReportsAtOpen || !isOpen())
+        return {};
+    // SQLite met a damaged page somewhere: this cache, or another one this process has open.
+    QSqlQuery check(database());
+    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+        check.value(0).toString() == QLatin1String("ok"))
+        return {};
+    return damaged(check.lastError().isValid() ? check.lastError().text()
+                                               : check.value(0).toString().left(200));
 }
 
 Cache::~Cache()
@@ -314,8 +386,20 @@ bool Cache::isOpen() const
     return QSqlDatabase::contains(m_connection) && database().isOpen();
 }
 
+CrmError Cache::storageError(const QString& sqliteText) const
+{
+    return sqlError(tr("change"), sqliteText);
+}
+
 CrmError Cache::sqlError(const QString& what, const QString& text) const
 {
+    if (meansDamage(text))
+        return damaged(text);
+    if (meansReadOnly(text) || m_readOnly) {
+        CrmError e(CrmError::Kind::Local, {}, 0, QDir::toNativeSeparators(m_path));
+        e.code = CrmError::CacheReadOnly;
+        return e;
+    }
     return CrmError(
         CrmError::Kind::Local, {}, 0,
         tr("The local cache %1 failed: %2 (%3)").arg(what, text, QDir::toNativeSeparators(m_path)));
@@ -336,35 +420,68 @@ CrmError Cache::open()
 
 CrmError Cache::openAtVersion(int version)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Member data: the folder 0700, the file and its WAL and shared-memory files 0600 (SQLite gives
+    // those the main file's permissions), also when an earlier version made them wider.
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
+    m_readOnly = onlyReadable(m_path);
+    if (!m_readOnly) {
+        PrivateFiles::ensureFile(m_path);
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            PrivateFiles::tighten(m_path + QLatin1String(suffix));
+    }
+    m_damageReportsAtOpen = DamageWatch::reports();
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Another process migrating or writing a page holds the lock for moments; wait rather than fail.
+    if (m_readOnly) {
+        // Nothing on a read-only disk can take SQLite's locks or its WAL: read the file as it stands.
+        db.setDatabaseName(QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(m_path, "/")) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=30000"));
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
     if (!db.open())
         return sqlError(tr("open"), db.lastError().text());
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-          "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+    const QList<const char*> pragmas =
+        m_readOnly ? QList<const char*>{"PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}
+                   : QList<const char*>{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                        "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                                        "PRAGMA cache_size=-16000"};
+    for (const char* pragma : pragmas) {
         if (CrmError e = exec(QString::fromLatin1(pragma)))
             return e;
     }
     // quick_check reads the whole file (seconds at a million members), so it runs only when a process
     // that opened the cache did not close it (a crash, a kill, a power cut): each open leaves a marker
-    // named after its process, removed on close, and a marker whose process is gone means trouble.
+    // named after its process, removed on close, and a marker whose process is gone means trouble. A
+    // cache found damaged before is checked again on every open, until a rebuild replaces it.
     const QStringList stale = staleOpenMarkers();
-    if (!stale.isEmpty()) {
+    const bool foundDamaged = QFileInfo::exists(damageNoteFor(m_path));
+    if (!stale.isEmpty() || foundDamaged) {
         QSqlQuery check(db);
-        if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
-            check.value(0).toString() != QLatin1String("ok"))
-            return sqlError(tr("check"), check.value(0).toString());
+        const bool ran = check.exec(QStringLiteral("PRAGMA quick_check")) && check.next();
+        if (!ran || check.value(0).toString() != QLatin1String("ok")) {
+            const QString what = ran ? check.value(0).toString().left(200) : check.lastError().text();
+            db.close();
+            return damaged(what);
+        }
         for (const QString& m : stale)
             QFile::remove(m);
+        if (foundDamaged && !m_readOnly)
+            QFile::remove(damageNoteFor(m_path));
     } else {
         QSqlQuery probe(db); // SQLite refuses a file that is not a database on its first read
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
             return sqlError(tr("open"), probe.lastError().text());
+    }
+    if (m_readOnly) {
+        if (schemaVersion() < version)
+            return sqlError(tr("upgrade"), tr("read-only"));
+        return {};
     }
     QFile marker(
         m_path +
@@ -430,6 +547,14 @@ CrmError Cache::migrate(int target)
     }
     for (int v = current; v < target; ++v) {
         Transaction tx(database());
+        if (!tx.isOpen())
+            return sqlError(tr("upgrade to schema %1").arg(v + 1), database().lastError().text());
+        // Another process may have upgraded while this one waited for the lock: take up where it is.
+        const int now = schemaVersion();
+        if (now > v) {
+            v = now - 1;
+            continue;
+        }
         QSqlQuery q(database());
         const QStringList statements = QString::fromLatin1(kMigrations[v]).split(QStringLiteral(";\n"));
         QString pending;
@@ -625,7 +750,7 @@ QString Cache::orderBy(const MemberQuery& q)
 {
     const QString dir = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (q.sort == MemberQuery::Sort::Id)
-        return QStringLiteral("m.num_id") + dir + QStringLiteral(", m.id") + dir;
+        return QStringLiteral("m.num_id%1, m.id%1").arg(dir);
     QString column;
     switch (q.sort) {
     case MemberQuery::Sort::FirstName:
@@ -646,7 +771,7 @@ QString Cache::orderBy(const MemberQuery& q)
         break;
     }
     // The rowid breaks ties, so every window of a sort is stable and the order is total.
-    return column + QStringLiteral(" COLLATE NOCASE") + dir + QStringLiteral(", m.rowid") + dir;
+    return QStringLiteral("%1 COLLATE NOCASE%2, m.rowid%2").arg(column, dir);
 }
 
 namespace {

@@ -20,7 +20,9 @@ class SearchIndex;
 /// server JSON), their addresses, groups, group memberships, sync state and the outbox of unsent
 /// edits. The schema is versioned by PRAGMA user_version and migrated step by step, each step in a
 /// transaction; a file written by a newer version is refused, never altered. A file its last user did
-/// not close cleanly gets a quick_check before use.
+/// not close cleanly gets a quick_check before use, and so does one found damaged before (see damage()).
+/// On read-only media the file is opened read-only. The file, its WAL and its folder are private to the
+/// user (0600, 0700).
 ///
 /// Every method runs on the thread that opened the cache. Writes that belong together (a page of
 /// members and the cursor after it) happen in one transaction, so a crash leaves the last complete page.
@@ -120,6 +122,21 @@ public:
     /// The marker files of the processes that have the cache at cachePath open, or died with it open.
     static QStringList openMarkers(const QString& cachePath);
 
+    /// SQLite's words about a failed read or write as the console's error: CacheDamaged, CacheReadOnly,
+    /// or a Local error that names the file.
+    CrmError storageError(const QString& sqliteText) const;
+    /// Whether the file can only be read (a read-only disk or a file the user may not write): it is
+    /// opened read-only, and every write fails with code CacheReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
+    /// A Local error with code CacheDamaged when SQLite reported a damaged page since this cache was
+    /// opened and a quick check confirms the damage here; none otherwise. A query that met the damage
+    /// returned fewer rows than there are, so callers check this before trusting an answer.
+    CrmError damage() const;
+    /// The note beside a cache found damaged: while it is there, the cache is checked on every open.
+    static QString damageNoteFor(const QString& cachePath);
+    /// Notes that the cache at cachePath was found damaged (what: SQLite's words); the error that says so.
+    static CrmError noteDamage(const QString& cachePath, const QString& what);
+
     /// Runs a PRAGMA integrity_check and an FTS5 integrity check; true when both pass.
     bool checkIntegrity(QString* report = nullptr) const;
 
@@ -128,6 +145,8 @@ private:
     CrmError exec(const QString& sql) const;
     CrmError writeState(const QMap<QString, QString>& values);
     CrmError sqlError(const QString& what, const QString& text) const;
+    /// Notes the damage beside the file and returns the error that says so.
+    CrmError damaged(const QString& what) const;
     MemberPageWriter* writer();
     static QString orderBy(const MemberQuery& q);
     SearchIndex* searchIndex() const;
@@ -137,6 +156,8 @@ private:
     QString m_path;
     QString m_connection;
     QString m_openMarker; ///< <file>.open.<pid>.<tag>, removed on a clean close
+    bool m_readOnly = false;
+    int m_damageReportsAtOpen = 0;
     mutable std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<MemberPageWriter> m_writer;
 };

@@ -171,8 +171,10 @@ QString CrmError::userMessage() const
         if (code == CacheDamaged)
             return tr("The local copy of the CRM data is damaged (%1), so nothing is shown from it. Rebuild "
                       "it "
-                      "with a full sync: unsent edits are saved to a file first and put back afterwards.")
-                .arg(detail);
+                      "with a full sync (crmctl rebuild NAME): unsent edits are saved to a file first and "
+                      "put "
+                      "back afterwards.")
+                .arg(detail.section(QLatin1Char('\n'), 0, 0).left(120));
         if (code == CacheReadOnly)
             return tr("The local copy of the CRM data can only be read (%1): records are shown, but nothing "
                       "can be changed or synced until it is on a writable disk.")

@@ -16,9 +16,9 @@ QString now()
 }
 
 constexpr OutboxEntry::Op kOps[] = {
-    OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd,    OutboxEntry::Op::GroupRemove,
-    OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,     OutboxEntry::Op::AddressAdd,
-    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,     OutboxEntry::Op::MetaDelete,
+    OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd,     OutboxEntry::Op::GroupRemove,
+    OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,      OutboxEntry::Op::AddressAdd,
+    OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,      OutboxEntry::Op::MetaDelete,
     OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove, OutboxEntry::Op::ActionRecord};
 
 OutboxEntry::State stateFrom(const QString& s)
@@ -177,7 +177,7 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
     auto fail = [&](const QString& text) -> qint64 {
         db.rollback();
         if (error)
-            *error = CrmError(CrmError::Kind::Local, {}, 0, text);
+            *error = m_cache->storageError(text);
         return 0;
     };
     if (CrmError e = m_cache->beginWrite())
@@ -248,7 +248,7 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
     q.addBindValue(now());
     if (!q.exec()) {
         if (error)
-            *error = CrmError(CrmError::Kind::Local, {}, 0, q.lastError().text());
+            *error = m_cache->storageError(q.lastError().text());
         db.rollback();
         return 0;
     }
@@ -280,7 +280,7 @@ qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, co
     q.addBindValue(now());
     q.addBindValue(now());
     if (!q.exec())
-        return fail(CrmError(CrmError::Kind::Local, {}, 0, q.lastError().text()));
+        return fail(m_cache->storageError(q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
     CrmError applied;
     if (op == OutboxEntry::Op::MetaSet)
@@ -292,7 +292,7 @@ qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, co
     if (applied)
         return fail(applied);
     if (!db.commit())
-        return fail(CrmError(CrmError::Kind::Local, {}, 0, db.lastError().text()));
+        return fail(m_cache->storageError(db.lastError().text()));
     return id;
 }
 

@@ -1,8 +1,11 @@
 #include "profilestore.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -21,6 +24,17 @@ ProfileStore::ProfileStore(QString filePath) : m_path(std::move(filePath))
     if (m_path.isEmpty())
         m_path = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                  QStringLiteral("/profiles.ini");
+    // Tightened on every start: versions before kept it readable by every local user.
+    if (QFileInfo::exists(m_path)) {
+        PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
+        PrivateFiles::tighten(m_path);
+    }
+}
+
+void ProfileStore::keepPrivate() const
+{
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
+    PrivateFiles::tighten(m_path);
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -51,7 +65,10 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     return std::nullopt;
 }
 
-bool ProfileStore::contains(const QString& name) const { return profile(name).has_value(); }
+bool ProfileStore::contains(const QString& name) const
+{
+    return profile(name).has_value();
+}
 
 void ProfileStore::save(const Profile& profile)
 {
@@ -65,6 +82,7 @@ void ProfileStore::save(const Profile& profile)
     }
     if (!replaced)
         all.append(profile);
+    PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath()); // 0700 before the file is written
     QSettings s(m_path, QSettings::IniFormat);
     s.remove(QStringLiteral("profiles"));
     s.beginWriteArray(QStringLiteral("profiles"), int(all.size()));
@@ -80,15 +98,18 @@ void ProfileStore::save(const Profile& profile)
     }
     s.endArray();
     s.sync();
+    keepPrivate();
 }
 
 void ProfileStore::remove(const QString& name)
 {
     QList<Profile> all = profiles();
-    all.erase(std::remove_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == name; }), all.end());
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == name; }),
+              all.end());
     QSettings s(m_path, QSettings::IniFormat);
     s.remove(QStringLiteral("profiles"));
     s.sync();
+    keepPrivate();
     for (const Profile& p : all)
         save(p);
 }
@@ -104,12 +125,16 @@ QString ProfileStore::cachePathFor(const QString& profileName)
 {
     QString safe;
     for (const QChar c : profileName)
-        safe.append(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c : QLatin1Char('_'));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/caches");
+        safe.append(
+            c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ? c : QLatin1Char('_'));
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/caches");
     QDir().mkpath(dir);
     // The hash keeps "a b" and "a_b" apart after the name is made file-safe.
-    const QByteArray hash = QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return dir + QLatin1Char('/') + safe + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+    const QByteArray hash =
+        QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return dir + QLatin1Char('/') + safe + QLatin1Char('-') + QString::fromLatin1(hash) +
+           QStringLiteral(".sqlite");
 }
 
 } // namespace crm

@@ -27,6 +27,8 @@ public:
     static bool isValidName(const QString& name);
 
 private:
+    /// The file 0600 in a 0700 folder: it names the CRMs and their addresses.
+    void keepPrivate() const;
     QString m_path;
 };
 

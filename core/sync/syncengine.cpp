@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QTimer>
 
 #include <utility>
 
@@ -59,8 +61,12 @@ void SyncEngine::dropWriter()
         return;
     m_writer->flush();
     m_writer->disconnect(this);
-    // Not deleted here: this may run inside the writer's own done() signal.
-    m_writer.release()->deleteLater();
+    // Not deleted here: this may run inside the writer's own done() signal. Deleted from the event loop,
+    // or with the engine when no event loop runs again (a crmctl command that ends): either way its
+    // connection closes and its open marker goes.
+    m_retired.push_back(std::move(m_writer));
+    QMetaObject::invokeMethod(
+        this, [this] { m_retired.clear(); }, Qt::QueuedConnection);
     m_writes.clear();
 }
 
@@ -80,6 +86,28 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
+    // One sync per cache at a time, across processes: a second waits for the first, then resumes or
+    // refreshes from where it left the cache. QLockFile takes over a lock whose process has died.
+    m_lock = std::make_unique<QLockFile>(m_cache->filePath() + QStringLiteral(".sync.lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        Q_EMIT waitingForOtherSync();
+        auto* retry = new QTimer(this);
+        m_lockRetry = retry;
+        connect(retry, &QTimer::timeout, this, [this, retry] {
+            if (!m_lock->tryLock(0))
+                return;
+            retry->deleteLater();
+            begin();
+        });
+        retry->start(250);
+        return;
+    }
+    begin();
+}
+
+void SyncEngine::begin()
+{
     if (!(m_backend->capabilities() & CrmBackend::ListMembers)) {
         // Nothing to list: the members looked up so far are read again.
         auto* refresh = new LookupRefresh(m_cache, m_backend, this);
@@ -135,6 +163,11 @@ void SyncEngine::cancel()
 {
     if (!m_running)
         return;
+    if (m_lockRetry) {
+        delete m_lockRetry;
+        fail(CrmError(CrmError::Kind::Cancelled));
+        return;
+    }
     if (m_refresh)
         m_refresh->cancel();
     const auto calls = m_calls;
@@ -385,6 +418,7 @@ void SyncEngine::complete()
 
 void SyncEngine::finish(const CrmError& error)
 {
+    m_lock.reset(); // unlocks, and the lock file goes
     // Always from the event loop: a resumed sync with nothing left ends inside start(), before a caller
     // waiting for finished() has started to wait.
     QMetaObject::invokeMethod(

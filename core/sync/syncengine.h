@@ -4,12 +4,15 @@
 #include "domain/member.h"
 
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
+#include <QTimer>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace crm {
 
@@ -58,11 +61,14 @@ public:
     static bool hasInterruptedSync(const Cache& cache);
 
 Q_SIGNALS:
+    /// Another process (or window) is syncing the same cache: this sync starts when it ends.
+    void waitingForOtherSync();
     /// total is -1 while unknown.
     void progress(crm::SyncEngine::Phase phase, qint64 done, qint64 total);
     void finished(const crm::CrmError& error);
 
 private:
+    void begin();
     void fetchGroups();
     CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
@@ -104,12 +110,15 @@ private:
         bool lastPage = false;
     };
     std::unique_ptr<SyncWriter> m_writer;
+    std::vector<std::unique_ptr<SyncWriter>> m_retired; ///< writers done with, to delete off their signal
     QPointer<LookupRefresh> m_refresh;
     QQueue<Write> m_writes;              ///< what each queued writer job stands for, in order
     qint64 m_received = 0;               ///< members received in this generation, written or queued
     std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up
     bool m_fetched = false;              ///< every page has been received and queued
     QList<Skipped> m_skipped;
+    std::unique_ptr<QLockFile> m_lock; ///< held from start to finish
+    QPointer<QTimer> m_lockRetry;      ///< set while waiting for another sync
     QSet<QString> m_cursorsAsked;      ///< member-page cursors asked for in this run
     QSet<QString> m_groupCursorsAsked; ///< group-page cursors of the current group
 };
