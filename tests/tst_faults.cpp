@@ -10,6 +10,7 @@
 #include "outbox/outboxstore.h"
 #include "runhelpers.h"
 #include "sandboxprocess.h"
+#include "session/connectionwatch.h"
 #include "session/profilesession.h"
 
 #include <QDirIterator>
@@ -588,6 +589,64 @@ private Q_SLOTS:
                          .value(QLatin1String("first_name")),
                      QJsonValue(QStringLiteral("Twenty%1").arg(i)));
         }
+    }
+
+    // --- 7. a CRM down for a moment: said so, and the waiting edit goes by itself when it is back ---
+
+    void unavailableThenRecovered()
+    {
+        auto s = session(QStringLiteral("civicrm"), QStringLiteral("civicrm-outage.sqlite"));
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+        ConnectionWatch* watch = s->connectionWatch();
+        QVERIFY(watch);
+        watch->setBackOff(200, 1000);
+        SandboxProcess& box = sandbox(QStringLiteral("civicrm"));
+        QVERIFY(box.setFaults({{QStringLiteral("fail_every"), 1},
+                               {QStringLiteral("fail_status"), 503},
+                               {QStringLiteral("retry_after"), 1}}));
+        QVERIFY(s->outbox().recordUpdate(QStringLiteral("9"),
+                                         {{QStringLiteral("last_name"), QStringLiteral("Patient")}}));
+        const RunResult r = runOutbox(s->outboxRunner());
+        QCOMPARE(r.error.kind, CrmError::Kind::Unavailable);
+        QCOMPARE(r.error.retryAfterSeconds, 1);
+        QVERIFY2(!r.error.userMessage().contains(QStringLiteral("web page")),
+                 qPrintable(r.error.userMessage()));
+        QVERIFY2(r.error.userMessage().contains(QStringLiteral("busy or down")),
+                 qPrintable(r.error.userMessage()));
+        QCOMPARE(watch->state(), ConnectionWatch::State::Unavailable);
+        QVERIFY(watch->nextTry().isValid());
+        QCOMPARE(s->outbox().openCount(), 1);
+        // Still down at the next try: still waiting, with back-off.
+        QTest::qWait(1500);
+        QCOMPARE(s->outbox().openCount(), 1);
+        QCOMPARE(watch->state(), ConnectionWatch::State::Unavailable);
+        // The CRM recovers; nobody presses anything.
+        box.setFaults({});
+        QTRY_COMPARE_WITH_TIMEOUT(s->outbox().openCount(), 0, 15000);
+        QTRY_COMPARE(watch->state(), ConnectionWatch::State::Online);
+        const QJsonObject c = box.call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                       {{QStringLiteral("id"), 9}, {QStringLiteral("sequential"), 1}});
+        QCOMPARE(
+            c.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")),
+            QJsonValue(QStringLiteral("Patient")));
+    }
+
+    void credentialsRefusedAfterWorking()
+    {
+        auto s = session(QStringLiteral("remp"), QStringLiteral("remp-refused.sqlite"));
+        QVERIFY(s);
+        QVERIFY(!runSync(s->syncEngine()));
+        // The token that worked is no longer the CRM's: another one is in the keychain now.
+        auto [we, _] = await<int>(m_credentials.write(
+            s->profile().name, {{QStringLiteral("api_token"), QStringLiteral("revoked-token")}}));
+        QVERIFY(!we);
+        auto [ce, __] = await<int>(s->connectBackend());
+        QVERIFY(!ce);
+        const CrmError e = runSync(s->syncEngine());
+        QCOMPARE(e.kind, CrmError::Kind::Auth);
+        QCOMPARE(s->connectionWatch()->state(), ConnectionWatch::State::CredentialsRefused);
+        QVERIFY(!s->connectionWatch()->nextTry().isValid()); // nothing retried until the user acts
     }
 
     // --- 6. a damaged cache says so; read-only media; two processes; files private ---

@@ -246,6 +246,32 @@ private Q_SLOTS:
         m_sandbox.setFaults({});
     }
 
+    void unavailableIsNotOfflineAndRecoversByItself()
+    {
+        m_window->session()->connectionWatch()->setBackOff(300, 1000);
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("fail_every"), 1},
+                                     {QStringLiteral("fail_status"), 503},
+                                     {QStringLiteral("retry_after"), 1}}));
+        QSignalSpy finished(m_window.get(), &MainWindow::syncFinished);
+        m_window->startSync();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Unavailable);
+        auto* banner = find<QLabel>("offlineBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("CRM unavailable")), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QStringLiteral("web page")));
+        QVERIFY(banner->text().contains(QStringLiteral("tries again by itself")));
+        QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("CRM unavailable")));
+        if (const QByteArray dir = qgetenv("CRM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(100); // the status bar lays its labels out again
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/crm-unavailable.png"));
+        }
+        // Back by itself: the banner goes, nobody pressed anything.
+        m_sandbox.setFaults({});
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
+        QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("Online")));
+    }
+
     void offlineShowsTheBannerAndKeepsData()
     {
         const int rows = m_window->membersModel()->rowCount();

@@ -350,19 +350,6 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_pendingLabel);
 
-    m_reconnect = new QTimer(this);
-    m_reconnect->setInterval(30000);
-    connect(m_reconnect, &QTimer::timeout, this, [this] {
-        if (!m_session || !m_session->backend() || m_syncing)
-            return;
-        CrmCall* call = m_session->backend()->testConnection();
-        connect(call, &CrmCall::finished, this, [this, call] {
-            if (call->ok()) {
-                setOnline(true);
-                runOutbox();
-            }
-        });
-    });
     resize(1280, 800);
 }
 
@@ -547,7 +534,9 @@ void MainWindow::wireBackend()
         m_cancel->hide();
         m_syncAction->setEnabled(true);
         if (e && e.kind != CrmError::Kind::Cancelled) {
-            if (e.isUnreachable())
+            // Out of reach or down for a moment: the banner says so and the console tries again; a
+            // dialog would only interrupt the work that goes on with the cached data.
+            if (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)
                 setOnline(false, e);
             else
                 reportError(tr("Sync failed"), e);
@@ -561,11 +550,13 @@ void MainWindow::wireBackend()
         Q_EMIT syncFinished(e);
     });
     connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
-        if (e && e.isUnreachable())
+        if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable))
             setOnline(false, e);
         refreshAll();
     });
     m_records->watchOutbox();
+    if (ConnectionWatch* watch = m_session->connectionWatch())
+        connect(watch, &ConnectionWatch::stateChanged, this, &MainWindow::showConnection);
     connect(m_session->outboxRunner(), &OutboxRunner::cacheRefreshed, this, [this](const QString& memberId) {
         if (m_detail->memberId() == memberId)
             showDetail();
@@ -656,7 +647,7 @@ void MainWindow::startSync()
     auto* once = new QObject(this);
     connect(runner, &OutboxRunner::finished, once, [this, once](int, int, const CrmError& e) {
         once->deleteLater();
-        if (e && e.isUnreachable()) {
+        if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)) {
             m_syncing = false;
             m_progress->hide();
             m_cancel->hide();
@@ -949,7 +940,9 @@ void MainWindow::refreshStatus()
         m_pendingLabel->clear();
         return;
     }
-    m_onlineLabel->setText(m_online ? tr("\u25CF Online") : tr("\u25CB Offline: showing cached data"));
+    m_onlineLabel->setText(m_online        ? tr("\u25CF Online")
+                           : m_unavailable ? tr("\u25D0 CRM unavailable: showing cached data")
+                                           : tr("\u25CB Offline: showing cached data"));
     const QDateTime last = m_session->cache()->lastSync();
     m_lastSyncLabel->setText(
         last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
@@ -960,23 +953,56 @@ void MainWindow::refreshStatus()
 
 void MainWindow::setOnline(bool online, const CrmError& why)
 {
-    m_online = online;
-    statusBar()->clearMessage(); // a message from before would hide the online state
-    if (online) {
+    showConnection(online                                    ? ConnectionWatch::State::Online
+                   : why.kind == CrmError::Kind::Unavailable ? ConnectionWatch::State::Unavailable
+                                                             : ConnectionWatch::State::Offline,
+                   why);
+}
+
+void MainWindow::showConnection(ConnectionWatch::State state, const CrmError& why)
+{
+    using S = ConnectionWatch::State;
+    m_online = state == S::Online;
+    m_unavailable = state == S::Unavailable;
+    statusBar()->clearMessage(); // a message from before would hide the connection's state
+    if (m_online) {
         m_banner->hide();
-        m_reconnect->stop();
-    } else {
-        const QDateTime last = m_session ? m_session->cache()->lastSync() : QDateTime();
-        m_banner->setText(
-            tr("<b>Working offline.</b> %1<br>Showing cached data%2. Edits are kept in the "
-               "outbox and sent when the CRM is back; CRM Console checks every 30 seconds.")
-                .arg(why.userMessage().toHtmlEscaped(),
-                     last.isValid()
-                         ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                         : QString()));
-        m_banner->show();
-        m_reconnect->start();
+        refreshStatus();
+        return;
     }
+    const ConnectionWatch* watch = m_session ? m_session->connectionWatch() : nullptr;
+    const QDateTime next = watch ? watch->nextTry() : QDateTime();
+    const QString retry = next.isValid()
+                              ? tr("CRM Console tries again by itself at %1.")
+                                    .arg(QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat))
+                              : tr("CRM Console tries again with the next sync (F5).");
+    const QDateTime last = m_session ? m_session->cache()->lastSync() : QDateTime();
+    const QString cached =
+        last.isValid() ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
+                       : QString();
+    QString text;
+    switch (state) {
+    case S::Online:
+        break;
+    case S::Offline:
+        text =
+            tr("<b>Working offline.</b> %1<br>Showing cached data%2. Edits are kept in the outbox and sent "
+               "when the CRM is back. %3")
+                .arg(why.userMessage().toHtmlEscaped(), cached, retry);
+        break;
+    case S::Unavailable:
+        text = tr("<b>CRM unavailable.</b> %1<br>Showing cached data%2. %3")
+                   .arg(why.userMessage().toHtmlEscaped(), cached, retry);
+        break;
+    case S::CredentialsRefused:
+        text =
+            tr("<b>The CRM no longer accepts this connection's credentials.</b> %1<br>Edits are kept in the "
+               "outbox. Check the keys (File \u2192 Edit connection) or sign in again, then sync (F5).")
+                .arg(why.userMessage().toHtmlEscaped());
+        break;
+    }
+    m_banner->setText(text);
+    m_banner->show();
     refreshStatus();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/connectionwatch.h"
+
 #include "domain/crmerror.h"
 
 #include <QMainWindow>
@@ -90,19 +92,22 @@ private:
     void reportError(const QString& title, const CrmError& error);
     QStringList selectedMemberIds() const;
     void askSessionOnly(const CrmError& error);
+    /// Shows what the session's ConnectionWatch knows: the status label and the banner.
+    void showConnection(ConnectionWatch::State state, const CrmError& why);
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     QNetworkAccessManager* m_nam;
     std::unique_ptr<ProfileSession> m_session;
     bool m_online = true;
+    /// Not online because the CRM said it is busy or down for a moment (not unreachable).
+    bool m_unavailable = false;
     bool m_syncing = false;
     bool m_connecting = false;
 
     QComboBox* m_profileCombo = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDebounce = nullptr;
-    QTimer* m_reconnect = nullptr;
     QLabel* m_banner = nullptr;
     QWidget* m_groupFilterBar = nullptr;
     QLabel* m_groupFilterLabel = nullptr;

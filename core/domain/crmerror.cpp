@@ -134,11 +134,11 @@ QString CrmError::userMessage() const
     case Kind::Unavailable:
         return retryAfterSeconds > 0
                    ? tr("The CRM is busy or down for a moment (HTTP %1).%2 Cached records stay available and "
-                        "edits wait; they are sent by themselves when it answers again (it asked for %n "
-                        "second(s)).",
-                        nullptr, retryAfterSeconds)
+                        "edits wait; they are sent by themselves when it answers again (it asked to wait %3 "
+                        "s).")
                          .arg(httpStatus)
                          .arg(said)
+                         .arg(retryAfterSeconds)
                    : tr("The CRM is busy or down for a moment (HTTP %1).%2 Cached records stay available and "
                         "edits wait; they are sent by themselves when it answers again.")
                          .arg(httpStatus)

@@ -6,6 +6,7 @@
 #include "auth/oauth2tokenkeeper.h"
 #include "backends/civicrm/civicrmbackend.h"
 #include "backends/crmbackend.h"
+#include "connectionwatch.h"
 #include "credentials/credentialstore.h"
 #include "domain/signedinuser.h"
 #include "net/crmcall.h"
@@ -25,6 +26,7 @@ ProfileSession::ProfileSession(Profile profile, CredentialStore* credentials, QN
 ProfileSession::~ProfileSession()
 {
     // The engines use the cache: they go first.
+    delete m_watch;
     delete m_sync;
     delete m_runner;
     delete m_backend;
@@ -96,6 +98,7 @@ CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
         if (auto* civi = qobject_cast<CiviCrmBackend*>(backend))
             civi->setTokenKeeper(keeper);
     }
+    delete m_watch;
     delete m_sync;
     delete m_runner;
     delete m_backend;
@@ -103,6 +106,8 @@ CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
     m_tokens = keeper;
     m_sync = new SyncEngine(m_cache.get(), m_backend, this);
     m_runner = new OutboxRunner(m_cache.get(), m_backend, this);
+    m_watch =
+        new ConnectionWatch(m_backend, m_runner, m_sync, m_cache && m_cache->lastSync().isValid(), this);
     Q_EMIT backendConnected();
     return {};
 }

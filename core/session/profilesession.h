@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace crm {
 
+class ConnectionWatch;
 class CredentialStore;
 class CrmBackend;
 class CrmCall;
@@ -53,6 +54,9 @@ public:
     CrmCall* issueDeviceToken(const QString& deviceId);
     static QString deviceTokenSecretName();
     OutboxRunner* outboxRunner() const { return m_runner; }
+    /// Whether the CRM answers; sends the waiting edits by themselves when it does again. nullptr until
+    /// connected.
+    ConnectionWatch* connectionWatch() const { return m_watch; }
 
     /// OAuth2 profiles (option auth=oauth2): signs in through the site in a browser. Emits
     /// signInUrlReady with the address to open, waits for the site's answer (waitMs), keeps the tokens
@@ -85,6 +89,7 @@ private:
     CrmBackend* m_features = nullptr;
     SyncEngine* m_sync = nullptr;
     OutboxRunner* m_runner = nullptr;
+    ConnectionWatch* m_watch = nullptr;
     OAuth2TokenKeeper* m_tokens = nullptr;
 };
 
