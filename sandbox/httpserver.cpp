@@ -1,9 +1,13 @@
 #include "httpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -144,7 +148,34 @@ QMap<QString, QString> SandboxRequest::formFields() const
 SandboxHttpServer::SandboxHttpServer(Handler handler, QObject* parent)
     : QObject(parent), m_handler(std::move(handler)), m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
+    acceptConnections();
+}
+
+bool SandboxHttpServer::useTls(const QString& certificatePem, const QString& keyPem)
+{
+    QFile certFile(certificatePem);
+    QFile keyFile(keyPem);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(config);
+    delete m_server;
+    m_server = server;
+    acceptConnections();
+    return true;
+}
+
+void SandboxHttpServer::acceptConnections()
+{
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             m_connections.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

@@ -39,6 +39,9 @@ public:
     using Handler = std::function<SandboxReply(const SandboxRequest&)>;
 
     explicit SandboxHttpServer(Handler handler, QObject* parent = nullptr);
+    /// Answers over TLS with this certificate and key (PEM files) from listen() on; false when they
+    /// cannot be read. Call before listen().
+    bool useTls(const QString& certificatePem, const QString& keyPem);
     /// Listens on 127.0.0.1:port (0 picks a free port). Returns the port, or 0 on failure.
     quint16 listen(quint16 port);
     void setFaults(const FaultPlan& faults) { m_faults = faults; }
@@ -49,6 +52,7 @@ private:
         QByteArray buffer;
         bool busy = false;
     };
+    void acceptConnections();
     void onReadyRead(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const SandboxRequest& request);
     void write(QTcpSocket* socket, const SandboxReply& reply, qsizetype cutAt = -1, bool trickled = false);

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6
   dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth
+  xvfb xauth openssl util-linux
   clang libclang-rt-14-dev
 )
 

@@ -13,6 +13,7 @@
 #include "session/connectionwatch.h"
 #include "session/profilesession.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -647,6 +649,99 @@ private Q_SLOTS:
         QCOMPARE(e.kind, CrmError::Kind::Auth);
         QCOMPARE(s->connectionWatch()->state(), ConnectionWatch::State::CredentialsRefused);
         QVERIFY(!s->connectionWatch()->nextTry().isValid()); // nothing retried until the user acts
+    }
+
+    // --- 7. TLS: an untrusted certificate is refused, trusted by its fingerprint, refused again when changed
+    // ---
+
+    static bool makeCertificate(const QString& dir, const QString& name)
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       dir + QLatin1Char('/') + name + QStringLiteral(".key"), QStringLiteral("-out"),
+                       dir + QLatin1Char('/') + name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+    }
+
+    static QString colonFingerprint(const QString& pemPath)
+    {
+        QFile f(pemPath);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray hex =
+            QSslCertificate(&f, QSsl::Pem).digest(QCryptographicHash::Sha256).toHex().toUpper();
+        QStringList pairs;
+        for (qsizetype i = 0; i < hex.size(); i += 2)
+            pairs.append(QString::fromLatin1(hex.mid(i, 2)));
+        return pairs.join(QLatin1Char(':'));
+    }
+
+    void selfSignedServerIsPinned()
+    {
+        QTemporaryDir certs;
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("a")));
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("b")));
+        auto serve = [&](SandboxProcess& box, const QString& cert, quint16 port) {
+            return box.start(50,
+                             {QStringLiteral("--kind"), QStringLiteral("remp"), QStringLiteral("--tls-cert"),
+                              certs.filePath(cert + QStringLiteral(".pem")), QStringLiteral("--tls-key"),
+                              certs.filePath(cert + QStringLiteral(".key"))},
+                             port);
+        };
+        SandboxProcess box;
+        QVERIFY(serve(box, QStringLiteral("a"), 0));
+        QCOMPARE(box.url().scheme(), QStringLiteral("https"));
+        QTemporaryDir home;
+        const QString name = QStringLiteral("pinned");
+        const Run added =
+            crmctl(home.path(),
+                   {QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                    QStringLiteral("remp"), QStringLiteral("--url"), box.url().toString(),
+                    QStringLiteral("--option"), QStringLiteral("groups=1:Newsletter")},
+                   "api_token=sandbox-api-token\n");
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        // Refused, with the fingerprint to check, and nothing sent.
+        const Run refused = crmctl(home.path(), {QStringLiteral("sync"), name});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("not trusted")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("self-signed")), qPrintable(refused.err));
+        const QString fingerprint = colonFingerprint(certs.filePath(QStringLiteral("a.pem")));
+        QVERIFY2(refused.err.contains(fingerprint), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QStringLiteral("web page")));
+        // Trusted by its fingerprint, for this connection.
+        const Run trusted = crmctl(home.path(), {QStringLiteral("trust-certificate"), name, fingerprint});
+        QVERIFY2(trusted.code == 0, qPrintable(trusted.err));
+        QCOMPARE(crmctl(home.path(), {QStringLiteral("sync"), name}).code, 0);
+        // The server shows another certificate: refused again.
+        const quint16 port = box.port();
+        box.kill();
+        QVERIFY(serve(box, QStringLiteral("b"), port));
+        const Run changed = crmctl(home.path(), {QStringLiteral("sync"), name});
+        QCOMPARE(changed.code, 3);
+        QVERIFY2(changed.err.contains(colonFingerprint(certs.filePath(QStringLiteral("b.pem")))),
+                 qPrintable(changed.err));
+        // The cached members stay readable meanwhile.
+        QCOMPARE(crmctl(home.path(),
+                        {QStringLiteral("members"), name, QStringLiteral("--limit"), QStringLiteral("3")})
+                     .code,
+                 0);
+    }
+
+    void unknownOptionsAreRefused()
+    {
+        QTemporaryDir home;
+        const Run r = crmctl(home.path(),
+                             {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("x"),
+                              QStringLiteral("--kind"), QStringLiteral("remp"), QStringLiteral("--url"),
+                              QStringLiteral("https://crm.example.org/"), QStringLiteral("--option"),
+                              QStringLiteral("ca_cert=/etc/ssl/mine.pem")},
+                             "api_token=x\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no option \u201cca_cert\u201d")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("tls_certificate_sha256")));
     }
 
     // --- 6. a damaged cache says so; read-only media; two processes; files private ---

@@ -538,6 +538,8 @@ void MainWindow::wireBackend()
             // dialog would only interrupt the work that goes on with the cached data.
             if (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)
                 setOnline(false, e);
+            else if (e.kind == CrmError::Kind::Certificate)
+                offerToTrust(e);
             else
                 reportError(tr("Sync failed"), e);
         } else if (!e) {
@@ -1004,6 +1006,34 @@ void MainWindow::showConnection(ConnectionWatch::State state, const CrmError& wh
     m_banner->setText(text);
     m_banner->show();
     refreshStatus();
+}
+
+void MainWindow::offerToTrust(const CrmError& error)
+{
+    statusBar()->showMessage(tr("Not synced: the server's certificate is not trusted."), 15000);
+    if (!m_session || !isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"), error.userMessage(),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("trustCertificateBox"));
+    QPushButton* trust =
+        box.addButton(tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
+    trust->setAccessibleName(tr("Trust this certificate for this connection"));
+    box.setDefaultButton(QMessageBox::Cancel); // trusting is a decision, never the Enter key's
+    box.exec();
+    if (box.clickedButton() != trust)
+        return;
+    trustCertificate(error.certificateSha256);
+}
+
+void MainWindow::trustCertificate(const QString& sha256)
+{
+    if (!m_session)
+        return;
+    Profile p = m_session->profile();
+    p.options.insert(QStringLiteral("tls_certificate_sha256"), sha256);
+    m_profiles->save(p);
+    openProfile(p.name); // the connection is made again with the pin, and syncs
 }
 
 void MainWindow::reportError(const QString& title, const CrmError& error)

@@ -54,6 +54,9 @@ public:
     void cancelSync();
     bool isSyncing() const;
     bool isOnline() const { return m_online; }
+    /// Trusts the certificate with this SHA-256 fingerprint for the open connection (stored with the
+    /// profile: a pin, not "ignore errors") and connects again.
+    void trustCertificate(const QString& sha256);
     ProfileSession* session() const { return m_session.get(); }
     MembersTableModel* membersModel() const { return m_members; }
     /// Selects the member with this id in the table (search for it first if needed).
@@ -90,6 +93,8 @@ private:
     void refreshStatus();
     void setOnline(bool online, const CrmError& why = {});
     void reportError(const QString& title, const CrmError& error);
+    /// Shows an untrusted certificate's fingerprint and offers to trust that one for this connection.
+    void offerToTrust(const CrmError& error);
     QStringList selectedMemberIds() const;
     void askSessionOnly(const CrmError& error);
     /// Shows what the session's ConnectionWatch knows: the status label and the banner.

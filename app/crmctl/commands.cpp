@@ -72,6 +72,14 @@ int profileAdd(Context& ctx, const QStringList& argv)
         QString value = opt.mid(eq + 1);
         if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
             value = value.mid(1, value.size() - 2);
+        QString why;
+        if (!Profile::isKnownOption(opt.left(eq), &why))
+            return usageError(why);
+        if (opt.left(eq) == QLatin1String("tls_certificate_sha256")) {
+            value = Profile::normalizedFingerprint(value);
+            if (value.isEmpty())
+                return usageError(tr("tls_certificate_sha256 takes a SHA-256 fingerprint: 64 hex digits"));
+        }
         p.options.insert(opt.left(eq), value);
     }
     const QString auth = a.value(QStringLiteral("auth"), QStringLiteral("key"));
@@ -304,6 +312,34 @@ int rebuild(Context& ctx, const QStringList& argv)
     }
     // The fresh cache fills by a full sync, which sends the edits put back first.
     return sync(ctx, {name});
+}
+
+int trustCertificate(Context& ctx, const QStringList& argv)
+{
+    if (argv.size() != 2)
+        return usageError(tr("trust-certificate needs NAME and the certificate's SHA-256 fingerprint"));
+    auto profile = ctx.profiles.profile(argv[0]);
+    if (!profile)
+        return usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(argv[0]));
+    const QString fingerprint = Profile::normalizedFingerprint(argv[1]);
+    if (fingerprint.isEmpty())
+        return usageError(
+            tr("a SHA-256 fingerprint is 64 hex digits (colons allowed), as the refusal printed it"));
+    // Trusted for this connection only, and only this certificate: a changed one is refused again.
+    profile->options.insert(QStringLiteral("tls_certificate_sha256"), fingerprint);
+    ctx.profiles.save(*profile);
+    int code = Ok;
+    auto s = ctx.open(profile->name, &code);
+    if (!s)
+        return code;
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    const Outcome o = await(s->backend()->testConnection());
+    if (o.error)
+        return failWith(o.error);
+    out() << tr("The certificate is trusted for %1: %2").arg(profile->name, std::any_cast<QString>(o.value))
+          << '\n';
+    return Ok;
 }
 
 int members(Context& ctx, const QStringList& argv)
@@ -592,6 +628,8 @@ QString usage()
               "  crmctl profile list\n"
               "  crmctl profile remove NAME\n"
               "  crmctl sync NAME\n"
+              "  crmctl trust-certificate NAME SHA256          (a server's own certificate, as a refusal "
+              "printed it)\n"
               "  crmctl rebuild NAME [--save-to FOLDER]          (a damaged cache: unsent edits saved, then "
               "a full sync)\n"
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
@@ -641,6 +679,8 @@ int runCommand(Context& ctx, const QStringList& args)
         return sync(ctx, rest);
     if (cmd == QLatin1String("rebuild"))
         return rebuild(ctx, rest);
+    if (cmd == QLatin1String("trust-certificate"))
+        return trustCertificate(ctx, rest);
     if (cmd == QLatin1String("members"))
         return members(ctx, rest);
     if (cmd == QLatin1String("member"))

@@ -42,10 +42,15 @@ int main(int argc, char** argv)
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("token-lifetime"), QStringLiteral("CiviCRM: seconds an OAuth2 access token lasts."),
          QStringLiteral("s"), QStringLiteral("3600")},
-        {QStringLiteral("oauth-user"), QStringLiteral("CiviCRM: the CMS user id whoever signs in with OAuth2 becomes."),
+        {QStringLiteral("oauth-user"),
+         QStringLiteral("CiviCRM: the CMS user id whoever signs in with OAuth2 becomes."),
          QStringLiteral("sub"), QStringLiteral("1021")},
         {QStringLiteral("hang-every"), QStringLiteral("Never answer every Nth request."), QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("tls-cert"), QStringLiteral("Answer over https with this certificate (PEM)."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."),
+         QStringLiteral("file")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -71,7 +76,8 @@ int main(int argc, char** argv)
             qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
         civicrm->enableOAuth2(
             qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_ID", QStringLiteral("crm-console")),
-            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_SECRET"), parser.value(QStringLiteral("oauth-user")),
+            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_SECRET"),
+            parser.value(QStringLiteral("oauth-user")),
             parser.value(QStringLiteral("token-lifetime")).toInt());
         handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
         path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
@@ -107,12 +113,18 @@ int main(int argc, char** argv)
     faults.dropEvery = parser.value(QStringLiteral("drop-every")).toInt();
     faults.hangEvery = parser.value(QStringLiteral("hang-every")).toInt();
     server.setFaults(faults);
+    const bool tls = parser.isSet(QStringLiteral("tls-cert"));
+    if (tls &&
+        !server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")))) {
+        err << "crm-sandbox: cannot read the TLS certificate or key\n";
+        return 1;
+    }
     const quint16 port = server.listen(quint16(parser.value(QStringLiteral("port")).toUInt()));
     if (!port) {
         err << "crm-sandbox: cannot listen on port " << parser.value(QStringLiteral("port")) << "\n";
         return 1;
     }
     QTextStream out(stdout);
-    out << "listening http://127.0.0.1:" << port << path << Qt::endl;
+    out << "listening " << (tls ? "https" : "http") << "://127.0.0.1:" << port << path << Qt::endl;
     return app.exec();
 }

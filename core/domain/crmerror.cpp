@@ -143,11 +143,16 @@ QString CrmError::userMessage() const
                         "edits wait; they are sent by themselves when it answers again.")
                          .arg(httpStatus)
                          .arg(said);
-    case Kind::Certificate:
+    case Kind::Certificate: {
+        QStringList pairs;
+        for (qsizetype i = 0; i + 1 < certificateSha256.size(); i += 2)
+            pairs.append(certificateSha256.mid(i, 2).toUpper());
         return tr("The server's security certificate is not trusted (%1), so nothing was sent. Its SHA-256 "
-                  "fingerprint is %2. Trust it for this connection only if your CRM's administrator confirms "
-                  "that fingerprint.")
-            .arg(detail.isEmpty() ? tr("unknown issuer") : detail, certificateSha256);
+                  "fingerprint is %2. Trust it for this connection (crmctl trust-certificate NAME "
+                  "FINGERPRINT, "
+                  "or Trust in the window) only if the CRM's administrator confirms that fingerprint.")
+            .arg(detail.isEmpty() ? tr("unknown issuer") : detail, pairs.join(QLatin1Char(':')));
+    }
     case Kind::Protocol:
         if (code == RedirectedElsewhere)
             return tr("The CRM address now sends the console to another server (%1). Nothing was sent there. "

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace crm {
 
@@ -46,6 +47,48 @@ int Profile::timeoutMs() const
     bool ok = false;
     const int v = options.value(QStringLiteral("timeout_ms")).toInt(&ok);
     return ok && v > 0 ? v : 30000;
+}
+
+QStringList Profile::knownOptions()
+{
+    return {QStringLiteral("address_types"),
+            QStringLiteral("auth"),
+            QStringLiteral("deadline_ms"),
+            QStringLiteral("flock"),
+            QStringLiteral("groups"),
+            QStringLiteral("insecure_http"),
+            QStringLiteral("oauth_client_id"),
+            QStringLiteral("oauth_offline_access"),
+            QStringLiteral("oauth_redirect_port"),
+            QStringLiteral("oauth_scope"),
+            QStringLiteral("oauth_site"),
+            QStringLiteral("staff_email"),
+            QStringLiteral("timeout_ms"),
+            QStringLiteral("tls_certificate_sha256")};
+}
+
+bool Profile::isKnownOption(const QString& key, QString* why)
+{
+    static const QRegularExpression custom(QStringLiteral("^custom_\\d+$"));
+    if (knownOptions().contains(key) || custom.match(key).hasMatch())
+        return true;
+    if (why)
+        *why = QCoreApplication::translate(
+                   "Profile", "There is no option \u201c%1\u201d. The options are %2, and custom_N "
+                              "for a custom field's label. A server's own certificate is trusted "
+                              "by its fingerprint (tls_certificate_sha256).")
+                   .arg(key, knownOptions().join(QStringLiteral(", ")));
+    return false;
+}
+
+QString Profile::normalizedFingerprint(const QString& typed)
+{
+    QString hex;
+    for (const QChar c : typed)
+        if (c != QLatin1Char(':') && !c.isSpace())
+            hex.append(c.toLower());
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    return sha256.match(hex).hasMatch() ? hex : QString();
 }
 
 QString Profile::authMethod() const

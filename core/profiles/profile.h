@@ -20,6 +20,14 @@ struct Profile {
     /// Whether plain http is allowed: always for loopback, otherwise only with option insecure_http=1.
     bool allowsUrl(QString* why) const;
     int timeoutMs() const;
+    /// The option keys a profile may have (custom_N labels besides); anything else is refused, so a
+    /// setting that does nothing (ca_cert=...) is never taken silently.
+    static QStringList knownOptions();
+    /// Whether key names an option; *why says what is known otherwise.
+    static bool isKnownOption(const QString& key, QString* why = nullptr);
+    /// A SHA-256 fingerprint as typed (hex, colons or spaces allowed) in the form the option keeps:
+    /// 64 lower-case hex digits; empty when it is not one.
+    static QString normalizedFingerprint(const QString& typed);
     /// How the profile proves who it is: "oauth2" (option auth=oauth2: sign in through the site) or
     /// "key" (the kind's keys or tokens, the default).
     QString authMethod() const;
