@@ -120,8 +120,8 @@ CiviCrmEmulator::CiviCrmEmulator(int members, quint32 seed, QString siteKey, QSt
 {
 }
 
-void CiviCrmEmulator::enableOAuth2(const QString& clientId, const QString& clientSecret, const QString& signedInSub,
-                                   int tokenLifetimeSeconds)
+void CiviCrmEmulator::enableOAuth2(const QString& clientId, const QString& clientSecret,
+                                   const QString& signedInSub, int tokenLifetimeSeconds)
 {
     m_oauth = std::make_unique<SandboxOAuth2Server>(
         clientId, clientSecret, signedInSub, tokenLifetimeSeconds, [this](const QString& sub) {
@@ -171,7 +171,10 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
             error(QStringLiteral("FATAL: mandatory param 'key' missing. More info at: ") + kDocUrl));
     if (form.value(QStringLiteral("key")) != m_siteKey)
         return answer(error(QStringLiteral("FATAL: 'key' is incorrect. More info at: ") + kDocUrl));
-    const QByteArray civiAuth = request.headers.value("x-civi-auth");
+    // AuthX reads X-Civi-Auth on civicrm/ajax/rest; extern/rest.php knows API keys only.
+    const QByteArray civiAuth = request.path == QLatin1String("/civicrm/ajax/rest")
+                                    ? request.headers.value("x-civi-auth")
+                                    : QByteArray();
     if (m_oauth && civiAuth.startsWith("Bearer ")) {
         if (m_oauth->subForAccessToken(civiAuth.mid(7).trimmed()).isEmpty()) {
             reply.status = 401;

@@ -28,6 +28,8 @@ public:
     /// Turns on the site's OAuth2 server; signedInSub is the CMS user whoever signs in becomes.
     void enableOAuth2(const QString& clientId, const QString& clientSecret, const QString& signedInSub,
                       int tokenLifetimeSeconds);
+    /// The OAuth2 server enableOAuth2() made, for its settings; nullptr before.
+    SandboxOAuth2Server* oauth2() const { return m_oauth.get(); }
 
 private:
     QJsonObject dispatch(const QString& entity, const QString& action, const QJsonObject& params, bool isGet);

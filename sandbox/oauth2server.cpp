@@ -93,6 +93,19 @@ SandboxReply SandboxOAuth2Server::handle(const SandboxRequest& request)
     return oauthError(404, QStringLiteral("not_found"), QStringLiteral("Page not found"));
 }
 
+void SandboxOAuth2Server::configure(bool openIdConnect, bool newRefreshTokens,
+                                    const QString& exactRedirectUri)
+{
+    m_openIdConnect = openIdConnect;
+    m_newRefreshTokens = newRefreshTokens;
+    m_exactRedirectUri = exactRedirectUri;
+}
+
+bool SandboxOAuth2Server::redirectAllowed(const QUrl& u) const
+{
+    return m_exactRedirectUri.isEmpty() ? isLoopbackRedirect(u) : u.toString() == m_exactRedirectUri;
+}
+
 SandboxReply SandboxOAuth2Server::badRequest(const QString& error, const QString& description) const
 {
     return oauthError(400, error, description);
@@ -107,13 +120,10 @@ SandboxReply SandboxOAuth2Server::authorize(const SandboxRequest& request)
     if (f.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return badRequest(QStringLiteral("unsupported_response_type"),
                           QStringLiteral("The response type requested is not supported"));
-    if (!isLoopbackRedirect(QUrl(f.value(QStringLiteral("redirect_uri")))))
+    if (!redirectAllowed(QUrl(f.value(QStringLiteral("redirect_uri")))))
         return badRequest(QStringLiteral("redirect_uri_mismatch"),
                           QStringLiteral("The redirect URI provided is missing or does not match"));
-    if (f.value(QStringLiteral("code_challenge")).isEmpty() ||
-        f.value(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
-        return badRequest(QStringLiteral("invalid_request"),
-                          QStringLiteral("This client must send a PKCE code challenge with method S256"));
+    // The module keeps no code_challenge: PKCE is accepted and ignored.
     const Person who = m_people(m_signedInSub);
     QString query;
     for (auto it = f.cbegin(); it != f.cend(); ++it)
@@ -137,14 +147,13 @@ SandboxReply SandboxOAuth2Server::decision(const SandboxRequest& request)
 {
     const QMap<QString, QString> f = request.formFields();
     QUrl target(f.value(QStringLiteral("redirect_uri")));
-    if (f.value(QStringLiteral("client_id")) != m_clientId || !isLoopbackRedirect(target))
+    if (f.value(QStringLiteral("client_id")) != m_clientId || !redirectAllowed(target))
         return badRequest(QStringLiteral("invalid_request"),
                           QStringLiteral("The authorization request is invalid"));
     QString query;
     if (f.value(QStringLiteral("allow")) == QLatin1String("1")) {
         const QString code = random(20);
-        m_codes.insert(code, {m_signedInSub, m_clientId, target.toString(),
-                              f.value(QStringLiteral("code_challenge")),
+        m_codes.insert(code, {m_signedInSub, m_clientId, target.toString(), f.value(QStringLiteral("scope")),
                               QDateTime::currentDateTimeUtc().addSecs(30)});
         query = QStringLiteral("code=") + code;
     } else {
@@ -161,18 +170,23 @@ SandboxReply SandboxOAuth2Server::decision(const SandboxRequest& request)
     return r;
 }
 
-SandboxReply SandboxOAuth2Server::issue(const QString& sub, const QString& scope)
+SandboxReply SandboxOAuth2Server::issue(const QString& sub, const QString& scope, bool withRefreshToken)
 {
     const QString access = random(30);
-    const QString refresh = random(30);
     ++m_issued;
     m_access.insert(access, {sub, QDateTime::currentDateTimeUtc().addSecs(m_lifetime)});
-    m_refresh.insert(refresh, sub);
-    return jsonReply(200, {{QStringLiteral("access_token"), access},
-                           {QStringLiteral("expires_in"), m_lifetime},
-                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                           {QStringLiteral("scope"), scope},
-                           {QStringLiteral("refresh_token"), refresh}});
+    QJsonObject answer{{QStringLiteral("access_token"), access},
+                       {QStringLiteral("expires_in"), m_lifetime},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("scope"), scope}};
+    if (withRefreshToken) {
+        const QString refresh = random(30);
+        m_refresh.insert(refresh, {sub, scope});
+        answer.insert(QStringLiteral("refresh_token"), refresh);
+    }
+    if (m_openIdConnect && scope.split(QLatin1Char(' ')).contains(QLatin1String("openid")))
+        answer.insert(QStringLiteral("id_token"), random(40)); // opaque here: the console does not read it
+    return jsonReply(200, answer);
 }
 
 SandboxReply SandboxOAuth2Server::token(const SandboxRequest& request)
@@ -183,7 +197,6 @@ SandboxReply SandboxOAuth2Server::token(const SandboxRequest& request)
         return oauthError(400, QStringLiteral("invalid_client"),
                           QStringLiteral("The client credentials are invalid"));
     const QString grant = f.value(QStringLiteral("grant_type"));
-    const QString scope = QStringLiteral("openid email profile");
     if (grant == QLatin1String("authorization_code")) {
         const QString code = f.value(QStringLiteral("code"));
         const Code c = m_codes.take(code); // single use, even when the rest is wrong
@@ -194,20 +207,17 @@ SandboxReply SandboxOAuth2Server::token(const SandboxRequest& request)
         if (c.redirectUri != f.value(QStringLiteral("redirect_uri")))
             return oauthError(400, QStringLiteral("redirect_uri_mismatch"),
                               QStringLiteral("The redirect URI is missing or do not match"));
-        const QByteArray verifier = f.value(QStringLiteral("code_verifier")).toLatin1();
-        const QString expected = QString::fromLatin1(
-            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        if (verifier.isEmpty() || expected != c.challenge)
-            return oauthError(400, QStringLiteral("invalid_grant"),
-                              QStringLiteral("The PKCE code verifier parameter is invalid"));
-        return issue(c.sub, scope);
+        // OpenID Connect: a refresh token only for a sign-in that asked for offline_access.
+        const QStringList scopes = c.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool refresh = !(m_openIdConnect && scopes.contains(QLatin1String("openid"))) ||
+                             scopes.contains(QLatin1String("offline_access"));
+        return issue(c.sub, c.scope, refresh);
     }
     if (grant == QLatin1String("refresh_token")) {
-        const QString sub = m_refresh.take(f.value(QStringLiteral("refresh_token"))); // rotated
-        if (sub.isEmpty())
+        const Refresh r = m_refresh.take(f.value(QStringLiteral("refresh_token"))); // spent once used
+        if (r.sub.isEmpty())
             return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Invalid refresh token"));
-        return issue(sub, scope);
+        return issue(r.sub, r.scope, m_newRefreshTokens);
     }
     return oauthError(400, QStringLiteral("unsupported_grant_type"),
                       QStringLiteral("Grant type \"%1\" not supported").arg(grant));

@@ -28,6 +28,13 @@ public:
                         People people);
 
     /// Whether this server answers the path.
+    /// How the site is set up, as Drupal's oauth2_server settings say it. openIdConnect: with "openid"
+    /// asked for, a refresh token only when offline_access is asked for too. newRefreshTokens
+    /// (always_issue_new_refresh_token): a refresh answers with a new refresh token; without it the
+    /// answer carries none. Either way a used refresh token is spent (unset_refresh_token_after_use).
+    /// exactRedirectUri: only that redirect address is accepted (require_exact_redirect_uri); empty: any
+    /// loopback address.
+    void configure(bool openIdConnect, bool newRefreshTokens, const QString& exactRedirectUri);
     static bool handles(const QString& path);
     SandboxReply handle(const SandboxRequest& request);
     /// The CMS user a live access token belongs to; empty when the token is unknown or expired.
@@ -35,8 +42,11 @@ public:
 
 private:
     struct Code {
-        QString sub, clientId, redirectUri, challenge;
+        QString sub, clientId, redirectUri, scope;
         QDateTime expiresAt;
+    };
+    struct Refresh {
+        QString sub, scope;
     };
     struct Access {
         QString sub;
@@ -47,7 +57,8 @@ private:
     SandboxReply token(const SandboxRequest& request);
     SandboxReply userInfo(const SandboxRequest& request);
     SandboxReply picture(const QString& sub) const;
-    SandboxReply issue(const QString& sub, const QString& scope);
+    SandboxReply issue(const QString& sub, const QString& scope, bool withRefreshToken);
+    bool redirectAllowed(const QUrl& u) const;
     /// An error of the authorization request itself, shown to the person (never redirected).
     SandboxReply badRequest(const QString& error, const QString& description) const;
 
@@ -57,7 +68,10 @@ private:
     int m_lifetime;
     People m_people;
     QHash<QString, Code> m_codes;
+    bool m_openIdConnect = true;
+    bool m_newRefreshTokens = true;
+    QString m_exactRedirectUri;
     QHash<QString, Access> m_access;
-    QHash<QString, QString> m_refresh; ///< refresh token -> sub
+    QHash<QString, Refresh> m_refresh; ///< refresh token -> whose, for what
     int m_issued = 0;
 };

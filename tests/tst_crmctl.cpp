@@ -525,6 +525,14 @@ private Q_SLOTS:
         const QString name = m_name + QStringLiteral("-oauth2");
         const auto S = [](const char* s) { return QString::fromUtf8(s); };
         const QString url = site.url().resolved(QUrl(S("/civicrm/ajax/rest"))).toString();
+        // An OAuth2 sign-in needs the civicrm/ajax/rest address: extern/rest.php takes API keys only.
+        const Run externRest =
+            crmctl({S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"),
+                    site.url().resolved(QUrl(S("/sites/all/modules/civicrm/extern/rest.php"))).toString(),
+                    S("--auth"), S("oauth2"), S("--client-id"), S("crm-console")},
+                   "site_key=x\n");
+        QCOMPARE(externRest.code, 2);
+        QVERIFY2(externRest.err.contains(S("civicrm/ajax/rest")), qPrintable(externRest.err));
         // Only for CiviCRM, and only with a client id.
         QCOMPARE(crmctl({S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"), url,
                          S("--auth"), S("oauth2")},
@@ -536,7 +544,8 @@ private Q_SLOTS:
         p.setProcessEnvironment(env());
         p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"),
                 {S("profile"), S("add"), name, S("--kind"), S("civicrm"), S("--url"), url, S("--auth"),
-                 S("oauth2"), S("--client-id"), S("crm-console"), S("--wait"), S("60")});
+                 S("oauth2"), S("--client-id"), S("crm-console"), S("--wait"), S("60"), S("--option"),
+                 S("oauth_redirect_port=0")});
         p.write("site_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
         p.closeWriteChannel();
         QByteArray err;

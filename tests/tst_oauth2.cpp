@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -45,6 +46,8 @@ class TestOAuth2 : public QObject {
         p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
         p.options.insert(QStringLiteral("oauth_client_id"), QStringLiteral("crm-console"));
         p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("1500"));
+        p.options.insert(QStringLiteral("oauth_redirect_port"),
+                         QStringLiteral("0")); // tests run side by side
         return p;
     }
 
@@ -271,9 +274,98 @@ private Q_SLOTS:
         QNetworkReply* reply = m_nam.get(QNetworkRequest(callback));
         auto [e, _] = await<int>(call);
         reply->deleteLater();
-        QCOMPARE(e.kind, CrmError::Kind::Protocol);
-        QVERIFY2(e.userMessage().contains(QStringLiteral("state")), qPrintable(e.userMessage()));
+        // Said in words, with the way forward; not advice about the API address.
+        QCOMPARE(e.kind, CrmError::Kind::Auth);
+        QVERIFY2(e.userMessage().contains(QStringLiteral("does not belong to this sign-in")),
+                 qPrintable(e.userMessage()));
+        QVERIFY(e.userMessage().contains(QStringLiteral("Sign in")));
+        QVERIFY(!e.userMessage().contains(QStringLiteral("address")));
         QVERIFY(storedTokens().isEmpty());
+    }
+
+    void renewalAfterAnHourOnAnOpenIdConnectSite_data()
+    {
+        QTest::addColumn<bool>("newRefreshTokens");
+        QTest::newRow("the site issues new refresh tokens") << true;
+        QTest::newRow("the site issues none on renewal") << false;
+    }
+    void renewalAfterAnHourOnAnOpenIdConnectSite()
+    {
+        QFETCH(bool, newRefreshTokens);
+        // OpenID Connect on (as the sandbox's site is by default): a refresh token comes only for a
+        // sign-in that asked for offline_access.
+        SandboxProcess site;
+        QVERIFY(site.start(30, {QStringLiteral("--kind"), QStringLiteral("civicrm"),
+                                QStringLiteral("--oauth-oidc"), QStringLiteral("1"),
+                                QStringLiteral("--oauth-new-refresh-tokens"),
+                                QString::number(int(newRefreshTokens))}));
+        Profile p = profile();
+        p.baseUrl = site.url().resolved(QUrl(QStringLiteral("/civicrm/ajax/rest")));
+        ProfileSession s(p, &m_credentials, &m_nam);
+        QVERIFY(!s.openCache(m_dir.filePath(QStringLiteral("oidc-%1.sqlite").arg(int(newRefreshTokens)))));
+        SandboxBrowser browser;
+        connect(&s, &ProfileSession::signInUrlReady, &browser, &SandboxBrowser::openUrl);
+        QVERIFY(!await<int>(s.signIn(20000)).first);
+        const OAuth2Tokens first = storedTokens();
+        QVERIFY(first.scope.contains(QStringLiteral("offline_access")));
+        QVERIFY(!first.refreshToken.isEmpty());
+        // An hour later.
+        site.control(QStringLiteral("/_sandbox/oauth2/expire"));
+        auto [e, _] = await<QString>(s.backend()->testConnection());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        const OAuth2Tokens renewed = storedTokens();
+        QVERIFY(renewed.accessToken != first.accessToken);
+        // The refresh token the answer carried, or the one before when it carried none.
+        if (newRefreshTokens)
+            QVERIFY(renewed.refreshToken != first.refreshToken);
+        else
+            QCOMPARE(renewed.refreshToken, first.refreshToken);
+        // Another hour: renewed again with a new refresh token; with none, the spent one is refused
+        // and the person is asked to sign in, in words.
+        site.control(QStringLiteral("/_sandbox/oauth2/expire"));
+        auto [again, __] = await<QString>(s.backend()->testConnection());
+        if (newRefreshTokens) {
+            QVERIFY2(!again, qPrintable(again.userMessage()));
+        } else {
+            QCOMPARE(again.code, CrmError::SignInNeeded);
+            QVERIFY(again.userMessage().contains(QStringLiteral("Sign in")));
+        }
+    }
+
+    void exactRedirectAddressAsTheSiteRegistered()
+    {
+        // The site matches the redirect address exactly: the one registered for the client.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        SandboxProcess site;
+        QVERIFY(site.start(30, {QStringLiteral("--kind"), QStringLiteral("civicrm"),
+                                QStringLiteral("--oauth-redirect-uri"),
+                                QStringLiteral("http://127.0.0.1:%1/callback").arg(port)}));
+        Profile p = profile();
+        p.baseUrl = site.url().resolved(QUrl(QStringLiteral("/civicrm/ajax/rest")));
+        p.options.insert(QStringLiteral("oauth_redirect_port"), QString::number(port));
+        ProfileSession s(p, &m_credentials, &m_nam);
+        QVERIFY(!s.openCache(m_dir.filePath(QStringLiteral("exact.sqlite"))));
+        QVERIFY(!signIn(s));
+        auto [e, _] = await<QString>(s.backend()->testConnection());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+    }
+
+    void externRestPhpIsRefusedForASignIn()
+    {
+        // CiviCRM reads the sign-in on civicrm/ajax/rest only: on extern/rest.php the user was told
+        // that "the API key is wrong" for a connection that has none.
+        Profile p = profile();
+        p.baseUrl =
+            m_sandbox.url().resolved(QUrl(QStringLiteral("/sites/all/modules/civicrm/extern/rest.php")));
+        ProfileSession s(p, &m_credentials, &m_nam);
+        QVERIFY(!s.openCache(m_dir.filePath(QStringLiteral("extern.sqlite"))));
+        auto [e, _] = await<int>(s.connectBackend());
+        QVERIFY(e);
+        QVERIFY2(e.userMessage().contains(QStringLiteral("civicrm/ajax/rest")), qPrintable(e.userMessage()));
+        QVERIFY(!e.userMessage().contains(QStringLiteral("API key is wrong")));
     }
 
     void noAnswerFromTheBrowser()

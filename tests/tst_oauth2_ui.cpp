@@ -62,6 +62,8 @@ private Q_SLOTS:
         p.kind = QStringLiteral("civicrm");
         p.baseUrl = m_sandbox.url().resolved(QUrl(QStringLiteral("/civicrm/ajax/rest")));
         p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
+        p.options.insert(QStringLiteral("oauth_redirect_port"),
+                         QStringLiteral("0")); // tests run side by side
         p.options.insert(QStringLiteral("oauth_client_id"), QStringLiteral("crm-console"));
         p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
         m_profiles->save(p);

@@ -142,6 +142,7 @@ void Demo::onSandboxReady(const QUrl& url)
         p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
         p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
         p.options.insert(QStringLiteral("oauth_client_id"), QStringLiteral("crm-console"));
+        p.options.insert(QStringLiteral("oauth_redirect_port"), QStringLiteral("0")); // the sandbox takes any
         secrets = {{QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
     } else {
         p.name = kProfile;

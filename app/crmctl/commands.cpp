@@ -7,6 +7,7 @@
 #include "output.h"
 #include "signincommands.h"
 
+#include "auth/oauth2endpoints.h"
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
@@ -92,6 +93,8 @@ int profileAdd(Context& ctx, const QStringList& argv)
         if (p.options.value(QStringLiteral("oauth_client_id")).isEmpty())
             return usageError(
                 tr("--auth oauth2 needs --client-id ID (the site's OAuth2 client for CRM Console)"));
+        if (const QString problem = OAuth2Endpoints::addressProblem(p); !problem.isEmpty())
+            return usageError(problem);
     } else if (auth != QLatin1String("key")) {
         return usageError(tr("--auth must be key or oauth2"));
     }

@@ -47,6 +47,16 @@ int main(int argc, char** argv)
          QStringLiteral("sub"), QStringLiteral("1021")},
         {QStringLiteral("hang-every"), QStringLiteral("Never answer every Nth request."), QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("oauth-oidc"),
+         QStringLiteral("CiviCRM: the site's OAuth2 server uses OpenID Connect (1) or not (0)."),
+         QStringLiteral("0|1"), QStringLiteral("1")},
+        {QStringLiteral("oauth-new-refresh-tokens"),
+         QStringLiteral("CiviCRM: a refresh answers with a new refresh token (1) or none (0)."),
+         QStringLiteral("0|1"), QStringLiteral("1")},
+        {QStringLiteral("oauth-redirect-uri"),
+         QStringLiteral(
+             "CiviCRM: the one redirect address the client has registered (default: any loopback)."),
+         QStringLiteral("uri")},
         {QStringLiteral("tls-cert"), QStringLiteral("Answer over https with this certificate (PEM)."),
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."),
@@ -79,6 +89,10 @@ int main(int argc, char** argv)
             qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_SECRET"),
             parser.value(QStringLiteral("oauth-user")),
             parser.value(QStringLiteral("token-lifetime")).toInt());
+        civicrm->oauth2()->configure(parser.value(QStringLiteral("oauth-oidc")) != QLatin1String("0"),
+                                     parser.value(QStringLiteral("oauth-new-refresh-tokens")) !=
+                                         QLatin1String("0"),
+                                     parser.value(QStringLiteral("oauth-redirect-uri")));
         handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
         path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
     } else if (kind == QLatin1String("identity")) {

@@ -19,11 +19,18 @@ CrmCall* OAuth2SignIn::start(int waitMs)
     auto* call = new CrmCall(this);
     // Only this computer may deliver the answer: the listener is on the loopback address, not on every
     // interface, and lives as long as the call.
-    auto* listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, call);
+    const quint16 port = m_client->endpoints().redirectPort;
+    auto* listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, port, call);
     if (!listener->isListening()) {
-        call->fail(CrmError(K::Local, {}, 0,
-                            tr("CRM Console could not listen for the site's answer on this computer (no free "
-                               "local port).")));
+        call->fail(
+            CrmError(K::Local, {}, 0,
+                     port ? tr("CRM Console could not listen for the site's answer on this computer: port "
+                               "%1 is taken by another program. Close it, or set the connection's option "
+                               "oauth_redirect_port to another port and register "
+                               "http://127.0.0.1:PORT/callback for the client on the site.")
+                                .arg(port)
+                          : tr("CRM Console could not listen for the site's answer on this computer (no "
+                               "free local port).")));
         return call;
     }
     listener->setCallbackPath(QStringLiteral("callback"));
@@ -67,9 +74,12 @@ CrmCall* OAuth2SignIn::start(int waitMs)
                 return data.value(QLatin1String(key)).toString().replace(QLatin1Char('+'), QLatin1Char(' '));
             };
             if (text("state") != state) {
-                call->fail(
-                    CrmError(K::Protocol, {}, 0,
-                             tr("the site's answer does not belong to this sign-in (its state differs)")));
+                // Not this sign-in's answer (another tab, an old page, or a forgery): ignored, not used.
+                CrmError e(K::Auth, {}, 0,
+                           tr("the answer that reached CRM Console does not belong to this sign-in (it came "
+                              "from another sign-in or an old page) and was not used"));
+                e.code = CrmError::SignInNeeded;
+                call->fail(e);
                 return;
             }
             const QString error = text("error");
@@ -88,11 +98,17 @@ CrmCall* OAuth2SignIn::start(int waitMs)
             }
             CrmCall* exchange = m_client->exchangeCode(code, verifier, redirect);
             call->setCanceller([exchange] { exchange->cancel(); });
-            connect(exchange, &CrmCall::finished, call, [call, exchange] {
-                if (exchange->ok())
+            connect(exchange, &CrmCall::finished, call, [call, exchange, redirect] {
+                if (exchange->ok()) {
                     call->succeed(exchange->anyValue());
-                else
-                    call->fail(exchange->error());
+                    return;
+                }
+                CrmError e = exchange->error();
+                if (e.code == CrmError::SignInNeeded) // invalid_grant: this code, not an old sign-in
+                    e.detail = tr("the site refused the sign-in's code (used already, expired, or given for "
+                                  "another redirect address than %1)")
+                                   .arg(redirect.toString());
+                call->fail(e);
             });
         });
     QTimer::singleShot(0, this, [this, url] { Q_EMIT authorizationUrlReady(url); });

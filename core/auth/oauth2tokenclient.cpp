@@ -23,6 +23,12 @@ CrmError oauthError(const QJsonObject& o, int status)
         e = CrmError(K::Auth, said, status,
                      OAuth2TokenClient::tr("the sign-in has expired or was withdrawn"));
         e.code = CrmError::SignInNeeded;
+    } else if (code == QLatin1String("redirect_uri_mismatch")) {
+        e = CrmError(
+            K::Auth, said, status,
+            OAuth2TokenClient::tr("the site expects another redirect address: register "
+                                  "http://127.0.0.1:8371/callback for CRM Console's client on the site "
+                                  "(or the port the connection's option oauth_redirect_port names)"));
     } else if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
         e = CrmError(
             K::Auth, said, status,

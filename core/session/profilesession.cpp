@@ -63,6 +63,10 @@ CrmCall* ProfileSession::connectBackend()
                 return;
             }
         }
+        if (const QString problem = OAuth2Endpoints::addressProblem(m_profile); !problem.isEmpty()) {
+            outer->fail(CrmError(CrmError::Kind::Local, {}, 0, problem));
+            return;
+        }
         if (m_profile.usesOAuth2() &&
             OAuth2Tokens::fromSecret(secrets.value(OAuth2Tokens::secretName())).isEmpty()) {
             CrmError e(CrmError::Kind::Auth, {}, 0,

@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "auth/oauth2endpoints.h"
+
 #include "backends/crmbackend.h"
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
@@ -217,6 +219,8 @@ void ConnectionDialog::validate()
         problem = tr("Enter the flock (SheepCRM's client identifier).");
     else if (p.usesOAuth2() && m_clientId->text().trimmed().isEmpty())
         problem = tr("Enter the OAuth2 client id the site gave CRM Console.");
+    else if (const QString address = OAuth2Endpoints::addressProblem(p); !address.isEmpty())
+        problem = address;
     else
         for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it)
             if (it.value()->text().isEmpty() && !m_optional.contains(it.key()))
