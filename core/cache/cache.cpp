@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDeadlineTimer>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
@@ -218,6 +219,12 @@ bool meansDamage(const QString& text)
     return text.contains(QLatin1String("malformed"), Qt::CaseInsensitive) ||
            text.contains(QLatin1String("not a database"), Qt::CaseInsensitive) ||
            text.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+}
+
+bool meansLocked(const QString& text)
+{
+    return text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("busy"), Qt::CaseInsensitive);
 }
 
 bool meansReadOnly(const QString& text)
@@ -452,7 +459,13 @@ CrmError Cache::openAtVersion(int version)
                                         "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
                                         "PRAGMA cache_size=-16000"};
     for (const char* pragma : pragmas) {
-        if (CrmError e = exec(QString::fromLatin1(pragma)))
+        // Switching a new file to WAL takes a lock SQLite does not wait for when another process is
+        // doing the same: try again for a while rather than fail.
+        QDeadlineTimer patience(30000);
+        CrmError e;
+        while ((e = exec(QString::fromLatin1(pragma))) && meansLocked(e.detail) && !patience.hasExpired())
+            QThread::msleep(50);
+        if (e)
             return e;
     }
     // quick_check reads the whole file (seconds at a million members), so it runs only when a process
