@@ -21,6 +21,7 @@ for preset in "${presets[@]}"; do
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ./scripts/with-keyring.sh ctest --preset "$preset" --timeout 300
 done
-# The CSV reader under libFuzzer (clang, ASan + UBSan), from the seed corpus.
-echo "== fuzz: CSV reader (${CRM_FUZZ_SECONDS:-30} s)"
+# The CSV reader, JsonText (differential against QJsonDocument) and the four CRM codecs under libFuzzer
+# (clang, ASan + UBSan), each from its seed corpus; a longer run: tests/fuzz/run.sh 3600 fuzz_codecs
+echo "== fuzz: ${CRM_FUZZ_SECONDS:-30} s each"
 tests/fuzz/run.sh "${CRM_FUZZ_SECONDS:-30}"

@@ -27,7 +27,9 @@ QList<QByteArrayView> elements(QByteArrayView array);
 QByteArrayView value(QByteArrayView object, QByteArrayView key);
 
 /// Whether text is exactly one valid JSON value (RFC 8259), with optional whitespace around it.
-/// Checks the grammar only: it builds nothing, so it costs a fraction of QJsonDocument::fromJson.
+/// Checks the grammar only: it builds nothing, so it costs a fraction of QJsonDocument::fromJson. Bytes
+/// inside strings that are not UTF-8 pass (string() shows them as U+FFFD), so one such record does not
+/// fail a whole page.
 bool isValid(QByteArrayView text);
 /// The text of a JSON string value with its escapes decoded; a null QString when value is not a string.
 QString string(QByteArrayView value);
