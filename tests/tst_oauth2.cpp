@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -351,6 +352,35 @@ private Q_SLOTS:
         QVERIFY(!signIn(s));
         auto [e, _] = await<QString>(s.backend()->testConnection());
         QVERIFY2(!e, qPrintable(e.userMessage()));
+    }
+
+    void tokenEndpointRedirectedElsewhereGetsNothing()
+    {
+        // A renewal whose token endpoint answers 307 to another host: the refresh token and the client
+        // secret must not follow it.
+        auto s = openSession(QStringLiteral("token-redirect.sqlite"));
+        QVERIFY(!signIn(*s));
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+        int arrived = 0;
+        connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* c = elsewhere.nextPendingConnection()) {
+                ++arrived;
+                c->deleteLater();
+            }
+        });
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(elsewhere.serverPort());
+        m_sandbox.control(QStringLiteral("/_sandbox/oauth2/expire"));
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("only_path"), QStringLiteral("/oauth2/token")},
+                                     {QStringLiteral("redirect_to"), origin}}));
+        auto [e, _] = await<QString>(s->backend()->testConnection());
+        m_sandbox.setFaults({});
+        QVERIFY(e);
+        QVERIFY2(e.userMessage().contains(origin) || e.detail.contains(origin), qPrintable(e.userMessage()));
+        QTest::qWait(200);
+        QCOMPARE(arrived, 0);
+        QVERIFY(
+            !storedTokens().refreshToken.isEmpty()); // the sign-in is kept for when the site is right again
     }
 
     void externRestPhpIsRefusedForASignIn()

@@ -238,6 +238,14 @@ private:
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (m_stop != Stop::None) {
             response.transportError = stoppedError(reply);
+        } else if (reply->error() == QNetworkReply::ContentReSendError && response.status >= 300 &&
+                   response.status < 400) {
+            // Qt rewinds the body for a 307 or 308 before the console decides about the redirect: it
+            // was answered, not lost.
+            if (followRedirect(reply, response.status))
+                return;
+            response.transportError =
+                CrmError(CrmError::Kind::Protocol, {}, response.status, tr("a redirect without an address"));
         } else if (reply->error() == QNetworkReply::ContentReSendError) {
             // The transport wanted to send it again after the connection dropped: it was sent once.
             response.transportError = CrmError(CrmError::Kind::Network, {}, 0, reply->errorString());
