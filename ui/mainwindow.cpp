@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -434,9 +436,9 @@ void MainWindow::reopenProfile(const QString& name)
     openProfile(name);
 }
 
-void MainWindow::openProfile(const QString& name)
+void MainWindow::openProfile(const QString& name, bool again)
 {
-    if (m_session && m_session->profile().name == name)
+    if (m_session && m_session->profile().name == name && !again)
         return;
     if (m_records)
         m_records->setSession(nullptr);
@@ -453,10 +455,16 @@ void MainWindow::openProfile(const QString& name)
     rebuildProfileCombo(name);
     setWindowTitle(tr("%1 \u2014 CRM Console").arg(name));
     if (CrmError e = m_session->openCache()) {
-        reportError(tr("Cannot open the local cache"), e);
-        m_session.reset();
-        refreshStatus();
-        return;
+        if (e.code == CrmError::CacheDamaged) {
+            offerRebuild(e);
+            if (!m_session || !m_session->cache()->isOpen())
+                return;
+        } else {
+            reportError(tr("Cannot open the local cache"), e);
+            m_session.reset();
+            refreshStatus();
+            return;
+        }
     }
     m_members->setCache(m_session->cache());
     m_groups->setCache(m_session->cache());
@@ -1013,9 +1021,21 @@ void MainWindow::offerToTrust(const CrmError& error)
     statusBar()->showMessage(tr("Not synced: the server's certificate is not trusted."), 15000);
     if (!m_session || !isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"), error.userMessage(),
-                    QMessageBox::Cancel, this);
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < error.certificateSha256.size(); i += 2)
+        pairs.append(error.certificateSha256.mid(i, 2).toUpper());
+    QMessageBox box(
+        QMessageBox::Warning, tr("Untrusted certificate"),
+        tr("The server of \u201c%1\u201d shows a security certificate that this computer does not "
+           "trust (%2), so nothing was sent to it.")
+            .arg(m_session->profile().name, error.detail),
+        QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("trustCertificateBox"));
+    box.setInformativeText(
+        tr("Its SHA-256 fingerprint is\n%1\n\nTrust it for this connection only if the CRM's "
+           "administrator confirms this fingerprint. If the certificate changes, CRM Console "
+           "refuses it again.")
+            .arg(pairs.join(QLatin1Char(':'))));
     QPushButton* trust =
         box.addButton(tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
     trust->setAccessibleName(tr("Trust this certificate for this connection"));
@@ -1026,6 +1046,52 @@ void MainWindow::offerToTrust(const CrmError& error)
     trustCertificate(error.certificateSha256);
 }
 
+void MainWindow::offerRebuild(const CrmError& error)
+{
+    QMessageBox box(
+        QMessageBox::Critical, tr("Damaged local copy"),
+        tr("The local copy of this connection's CRM data is damaged, so nothing is shown from it."),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("rebuildBox"));
+    box.setInformativeText(
+        tr("Rebuild it with a full sync: the edits not yet sent are first saved to a file in "
+           "your Documents folder and then sent; the damaged file is kept beside the new "
+           "one."));
+    box.setDetailedText(error.detail);
+    QPushButton* rebuild = box.addButton(tr("&Rebuild"), QMessageBox::AcceptRole);
+    rebuild->setAccessibleName(tr("Rebuild the local copy with a full sync"));
+    box.setDefaultButton(rebuild);
+    if (isVisible() && !qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
+        box.exec();
+    if (box.clickedButton() != rebuild) {
+        statusBar()->showMessage(error.userMessage(), 30000);
+        m_session.reset();
+        refreshStatus();
+        return;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    ProfileSession::Rebuilt done;
+    if (CrmError e = m_session->rebuildCache(folder, &done)) {
+        reportError(tr("Cannot rebuild the local copy"), e);
+        m_session.reset();
+        refreshStatus();
+        return;
+    }
+    // The fresh copy fills by a full sync once connected; the edits put back go first.
+    auto* once = new QObject(this);
+    connect(this, &MainWindow::backendReady, once, [this, once](bool ready) {
+        delete once;
+        if (ready)
+            startSync();
+    });
+    statusBar()->showMessage(tr("Rebuilding: %1 unsent edit(s) saved to %2; syncing everything again.")
+                                 .arg(done.unsentEdits)
+                                 .arg(QDir::toNativeSeparators(done.editsSavedTo)),
+                             30000);
+}
+
 void MainWindow::trustCertificate(const QString& sha256)
 {
     if (!m_session)
@@ -1033,7 +1099,13 @@ void MainWindow::trustCertificate(const QString& sha256)
     Profile p = m_session->profile();
     p.options.insert(QStringLiteral("tls_certificate_sha256"), sha256);
     m_profiles->save(p);
-    openProfile(p.name); // the connection is made again with the pin, and syncs
+    auto* once = new QObject(this);
+    connect(this, &MainWindow::backendReady, once, [this, once](bool ready) {
+        delete once;
+        if (ready)
+            startSync();
+    });
+    openProfile(p.name, true); // the connection is made again with the pin, and syncs
 }
 
 void MainWindow::reportError(const QString& title, const CrmError& error)

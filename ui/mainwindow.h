@@ -48,7 +48,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a saved profile: its cache at once, then its keys and backend in the background.
-    void openProfile(const QString& name);
+    /// Opens the profile's session; again: even when it is the one open (after its settings changed).
+    void openProfile(const QString& name, bool again = false);
     /// Starts a sync (sending waiting edits first). No-op while one runs.
     void startSync();
     void cancelSync();
@@ -95,6 +96,8 @@ private:
     void reportError(const QString& title, const CrmError& error);
     /// Shows an untrusted certificate's fingerprint and offers to trust that one for this connection.
     void offerToTrust(const CrmError& error);
+    /// The cache is damaged: says so, and offers the rebuild by a full sync that loses no edit.
+    void offerRebuild(const CrmError& error);
     QStringList selectedMemberIds() const;
     void askSessionOnly(const CrmError& error);
     /// Shows what the session's ConnectionWatch knows: the status label and the banner.

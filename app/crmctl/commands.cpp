@@ -279,42 +279,31 @@ int rebuild(Context& ctx, const QStringList& argv)
     Args a(argv, {QStringLiteral("save-to")}, {});
     if (!a.error.isEmpty() || a.positional.size() != 1)
         return usageError(a.error.isEmpty() ? tr("rebuild needs exactly one NAME") : a.error);
-    const QString name = a.positional.first();
-    if (!ctx.profiles.contains(name))
-        return usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(name));
-    const QString path = ProfileStore::cachePathFor(name);
-    QString why;
-    const QList<QJsonObject> edits = OutboxRescue::read(path, &why);
+    const auto profile = ctx.profiles.profile(a.positional.first());
+    if (!profile)
+        return usageError(
+            tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(a.positional.first()));
     QString folder = a.value(QStringLiteral("save-to"));
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString saved = OutboxRescue::save(edits, folder, name, &why);
-    if (saved.isEmpty())
-        return failWith(
-            CrmError(CrmError::Kind::Local, {}, 0,
-                     tr("the unsent edits could not be saved (%1); nothing was changed").arg(why)));
-    err() << QCoreApplication::translate("crmctl", "crmctl: %n unsent edit(s) saved to %1", nullptr,
-                                         int(edits.size()))
-                 .arg(QDir::toNativeSeparators(saved))
-          << '\n';
-    if (QFileInfo::exists(path)) {
-        const QString aside = OutboxRescue::setAside(path, &why);
-        if (aside.isEmpty())
-            return failWith(CrmError(CrmError::Kind::Local, {}, 0, why));
-        err() << tr("crmctl: the damaged cache was kept as %1").arg(QDir::toNativeSeparators(aside)) << '\n';
-    }
     {
-        int code = Ok;
-        auto s = ctx.open(name, &code);
-        if (!s)
-            return code;
-        if (CrmError e = OutboxRescue::restore(*s->cache(), edits))
+        ProfileSession s(*profile, &ctx.credentials, &ctx.nam);
+        ProfileSession::Rebuilt done;
+        if (CrmError e = s.rebuildCache(folder, &done))
             return failWith(e);
+        err() << QCoreApplication::translate("crmctl", "crmctl: %n unsent edit(s) saved to %1", nullptr,
+                                             done.unsentEdits)
+                     .arg(QDir::toNativeSeparators(done.editsSavedTo))
+              << '\n';
+        if (!done.damagedKeptAs.isEmpty())
+            err() << tr("crmctl: the damaged cache was kept as %1")
+                         .arg(QDir::toNativeSeparators(done.damagedKeptAs))
+                  << '\n';
     }
     // The fresh cache fills by a full sync, which sends the edits put back first.
-    return sync(ctx, {name});
+    return sync(ctx, {profile->name});
 }
 
 int trustCertificate(Context& ctx, const QStringList& argv)

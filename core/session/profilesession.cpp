@@ -1,5 +1,7 @@
 #include "profilesession.h"
 
+#include <QFileInfo>
+
 #include "auth/oauth2endpoints.h"
 #include "auth/oauth2signin.h"
 #include "auth/oauth2tokenclient.h"
@@ -11,6 +13,7 @@
 #include "domain/signedinuser.h"
 #include "net/crmcall.h"
 #include "net/httpexchange.h"
+#include "outbox/outboxrescue.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
 #include "sync/syncengine.h"
@@ -40,6 +43,33 @@ CrmError ProfileSession::openCache(const QString& path)
     if (!e)
         m_outbox.recoverInterrupted();
     return e;
+}
+
+CrmError ProfileSession::rebuildCache(const QString& saveFolder, Rebuilt* what)
+{
+    const QString path = m_cache ? m_cache->filePath() : ProfileStore::cachePathFor(m_profile.name);
+    m_outbox = OutboxStore(nullptr);
+    m_cache.reset();
+    QString why;
+    const QList<QJsonObject> edits = OutboxRescue::read(path, &why);
+    Rebuilt done;
+    done.unsentEdits = int(edits.size());
+    done.editsSavedTo = OutboxRescue::save(edits, saveFolder, m_profile.name, &why);
+    if (done.editsSavedTo.isEmpty())
+        return CrmError(CrmError::Kind::Local, {}, 0,
+                        tr("the unsent edits could not be saved (%1); nothing was changed").arg(why));
+    if (QFileInfo::exists(path)) {
+        done.damagedKeptAs = OutboxRescue::setAside(path, &why);
+        if (done.damagedKeptAs.isEmpty())
+            return CrmError(CrmError::Kind::Local, {}, 0, why);
+    }
+    if (CrmError e = openCache(path))
+        return e;
+    if (CrmError e = OutboxRescue::restore(*m_cache, edits))
+        return e;
+    if (what)
+        *what = done;
+    return {};
 }
 
 CrmCall* ProfileSession::connectBackend()

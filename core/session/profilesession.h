@@ -34,6 +34,18 @@ public:
     /// Opens (and migrates) the profile's cache file. Works with no network and no keychain.
     CrmError openCache(const QString& path = {});
     Cache* cache() { return m_cache.get(); }
+
+    /// What rebuildCache() did.
+    struct Rebuilt {
+        int unsentEdits = 0;
+        QString editsSavedTo;  ///< the file the unsent edits were saved to, for the user to keep
+        QString damagedKeptAs; ///< where the damaged file now is (empty when there was none)
+    };
+    /// Replaces a damaged cache with a fresh one, losing no edit: the unsent edits still readable are
+    /// saved to a file in saveFolder, the damaged file is moved aside (kept, not deleted), and the edits
+    /// are put into the fresh cache. A full sync, which sends them first, fills it. Before the backend
+    /// is connected only.
+    CrmError rebuildCache(const QString& saveFolder, Rebuilt* what);
     OutboxStore& outbox() { return m_outbox; }
 
     /// Reads the profile's secrets and makes the backend. Value: none.
