@@ -121,6 +121,20 @@ class TestFaults : public QObject {
         return e ? nullptr : std::move(s);
     }
 
+    /// A field of a contact as the CiviCRM sandbox holds it now.
+    QString civiField(int id, const char* field)
+    {
+        const QJsonObject c = sandbox(QStringLiteral("civicrm"))
+                                  .call(QStringLiteral("Contact"), QStringLiteral("get"),
+                                        {{QStringLiteral("id"), id}, {QStringLiteral("sequential"), 1}});
+        return c.value(QLatin1String("values"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String(field))
+            .toString();
+    }
+
     /// The CiviCRM contacts the sandbox holds with this e-mail.
     int civiContactsWith(const QString& email)
     {
@@ -587,15 +601,7 @@ private Q_SLOTS:
         QCOMPARE(outbox.code, 0);
         QCOMPARE(QJsonDocument::fromJson(outbox.out.toUtf8()).array().size(), 0);
         for (int i = 0; i < 20; ++i) {
-            const QJsonObject c =
-                box.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                         {{QStringLiteral("id"), 20 + i}, {QStringLiteral("sequential"), 1}});
-            QCOMPARE(c.value(QLatin1String("values"))
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(QLatin1String("first_name")),
-                     QJsonValue(QStringLiteral("Twenty%1").arg(i)));
+            QCOMPARE(civiField(20 + i, "first_name"), QStringLiteral("Twenty%1").arg(i));
         }
     }
 
@@ -633,11 +639,7 @@ private Q_SLOTS:
         box.setFaults({});
         QTRY_COMPARE_WITH_TIMEOUT(s->outbox().openCount(), 0, 15000);
         QTRY_COMPARE(watch->state(), ConnectionWatch::State::Online);
-        const QJsonObject c = box.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                       {{QStringLiteral("id"), 9}, {QStringLiteral("sequential"), 1}});
-        QCOMPARE(
-            c.value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("last_name")),
-            QJsonValue(QStringLiteral("Patient")));
+        QCOMPARE(civiField(9, "last_name"), QStringLiteral("Patient"));
     }
 
     void credentialsRefusedAfterWorking()
@@ -815,14 +817,7 @@ private Q_SLOTS:
         QCOMPARE(QFile(edits.fileName()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions());
         for (int id : {41, 42}) {
-            const QJsonObject c = box.call(QStringLiteral("Contact"), QStringLiteral("get"),
-                                           {{QStringLiteral("id"), id}, {QStringLiteral("sequential"), 1}});
-            QCOMPARE(c.value(QLatin1String("values"))
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(QLatin1String("last_name")),
-                     QJsonValue(QStringLiteral("Rescued%1").arg(id)));
+            QCOMPARE(civiField(id, "last_name"), QStringLiteral("Rescued%1").arg(id));
         }
         const Run listed = crmctl(home.path(), {QStringLiteral("members"), name, QStringLiteral("--format"),
                                                 QStringLiteral("csv")});
