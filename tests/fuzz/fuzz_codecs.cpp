@@ -57,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!sheep.error && sheep.value.isObject()) {
         SheepCodec::member(sheep.value.toObject());
         SheepCodec::editResult(sheep.value.toObject());
-        SheepCodec::membership(sheep.value.toObject(), sheep.value.toObject().value(QLatin1String("linked")).toArray());
+        SheepCodec::membership(sheep.value.toObject(),
+                               sheep.value.toObject().value(QLatin1String("linked")).toArray());
     }
 
     const IdentityCodec::Answer identity = IdentityCodec::decode(status, body, type);
