@@ -134,7 +134,9 @@ public:
         if (m_delivery == Delivery::Once && !m_body.isEmpty()) {
             m_request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
             m_request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            m_reply = m_nam->sendCustomRequest(m_request, m_verb, new SendOnceBody(m_body, this));
+            auto* body = new SendOnceBody(m_body, nullptr);
+            m_reply = m_nam->sendCustomRequest(m_request, m_verb, body);
+            body->setParent(m_reply); // the transport reads it as long as the reply lives, no longer
         } else {
             m_reply = m_nam->sendCustomRequest(m_request, m_verb, m_body);
         }
