@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cacheschema.h"
 #include "cache/memberquery.h"
 #include "domain/crmerror.h"
 #include "domain/member.h"
@@ -29,7 +30,7 @@ class SearchIndex;
 class Cache {
     Q_DISABLE_COPY_MOVE(Cache)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = CacheSchema::Latest;
 
     explicit Cache(QString filePath);
     ~Cache();
