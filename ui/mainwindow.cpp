@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "connectionstatus.h"
+
 #include <QScrollBar>
 
 #include "backends/crmbackend.h"
@@ -168,14 +170,8 @@ void MainWindow::buildUi()
     // --- central ---
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
-    m_banner = new QLabel;
-    m_banner->setObjectName(QStringLiteral("offlineBanner"));
-    m_banner->setAccessibleName(tr("Connection problem"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; padding: 6px; }"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    m_status = new ConnectionStatus([this] { return m_session.get(); }, this);
+    layout->addWidget(m_status->banner());
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -339,18 +335,12 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     // --- status bar ---
-    m_onlineLabel = new QLabel;
-    m_onlineLabel->setObjectName(QStringLiteral("onlineStatus"));
-    m_lastSyncLabel = new QLabel;
-    m_lastSyncLabel->setObjectName(QStringLiteral("lastSync"));
-    m_pendingLabel = new QLabel;
-    m_pendingLabel->setObjectName(QStringLiteral("pendingEdits"));
-    statusBar()->addWidget(m_onlineLabel);
-    statusBar()->addWidget(m_lastSyncLabel);
+    statusBar()->addWidget(m_status->stateLabel());
+    statusBar()->addWidget(m_status->lastSyncLabel());
     statusBar()->addPermanentWidget(m_signInCtl->badge());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_status->pendingLabel());
 
     resize(1280, 800);
 }
@@ -942,23 +932,14 @@ void MainWindow::refreshOutbox()
     m_tabs->setTabText(2, entries.isEmpty() ? tr("&Outbox") : tr("&Outbox (%1)").arg(entries.size()));
 }
 
+bool MainWindow::isOnline() const
+{
+    return m_status->isOnline();
+}
+
 void MainWindow::refreshStatus()
 {
-    if (!m_session) {
-        m_onlineLabel->setText(tr("No connection open"));
-        m_lastSyncLabel->clear();
-        m_pendingLabel->clear();
-        return;
-    }
-    m_onlineLabel->setText(m_online        ? tr("\u25CF Online")
-                           : m_unavailable ? tr("\u25D0 CRM unavailable: showing cached data")
-                                           : tr("\u25CB Offline: showing cached data"));
-    const QDateTime last = m_session->cache()->lastSync();
-    m_lastSyncLabel->setText(
-        last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : tr("Never synced"));
-    const int pending = m_session->outbox().openCount();
-    m_pendingLabel->setText(tr("%n edit(s) waiting", nullptr, pending));
+    m_status->refresh();
 }
 
 void MainWindow::setOnline(bool online, const CrmError& why)
@@ -971,49 +952,8 @@ void MainWindow::setOnline(bool online, const CrmError& why)
 
 void MainWindow::showConnection(ConnectionWatch::State state, const CrmError& why)
 {
-    using S = ConnectionWatch::State;
-    m_online = state == S::Online;
-    m_unavailable = state == S::Unavailable;
     statusBar()->clearMessage(); // a message from before would hide the connection's state
-    if (m_online) {
-        m_banner->hide();
-        refreshStatus();
-        return;
-    }
-    const ConnectionWatch* watch = m_session ? m_session->connectionWatch() : nullptr;
-    const QDateTime next = watch ? watch->nextTry() : QDateTime();
-    const QString retry = next.isValid()
-                              ? tr("CRM Console tries again by itself at %1.")
-                                    .arg(QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat))
-                              : tr("CRM Console tries again with the next sync (F5).");
-    const QDateTime last = m_session ? m_session->cache()->lastSync() : QDateTime();
-    const QString cached =
-        last.isValid() ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : QString();
-    QString text;
-    switch (state) {
-    case S::Online:
-        break;
-    case S::Offline:
-        text =
-            tr("<b>Working offline.</b> %1<br>Showing cached data%2. Edits are kept in the outbox and sent "
-               "when the CRM is back. %3")
-                .arg(why.userMessage().toHtmlEscaped(), cached, retry);
-        break;
-    case S::Unavailable:
-        text = tr("<b>CRM unavailable.</b> %1<br>Showing cached data%2. %3")
-                   .arg(why.userMessage().toHtmlEscaped(), cached, retry);
-        break;
-    case S::CredentialsRefused:
-        text =
-            tr("<b>The CRM no longer accepts this connection's credentials.</b> %1<br>Edits are kept in the "
-               "outbox. Check the keys (File \u2192 Edit connection) or sign in again, then sync (F5).")
-                .arg(why.userMessage().toHtmlEscaped());
-        break;
-    }
-    m_banner->setText(text);
-    m_banner->show();
-    refreshStatus();
+    m_status->show(state, why);
 }
 
 void MainWindow::offerToTrust(const CrmError& error)

@@ -32,6 +32,7 @@ class MemberRecordActions;
 class MembersTableModel;
 class ProfileSession;
 class ProfileStore;
+class ConnectionStatus;
 class SignInController;
 class TransferActions;
 
@@ -47,14 +48,14 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a saved profile: its cache at once, then its keys and backend in the background.
-    /// Opens the profile's session; again: even when it is the one open (after its settings changed).
+    /// Opens a saved profile: its cache at once, then its keys and backend in the background; again: even
+    /// when it is the one open (after its settings changed).
     void openProfile(const QString& name, bool again = false);
     /// Starts a sync (sending waiting edits first). No-op while one runs.
     void startSync();
     void cancelSync();
     bool isSyncing() const;
-    bool isOnline() const { return m_online; }
+    bool isOnline() const;
     /// Trusts the certificate with this SHA-256 fingerprint for the open connection (stored with the
     /// profile: a pin, not "ignore errors") and connects again.
     void trustCertificate(const QString& sha256);
@@ -107,16 +108,13 @@ private:
     CredentialStore* m_credentials;
     QNetworkAccessManager* m_nam;
     std::unique_ptr<ProfileSession> m_session;
-    bool m_online = true;
-    /// Not online because the CRM said it is busy or down for a moment (not unreachable).
-    bool m_unavailable = false;
     bool m_syncing = false;
     bool m_connecting = false;
 
     QComboBox* m_profileCombo = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDebounce = nullptr;
-    QLabel* m_banner = nullptr;
+    ConnectionStatus* m_status = nullptr;
     QWidget* m_groupFilterBar = nullptr;
     QLabel* m_groupFilterLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -128,9 +126,6 @@ private:
     GroupsTableModel* m_groups = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
-    QLabel* m_onlineLabel = nullptr;
-    QLabel* m_lastSyncLabel = nullptr;
-    QLabel* m_pendingLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_editAction = nullptr;
