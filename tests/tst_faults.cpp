@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QUuid>
 #include <csignal>
+#include <unistd.h>
 
 using namespace crm;
 
@@ -849,9 +850,11 @@ private Q_SLOTS:
         auto readOnly = [&](const QStringList& args) {
             QProcess p;
             p.setProcessEnvironment(crmctlEnv(home.path()));
+            // A mount namespace of its own: as root directly, otherwise inside a user namespace.
             p.start(
                 QStringLiteral("unshare"),
-                QStringList{QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringList{::geteuid() == 0 ? QStringLiteral("-m") : QStringLiteral("-rm"),
+                            QStringLiteral("sh"), QStringLiteral("-c"),
                             QStringLiteral("mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" "
                                            "\"$0\" && exec \"$@\""),
                             folder, QStringLiteral(CRM_BIN_DIR "/crmctl")} +
