@@ -3,6 +3,7 @@
 // by a full sync that keeps the unsent edits). Real dialogs, clicked as a person would.
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/connectiondialog.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "profiles/profilestore.h"
@@ -10,10 +11,12 @@
 #include "session/profilesession.h"
 #include "windowhelpers.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -113,6 +116,46 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->profile(p.name)->options.value(QStringLiteral("tls_certificate_sha256")),
                  QString::fromLatin1(QSslCertificate(&pem).digest(QCryptographicHash::Sha256).toHex()));
         QVERIFY(window->membersModel()->rowCount() > 0);
+    }
+
+    void connectionDialogOffersToTrustTheCertificate()
+    {
+        QTemporaryDir certs;
+        QVERIFY(makeCertificate(certs.path()));
+        SandboxProcess site;
+        QVERIFY(site.start(20, {QStringLiteral("--kind"), QStringLiteral("remp"),
+                                QStringLiteral("--tls-cert"), certs.filePath(QStringLiteral("c.pem")),
+                                QStringLiteral("--tls-key"), certs.filePath(QStringLiteral("c.key"))}));
+        ConnectionDialog dialog(&m_nam, {});
+        Profile p;
+        p.name = QStringLiteral("New self-signed");
+        p.kind = QStringLiteral("remp");
+        p.baseUrl = site.url();
+        dialog.setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* trust = WindowTest::find<QCheckBox>(&dialog, "trustCertificate");
+        QVERIFY(!trust->isVisible());
+        QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+        dialog.testConnection();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.first().first().toBool());
+        // Refused, and the choice to trust it shows its fingerprint; nothing is trusted until ticked.
+        QVERIFY(trust->isVisible());
+        QVERIFY(!trust->isChecked());
+        QFile pem(certs.filePath(QStringLiteral("c.pem")));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QString sha =
+            QString::fromLatin1(QSslCertificate(&pem).digest(QCryptographicHash::Sha256).toHex());
+        const QString said = WindowTest::find<QLabel>(&dialog, "testResult")->text();
+        QVERIFY2(said.contains(sha.left(4).toUpper().insert(2, QLatin1Char(':'))), qPrintable(said));
+        QVERIFY(!dialog.profile().options.contains(QStringLiteral("tls_certificate_sha256")));
+        if (const QByteArray dir = qgetenv("CRM_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/connection-trust.png"));
+        trust->setChecked(true); // tested again, with the pin
+        QVERIFY(tested.wait(20000));
+        QVERIFY(tested.last().first().toBool());
+        QCOMPARE(dialog.profile().options.value(QStringLiteral("tls_certificate_sha256")), sha);
     }
 
     void damagedCacheIsRebuiltKeepingTheEdits()

@@ -6,12 +6,14 @@
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace crm {
@@ -86,12 +88,23 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
 
+    // Offered only after a test met a certificate the system does not trust, with its fingerprint.
+    m_trust = new QCheckBox;
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->setAccessibleName(tr("Trust this server's certificate for this connection"));
+    m_trust->hide();
+    connect(m_trust, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            testConnection(); // with the pin in place
+    });
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);
     layout->addLayout(testRow);
+    layout->addWidget(m_trust);
     layout->addWidget(new QLabel(tr("Keys are kept in the system keychain, never in settings files.")));
     layout->addWidget(m_buttons);
 
@@ -163,6 +176,8 @@ Profile ConnectionDialog::profile() const
         p.options.insert(QStringLiteral("staff_email"), m_staffEmail->text().trimmed());
     if (p.kind == QLatin1String("sheep"))
         p.options.insert(QStringLiteral("flock"), m_flock->text().trimmed());
+    if (!m_offeredCertificate.isEmpty() && m_trust->isChecked())
+        p.options.insert(QStringLiteral("tls_certificate_sha256"), m_offeredCertificate);
     if (p.kind == QLatin1String("civicrm") && m_auth->currentData().toString() == QLatin1String("oauth2")) {
         p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
         p.options.insert(QStringLiteral("oauth_client_id"), m_clientId->text().trimmed());
@@ -194,6 +209,8 @@ void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>&
             m_auth->setCurrentIndex(std::max(0, m_auth->findData(it.value())));
         else if (it.key() == QLatin1String("oauth_client_id"))
             m_clientId->setText(it.value());
+        else if (it.key() == QLatin1String("tls_certificate_sha256"))
+            offerCertificate(it.value(), true);
         else
             custom.append(it.key() + QLatin1Char('=') + it.value());
     m_customFields->setText(custom.join(QStringLiteral("; ")));
@@ -266,8 +283,34 @@ void ConnectionDialog::testConnection()
         }
         m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_result->setText(call->error().userMessage());
+        if (call->error().kind == CrmError::Kind::Certificate) {
+            offerCertificate(call->error().certificateSha256, false);
+            m_result->setText(
+                tr("The server's security certificate is not trusted (%1), so nothing was sent. "
+                   "Its SHA-256 fingerprint is %2. Trust it below only if the CRM's administrator "
+                   "confirms that fingerprint.")
+                    .arg(call->error().detail, fingerprintText(call->error().certificateSha256)));
+        }
         Q_EMIT testFinished(false);
     });
+}
+
+QString ConnectionDialog::fingerprintText(const QString& sha256)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < sha256.size(); i += 2)
+        pairs.append(sha256.mid(i, 2).toUpper());
+    return pairs.join(QLatin1Char(':'));
+}
+
+void ConnectionDialog::offerCertificate(const QString& sha256, bool trusted)
+{
+    m_offeredCertificate = sha256;
+    const QSignalBlocker quiet(m_trust);
+    m_trust->setText(tr("T&rust this certificate for this connection"));
+    m_trust->setToolTip(tr("SHA-256 %1").arg(fingerprintText(sha256)));
+    m_trust->setChecked(trusted);
+    m_trust->show();
 }
 
 } // namespace crm

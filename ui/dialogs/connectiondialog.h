@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -45,6 +46,10 @@ Q_SIGNALS:
 
 private:
     void validate();
+    /// Shows the choice to trust the certificate a test met (trusted: it is the profile's pin already).
+    void offerCertificate(const QString& sha256, bool trusted);
+    /// AB:CD:... as people compare fingerprints.
+    static QString fingerprintText(const QString& sha256);
     void rebuildSecrets();
 
     QNetworkAccessManager* m_nam;
@@ -58,6 +63,8 @@ private:
     QLineEdit* m_staffEmail;
     QLineEdit* m_flock;
     QComboBox* m_auth;
+    QCheckBox* m_trust = nullptr;
+    QString m_offeredCertificate; ///< SHA-256 of the certificate m_trust offers, lower-case hex
     QLineEdit* m_clientId;
     QSet<QString> m_optional; ///< secrets the kind may have but does not need
     QPushButton* m_test;
