@@ -103,6 +103,27 @@ private Q_SLOTS:
         m_name = QStringLiteral("cli-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     }
 
+    void helpForEachCommand()
+    {
+        const Run all = crmctl({QStringLiteral("-h")});
+        QCOMPARE(all.code, 0);
+        QVERIFY(all.out.contains(QStringLiteral("crmctl rebuild NAME")));
+        // One command's lines, however it is asked for.
+        for (const QStringList& ask :
+             {QStringList{QStringLiteral("sync"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("help"), QStringLiteral("sync")},
+              QStringList{QStringLiteral("sync"), QStringLiteral("x"), QStringLiteral("-h")}}) {
+            const Run one = crmctl(ask);
+            QCOMPARE(one.code, 0);
+            QCOMPARE(one.out, QStringLiteral("usage:\n  crmctl sync NAME\n"));
+        }
+        const Run add = crmctl({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("-h")});
+        QCOMPARE(add.code, 0);
+        QCOMPARE(add.out.count(QStringLiteral("crmctl profile add")), 2);
+        QVERIFY(!add.out.contains(QStringLiteral("profile list")));
+        QCOMPARE(crmctl({QStringLiteral("frobnicate"), QStringLiteral("--help")}).code, 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(crmctl({}).code, 2);

@@ -634,16 +634,53 @@ QString usage()
               "  crmctl outbox NAME [--format table|json]\n") +
            MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() +
            BulkCommands::usage() +
-           tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed, 4 the CRM could not be reached\n");
+           tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed (or the cache is damaged), 4 the CRM "
+              "could not be reached or is busy for a moment\n"
+              "help for one command: crmctl COMMAND --help (or -h, or crmctl help COMMAND)\n");
+}
+
+/// The usage lines of one command (a first word, or "profile add"), with their continuation lines.
+QString commandHelp(const QStringList& words)
+{
+    const QString prefix = QStringLiteral("  crmctl ") + words.join(QLatin1Char(' '));
+    QString help;
+    bool inCommand = false;
+    for (const QString& line : usage().split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("  crmctl ")))
+            inCommand = line == prefix || line.startsWith(prefix + QLatin1Char(' '));
+        else if (!line.startsWith(QLatin1String("   ")))
+            inCommand = false; // a line that is not a continuation
+        if (inCommand)
+            help += line + QLatin1Char('\n');
+    }
+    return help;
 }
 
 int runCommand(Context& ctx, const QStringList& args);
 
 int run(const QStringList& args)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+    const auto asksHelp = [](const QString& a) {
+        return a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help");
+    };
+    if (args.isEmpty() || (args.size() == 1 && asksHelp(args.first()))) {
         out() << usage();
         return args.isEmpty() ? Usage : Ok;
+    }
+    // crmctl help COMMAND, crmctl COMMAND --help, crmctl profile add -h: that command's lines only.
+    const bool helpFirst = asksHelp(args.first());
+    if (helpFirst || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        QStringList words;
+        for (const QString& a : helpFirst ? args.mid(1) : args)
+            if (!asksHelp(a) && !a.startsWith(QLatin1Char('-')) && words.size() < 2)
+                words.append(a);
+        QString help = commandHelp(words);
+        if (help.isEmpty() && words.size() > 1)
+            help = commandHelp(words.mid(0, 1));
+        if (help.isEmpty())
+            return usageError(tr("no command \u201c%1\u201d").arg(words.join(QLatin1Char(' '))));
+        out() << tr("usage:\n") << help;
+        return Ok;
     }
     Context ctx;
     const int code = runCommand(ctx, args);
