@@ -212,6 +212,16 @@ class TestFaults : public QObject {
         return it.hasNext() ? it.next() : QString();
     }
 
+    /// Sends entry id while the kind's CRM carries out the first request and then drops the connection.
+    OutboxEntry sendLosingTheAnswer(const QString& kind, ProfileSession& s, qint64 id)
+    {
+        if (!sandbox(kind).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}))
+            return {};
+        const OutboxEntry sent = sendOne(s, id);
+        sandbox(kind).setFaults({});
+        return sent;
+    }
+
     OutboxEntry sendOne(ProfileSession& s, qint64 id)
     {
         runOutbox(s.outboxRunner());
@@ -284,9 +294,7 @@ private Q_SLOTS:
                                                     {QStringLiteral("last_name"), QStringLiteral("Answer")}});
         QVERIFY(id);
         // CiviCRM makes the contact, then the connection drops before the answer.
-        QVERIFY(sandbox(QStringLiteral("civicrm")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
-        const OutboxEntry done = sendOne(*s, id);
-        sandbox(QStringLiteral("civicrm")).setFaults({});
+        const OutboxEntry done = sendLosingTheAnswer(QStringLiteral("civicrm"), *s, id);
         QCOMPARE(civiContactsWith(email), 1);
         QCOMPARE(done.state, OutboxEntry::State::Done);
         // The cache holds the member the first send made, under the CRM's id.
@@ -312,9 +320,7 @@ private Q_SLOTS:
         if (kind == QLatin1String("sheep"))
             fields.insert(QStringLiteral("last_name"), QStringLiteral("Answer"));
         const qint64 id = s->outbox().recordAction(OutboxEntry::Op::Create, {}, fields);
-        QVERIFY(sandbox(kind).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
-        const OutboxEntry done = sendOne(*s, id);
-        sandbox(kind).setFaults({});
+        const OutboxEntry done = sendLosingTheAnswer(kind, *s, id);
         // Before, on REMP: the re-send was refused ("Email is already taken") and the entry failed.
         QVERIFY2(done.state == OutboxEntry::State::Done, qPrintable(done.error));
         auto [e, found] = await<QList<Member>>(s->backend()->findMembersByEmail(email));
@@ -340,9 +346,7 @@ private Q_SLOTS:
         const qint64 id = s->outbox().recordAction(
             OutboxEntry::Op::AddressAdd, m.id,
             {{QStringLiteral("type"), QStringLiteral("print")}, {QStringLiteral("fields"), fields}});
-        QVERIFY(sandbox(QStringLiteral("remp")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
-        const OutboxEntry done = sendOne(*s, id);
-        sandbox(QStringLiteral("remp")).setFaults({});
+        const OutboxEntry done = sendLosingTheAnswer(QStringLiteral("remp"), *s, id);
         QVERIFY2(done.state == OutboxEntry::State::Done, qPrintable(done.error));
         auto [ae, addresses] =
             await<QList<Address>>(s->backend()->fetchAddresses({m.id, m.email}, QStringLiteral("print")));
@@ -370,9 +374,7 @@ private Q_SLOTS:
                                                     {QStringLiteral("email"), email},
                                                     {QStringLiteral("first_name"), QStringLiteral("Lost")},
                                                     {QStringLiteral("last_name"), QStringLiteral("Child")}});
-        QVERIFY(sandbox(QStringLiteral("sheep")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
-        const OutboxEntry done = sendOne(*s, id);
-        sandbox(QStringLiteral("sheep")).setFaults({});
+        const OutboxEntry done = sendLosingTheAnswer(QStringLiteral("sheep"), *s, id);
         QCOMPARE(done.state, OutboxEntry::State::Done);
         auto [ae, after] = await<QList<Membership>>(s->backend()->fetchMemberships({m.id, m.email}));
         QVERIFY(!ae);
@@ -453,9 +455,7 @@ private Q_SLOTS:
             {QStringLiteral("create_dt"), QStringLiteral("2026-12-06T10:00:00Z")},
             {QStringLiteral("cons_hash"), QVariantMap{{QStringLiteral("guid"), joe.id}}}};
         const qint64 id = s->outbox().recordAction(OutboxEntry::Op::ActionRecord, joe.id, payload);
-        QVERIFY(sandbox(QStringLiteral("identity")).setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
-        const OutboxEntry done = sendOne(*s, id);
-        sandbox(QStringLiteral("identity")).setFaults({});
+        const OutboxEntry done = sendLosingTheAnswer(QStringLiteral("identity"), *s, id);
         QVERIFY2(done.state == OutboxEntry::State::Done, qPrintable(done.error));
         // Found by the look before a resend: sent once, and the cache shows the action once.
         QCOMPARE(sandbox(QStringLiteral("identity"))

@@ -73,6 +73,15 @@ class TestRecoveryUi : public QObject {
         return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
     }
 
+    /// A REMP sandbox answering over https with a self-signed certificate made in dir (c.pem, c.key).
+    static bool startSelfSigned(SandboxProcess& site, const QString& dir, int members)
+    {
+        return makeCertificate(dir) &&
+               site.start(members, {QStringLiteral("--kind"), QStringLiteral("remp"),
+                                    QStringLiteral("--tls-cert"), dir + QStringLiteral("/c.pem"),
+                                    QStringLiteral("--tls-key"), dir + QStringLiteral("/c.key")});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -85,11 +94,8 @@ private Q_SLOTS:
     void untrustedCertificateIsShownAndTrustedOnRequest()
     {
         QTemporaryDir certs;
-        QVERIFY(makeCertificate(certs.path()));
         SandboxProcess site;
-        QVERIFY(site.start(40, {QStringLiteral("--kind"), QStringLiteral("remp"),
-                                QStringLiteral("--tls-cert"), certs.filePath(QStringLiteral("c.pem")),
-                                QStringLiteral("--tls-key"), certs.filePath(QStringLiteral("c.key"))}));
+        QVERIFY(startSelfSigned(site, certs.path(), 40));
         Profile p;
         p.name = QStringLiteral("tls-") + QUuid::createUuid().toString(QUuid::Id128).left(6);
         p.kind = QStringLiteral("remp");
@@ -121,11 +127,8 @@ private Q_SLOTS:
     void connectionDialogOffersToTrustTheCertificate()
     {
         QTemporaryDir certs;
-        QVERIFY(makeCertificate(certs.path()));
         SandboxProcess site;
-        QVERIFY(site.start(20, {QStringLiteral("--kind"), QStringLiteral("remp"),
-                                QStringLiteral("--tls-cert"), certs.filePath(QStringLiteral("c.pem")),
-                                QStringLiteral("--tls-key"), certs.filePath(QStringLiteral("c.key"))}));
+        QVERIFY(startSelfSigned(site, certs.path(), 20));
         ConnectionDialog dialog(&m_nam, {});
         Profile p;
         p.name = QStringLiteral("New self-signed");

@@ -961,9 +961,6 @@ void MainWindow::offerToTrust(const CrmError& error)
     statusBar()->showMessage(tr("Not synced: the server's certificate is not trusted."), 15000);
     if (!m_session || !isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
         return;
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < error.certificateSha256.size(); i += 2)
-        pairs.append(error.certificateSha256.mid(i, 2).toUpper());
     QMessageBox box(
         QMessageBox::Warning, tr("Untrusted certificate"),
         tr("The server of \u201c%1\u201d shows a security certificate that this computer does not "
@@ -975,7 +972,7 @@ void MainWindow::offerToTrust(const CrmError& error)
         tr("Its SHA-256 fingerprint is\n%1\n\nTrust it for this connection only if the CRM's "
            "administrator confirms this fingerprint. If the certificate changes, CRM Console "
            "refuses it again.")
-            .arg(pairs.join(QLatin1Char(':'))));
+            .arg(CrmError::fingerprintText(error.certificateSha256)));
     QPushButton* trust =
         box.addButton(tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
     trust->setAccessibleName(tr("Trust this certificate for this connection"));

@@ -67,6 +67,14 @@ QString CrmError::kindName(Kind k)
     return {};
 }
 
+QString CrmError::fingerprintText(const QString& sha256)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < sha256.size(); i += 2)
+        pairs.append(sha256.mid(i, 2).toUpper());
+    return pairs.join(QLatin1Char(':'));
+}
+
 QString CrmError::userMessage() const
 {
     const QString said =
@@ -144,14 +152,11 @@ QString CrmError::userMessage() const
                          .arg(httpStatus)
                          .arg(said);
     case Kind::Certificate: {
-        QStringList pairs;
-        for (qsizetype i = 0; i + 1 < certificateSha256.size(); i += 2)
-            pairs.append(certificateSha256.mid(i, 2).toUpper());
         return tr("The server's security certificate is not trusted (%1), so nothing was sent. Its SHA-256 "
                   "fingerprint is %2. Trust it for this connection (crmctl trust-certificate NAME "
                   "FINGERPRINT, "
                   "or Trust in the window) only if the CRM's administrator confirms that fingerprint.")
-            .arg(detail.isEmpty() ? tr("unknown issuer") : detail, pairs.join(QLatin1Char(':')));
+            .arg(detail.isEmpty() ? tr("unknown issuer") : detail, fingerprintText(certificateSha256));
     }
     case Kind::Protocol:
         if (code == RedirectedElsewhere)

@@ -77,6 +77,8 @@ public:
     /// One or two sentences for a person: what happened and what to do about it.
     QString userMessage() const;
     static QString kindName(Kind k);
+    /// A SHA-256 fingerprint (hex) as people compare them: AB:CD:EF:...
+    static QString fingerprintText(const QString& sha256);
 };
 
 } // namespace crm

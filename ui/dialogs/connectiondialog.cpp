@@ -289,18 +289,10 @@ void ConnectionDialog::testConnection()
                 tr("The server's security certificate is not trusted (%1), so nothing was sent. "
                    "Its SHA-256 fingerprint is %2. Trust it below only if the CRM's administrator "
                    "confirms that fingerprint.")
-                    .arg(call->error().detail, fingerprintText(call->error().certificateSha256)));
+                    .arg(call->error().detail, CrmError::fingerprintText(call->error().certificateSha256)));
         }
         Q_EMIT testFinished(false);
     });
-}
-
-QString ConnectionDialog::fingerprintText(const QString& sha256)
-{
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < sha256.size(); i += 2)
-        pairs.append(sha256.mid(i, 2).toUpper());
-    return pairs.join(QLatin1Char(':'));
 }
 
 void ConnectionDialog::offerCertificate(const QString& sha256, bool trusted)
@@ -308,7 +300,7 @@ void ConnectionDialog::offerCertificate(const QString& sha256, bool trusted)
     m_offeredCertificate = sha256;
     const QSignalBlocker quiet(m_trust);
     m_trust->setText(tr("T&rust this certificate for this connection"));
-    m_trust->setToolTip(tr("SHA-256 %1").arg(fingerprintText(sha256)));
+    m_trust->setToolTip(tr("SHA-256 %1").arg(CrmError::fingerprintText(sha256)));
     m_trust->setChecked(trusted);
     m_trust->show();
 }

@@ -48,8 +48,6 @@ private:
     void validate();
     /// Shows the choice to trust the certificate a test met (trusted: it is the profile's pin already).
     void offerCertificate(const QString& sha256, bool trusted);
-    /// AB:CD:... as people compare fingerprints.
-    static QString fingerprintText(const QString& sha256);
     void rebuildSecrets();
 
     QNetworkAccessManager* m_nam;
