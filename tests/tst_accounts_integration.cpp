@@ -70,7 +70,8 @@ class TestAccountsIntegration : public QObject {
 
     int accountsFor(const QString& email)
     {
-        auto [e, s] = await<AccountStatus>(m_session->backend()->accountStatus(email));
+        auto [e, s] = await<AccountStatus>(through<AccountCreation>(
+            m_session->backend(), [&](AccountCreation& f) { return f.accountStatus(email); }));
         return e ? -1 : s.exists ? 1 : 0;
     }
 
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!m_session->openCache(m_dir.filePath(QStringLiteral("accounts.sqlite"))));
         auto [c, __] = await<int>(m_session->connectBackend());
         QVERIFY2(!c, qPrintable(c.userMessage()));
-        QVERIFY(m_session->backend()->capabilities() & CrmBackend::CreateAccounts);
+        QVERIFY(m_session->backend()->has<AccountCreation>());
     }
     void init() { m_sheep.setFaults({}); }
     void cleanupTestCase()
@@ -141,12 +142,15 @@ private Q_SLOTS:
 
     void linkedPeopleAreCheckedThenGivenAccounts()
     {
-        auto [e, james] =
-            await<Member>(m_session->backend()->lookupMember(QStringLiteral("james@sheep.example")));
+        auto [e, james] = await<Member>(through<MemberLookup>(m_session->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("james@sheep.example"));
+        }));
         QVERIFY2(!e, qPrintable(e.userMessage()));
         m_session->cache()->storeMember(james);
         auto [e2, ms] =
-            await<QList<Membership>>(m_session->backend()->fetchMemberships({james.id, james.email}));
+            await<QList<Membership>>(through<Memberships>(m_session->backend(), [&](Memberships& f) {
+                return f.fetchMemberships({james.id, james.email});
+            }));
         QVERIFY(!e2);
         m_session->cache()->replaceMemberships(james.id, ms);
 
@@ -194,8 +198,9 @@ private Q_SLOTS:
     {
         const int mailed = int(mail(m_sheep).size());
         // no.account@ is a SheepCRM person without an account: creating a member is refused with that reason.
-        auto [e, _] = await<Member>(m_session->backend()->createMember(
-            {{QStringLiteral("email"), QStringLiteral("no.account@sheep.example")}}));
+        auto [e, _] = await<Member>(through<MemberCreation>(m_session->backend(), [&](MemberCreation& f) {
+            return f.createMember({{QStringLiteral("email"), QStringLiteral("no.account@sheep.example")}});
+        }));
         QVERIFY(e.userMessage().contains(QStringLiteral("Create user accounts for contacts")));
         QList<AccountRequest> list = AccountBatch::fromCsv("no.account@sheep.example\njames@sheep.example\n");
         list = run(AccountRunner::Mode::Create, list, false);
@@ -204,8 +209,9 @@ private Q_SLOTS:
         QCOMPARE(list[1].reason, QStringLiteral("has an account already"));
         QCOMPARE(mail(m_sheep).size(), mailed);
         // The account joined the existing person: the look-up finds them with their person record.
-        auto [e2, m] =
-            await<Member>(m_session->backend()->lookupMember(QStringLiteral("no.account@sheep.example")));
+        auto [e2, m] = await<Member>(through<MemberLookup>(m_session->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("no.account@sheep.example"));
+        }));
         QVERIFY2(!e2, qPrintable(e2.userMessage()));
         QVERIFY(!m.raw.object()
                      .value(QLatin1String("person"))

@@ -101,18 +101,23 @@ private Q_SLOTS:
         QVERIFY(s);
         auto [c, said] = await<QString>(s->backend()->testConnection());
         QVERIFY2(!c, qPrintable(c.userMessage()));
-        auto [e, joe] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [e, joe] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         QVERIFY2(!e, qPrintable(e.userMessage()));
         QCOMPARE(joe.displayName, QStringLiteral("Joe Bloggs"));
         QCOMPARE(joe.addresses.size(), 1);
         QVERIFY(!joe.raw.object().value(QLatin1String("consents")).toArray().isEmpty());
         QVERIFY(joe.raw.object().contains(QLatin1String("employment")));
-        QVERIFY(s->backend()->acceptsLookupKey(joe.id));
-        auto [e2, again] = await<Member>(s->backend()->lookupMember(joe.id));
+        QVERIFY(s->backend()->facet<MemberLookup>()->acceptsLookupKey(joe.id));
+        auto [e2, again] = await<Member>(
+            through<MemberLookup>(s->backend(), [&](MemberLookup& f) { return f.lookupMember(joe.id); }));
         QVERIFY(!e2);
         QCOMPARE(again.email, joe.email);
         // Nobody is "no such member", not an error of the connection.
-        auto [nf, _] = await<Member>(s->backend()->lookupMember(QStringLiteral("nobody@identity.example")));
+        auto [nf, _] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("nobody@identity.example"));
+        }));
         QCOMPARE(nf.kind, CrmError::Kind::NotFound);
         QVERIFY2(nf.userMessage().contains(QStringLiteral("no member")), qPrintable(nf.userMessage()));
     }
@@ -121,7 +126,9 @@ private Q_SLOTS:
     {
         auto s = session(QStringLiteral("actions.sqlite"));
         QVERIFY(s);
-        auto [e, joe] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [e, joe] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         QVERIFY(!e);
         QVERIFY(!s->cache()->storeMember(joe));
         // Recorded offline first: it waits, and is sent once when Identity is back.
@@ -153,7 +160,9 @@ private Q_SLOTS:
     {
         auto s = session(QStringLiteral("refused.sqlite"));
         QVERIFY(s);
-        auto [e, joe] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [e, joe] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         QVERIFY(!s->cache()->storeMember(joe));
         QVariantMap bad = action(joe, QStringLiteral("explicit_opt_in"));
         bad[QStringLiteral("consents")] =
@@ -168,7 +177,9 @@ private Q_SLOTS:
         setToken(QStringLiteral("not-the-token"));
         auto broken = session(QStringLiteral("refused.sqlite"));
         QVERIFY(broken);
-        auto [auth, _] = await<Member>(broken->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [auth, _] = await<Member>(through<MemberLookup>(broken->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         QCOMPARE(auth.kind, CrmError::Kind::Auth);
         QCOMPARE(broken->cache()->countMembers({}), 1); // nothing lost
     }
@@ -194,12 +205,16 @@ private Q_SLOTS:
                              .arg(QString::fromLatin1(QTest::currentDataTag())
                                       .replace(QLatin1Char(' '), QLatin1Char('_'))));
         QVERIFY(s);
-        auto [e, joe] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [e, joe] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         QVERIFY(!s->cache()->storeMember(joe));
         QVERIFY(s->outbox().recordAction(OutboxEntry::Op::ActionRecord, joe.id,
                                          action(joe, QStringLiteral("implicit"))));
         QVERIFY(m_sandbox.setFaults(faults));
-        auto [lookup, _] = await<Member>(s->backend()->lookupMember(QStringLiteral("joe@bloggs.example")));
+        auto [lookup, _] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("joe@bloggs.example"));
+        }));
         const RunResult r = runOutbox(s->outboxRunner());
         m_sandbox.setFaults({});
         QCOMPARE(int(lookup.kind), kind);

@@ -53,7 +53,8 @@ class TestImportIntegration : public QObject {
         ImportSettings s;
         ImportSettings::parseAction(action, &s);
         s.mapping = ImportPlan::guessMapping(plan.header(), known());
-        return plan.decide(s, *m_session->cache(), m_session->backend());
+        const Abilities can = m_session->abilities();
+        return plan.decide(s, *m_session->cache(), &can);
     }
 
     QList<ImportRow> run(const ImportPlan& plan, const QList<ImportRow>& rows, int jobs,

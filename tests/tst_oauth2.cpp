@@ -10,6 +10,7 @@
 #include "domain/signedinuser.h"
 #include "net/httpexchange.h"
 #include "outbox/outboxstore.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
 #include "runhelpers.h"
 #include "sandboxbrowser.h"
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!tokens.accessToken.isEmpty());
         QVERIFY(!tokens.refreshToken.isEmpty());
         QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
-        QVERIFY(s->backend()->capabilities() & CrmBackend::SignedInUsers);
+        QVERIFY(s->backend()->has<SignedInUsers>());
 
         QVERIFY2(!runSync(s->syncEngine()), "sync with the access token");
         QCOMPARE(s->cache()->countMembers({}), 59); // one of the 60 is deleted

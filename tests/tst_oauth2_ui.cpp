@@ -7,6 +7,7 @@
 #include "dialogs/connectiondialog.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
 #include "runhelpers.h"
 #include "sandboxbrowser.h"

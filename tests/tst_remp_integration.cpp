@@ -118,8 +118,8 @@ private Q_SLOTS:
     {
         auto s = session(QStringLiteral("sync.sqlite"));
         QVERIFY(s);
-        QVERIFY(s->backend()->capabilities() & CrmBackend::Groups);
-        QVERIFY(!(s->backend()->capabilities() & CrmBackend::GroupMembersListed));
+        QVERIFY(s->backend()->has<GroupBook>());
+        QVERIFY(!s->backend()->has<GroupMemberListing>());
         const CrmError e = runSync(s->syncEngine());
         QVERIFY2(!e, qPrintable(e.userMessage()));
         QCOMPARE(s->cache()->countMembers({}), Listed);
@@ -178,17 +178,17 @@ private Q_SLOTS:
     {
         auto s = synced(QStringLiteral("create.sqlite"));
         QVERIFY(s);
-        const auto caps = s->backend()->capabilities();
-        QVERIFY(caps & CrmBackend::CreateMember && caps & CrmBackend::ConfirmMember &&
-                caps & CrmBackend::CheckEmail);
+        QVERIFY(s->backend()->has<MemberCreation>() && s->backend()->has<EmailChecks>());
 
         // Availability as the New member dialog asks it.
-        auto [e1, free] =
-            await<EmailCheck>(s->backend()->checkEmail(QStringLiteral("new.reader@example.org")));
+        auto [e1, free] = await<EmailCheck>(through<EmailChecks>(s->backend(), [&](EmailChecks& f) {
+            return f.checkEmail(QStringLiteral("new.reader@example.org"));
+        }));
         QVERIFY2(!e1, qPrintable(e1.userMessage()));
         QVERIFY(!free.taken);
-        auto [e2, admin] = await<EmailCheck>(
-            s->backend()->checkEmail(QStringLiteral("admin@crm.press"), QStringLiteral("wrong-password")));
+        auto [e2, admin] = await<EmailCheck>(through<EmailChecks>(s->backend(), [&](EmailChecks& f) {
+            return f.checkEmail(QStringLiteral("admin@crm.press"), QStringLiteral("wrong-password"));
+        }));
         QVERIFY(!e2);
         QVERIFY(admin.taken);
         QCOMPARE(admin.userId, QStringLiteral("1"));
@@ -210,8 +210,9 @@ private Q_SLOTS:
         QVERIFY(cached);
         QCOMPARE(cached->email, QStringLiteral("new.reader@example.org"));
         QCOMPARE(cached->displayName, QStringLiteral("Nova Reader"));
-        auto [e3, taken] =
-            await<EmailCheck>(s->backend()->checkEmail(QStringLiteral("new.reader@example.org")));
+        auto [e3, taken] = await<EmailCheck>(through<EmailChecks>(s->backend(), [&](EmailChecks& f) {
+            return f.checkEmail(QStringLiteral("new.reader@example.org"));
+        }));
         QVERIFY(!e3);
         QVERIFY(taken.taken);
 
@@ -235,17 +236,20 @@ private Q_SLOTS:
     {
         auto s = synced(QStringLiteral("addresses.sqlite"));
         QVERIFY(s);
-        QCOMPARE(s->backend()->addressTypes(),
+        QCOMPARE(s->backend()->facet<AddressBook>()->addressTypes(),
                  (QStringList{QStringLiteral("print"), QStringLiteral("invoice")}));
         const Member m1 = *s->cache()->member(QStringLiteral("1"));
-        auto [e, list] = await<QList<Address>>(s->backend()->fetchAddresses({m1.id, m1.email}));
+        auto [e, list] = await<QList<Address>>(through<AddressBook>(s->backend(), [&](AddressBook& f) {
+            return f.fetchAddresses({m1.id, m1.email});
+        }));
         QVERIFY2(!e, qPrintable(e.userMessage()));
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().locationType, QStringLiteral("print"));
         QVERIFY(!s->cache()->replaceAddresses(m1.id, list));
         QCOMPARE(s->cache()->member(m1.id)->addresses.first().city, list.first().city);
-        auto [eType, none] =
-            await<QList<Address>>(s->backend()->fetchAddresses({m1.id, m1.email}, QStringLiteral("invoice")));
+        auto [eType, none] = await<QList<Address>>(through<AddressBook>(s->backend(), [&](AddressBook& f) {
+            return f.fetchAddresses({m1.id, m1.email}, QStringLiteral("invoice"));
+        }));
         QVERIFY(!eType);
         QVERIFY(none.isEmpty());
 
@@ -307,7 +311,8 @@ private Q_SLOTS:
         auto s = synced(QStringLiteral("meta.sqlite"));
         QVERIFY(s);
         const MemberRef ref{QStringLiteral("55"), s->cache()->member(QStringLiteral("55"))->email};
-        auto [e, listed] = await<QList<MetaEntry>>(s->backend()->fetchMeta(ref));
+        auto [e, listed] = await<QList<MetaEntry>>(
+            through<MemberMeta>(s->backend(), [&](MemberMeta& f) { return f.fetchMeta(ref); }));
         QVERIFY2(!e, qPrintable(e.userMessage()));
         QCOMPARE(listed.size(), 1); // the public newsletter flag; the private vip segment is not listed
         QCOMPARE(listed.first().key, QStringLiteral("newsletter_subscribed"));
@@ -326,7 +331,8 @@ private Q_SLOTS:
         const RunResult r = runOutbox(s->outboxRunner());
         QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
         QCOMPARE(r.sent, 2);
-        auto [e2, after] = await<QList<MetaEntry>>(s->backend()->fetchMeta(ref));
+        auto [e2, after] = await<QList<MetaEntry>>(
+            through<MemberMeta>(s->backend(), [&](MemberMeta& f) { return f.fetchMeta(ref); }));
         QVERIFY(!e2);
         QCOMPARE(after.size(), 2); // public ones only
         QVERIFY(!s->cache()->replacePublicMeta(ref.id, after));
@@ -336,12 +342,14 @@ private Q_SLOTS:
         QVERIFY(!cached[2].isPublic);
 
         // Members with a key, with and without a value.
-        auto [e3, vip] = await<QList<MetaMatch>>(
-            s->backend()->findByMeta(QStringLiteral("segment"), QStringLiteral("vip")));
+        auto [e3, vip] = await<QList<MetaMatch>>(through<MemberMeta>(s->backend(), [&](MemberMeta& f) {
+            return f.findByMeta(QStringLiteral("segment"), QStringLiteral("vip"));
+        }));
         QVERIFY(!e3);
         QVERIFY(std::any_of(vip.begin(), vip.end(),
                             [](const MetaMatch& m) { return m.memberId == QLatin1String("55"); }));
-        auto [e4, notes] = await<QList<MetaMatch>>(s->backend()->findByMeta(QStringLiteral("support_note")));
+        auto [e4, notes] = await<QList<MetaMatch>>(through<MemberMeta>(
+            s->backend(), [&](MemberMeta& f) { return f.findByMeta(QStringLiteral("support_note")); }));
         QVERIFY(!e4);
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().value, QStringLiteral("prefers phone"));
@@ -352,7 +360,8 @@ private Q_SLOTS:
                                      {{QStringLiteral("key"), QStringLiteral("favourite_section")}});
         QCOMPARE(s->cache()->metaOf(ref.id).size(), 2);
         QCOMPARE(sendOne(*s, del).state, OutboxEntry::State::Done);
-        auto [e5, gone] = await<QList<MetaEntry>>(s->backend()->fetchMeta(ref));
+        auto [e5, gone] = await<QList<MetaEntry>>(
+            through<MemberMeta>(s->backend(), [&](MemberMeta& f) { return f.fetchMeta(ref); }));
         QVERIFY(!e5);
         QCOMPARE(gone.size(), 1);
 
@@ -381,11 +390,14 @@ private Q_SLOTS:
         QVERIFY(wrong);
         QVERIFY2(wrong.userMessage().contains(QLatin1String("password")), qPrintable(wrong.userMessage()));
 
-        auto [e2, owner] =
-            await<TokenOwner>(s->backend()->verifyAutologinToken(QStringLiteral("sandbox-autologin-token")));
+        auto [e2, owner] = await<TokenOwner>(through<SupportTokens>(s->backend(), [&](SupportTokens& f) {
+            return f.verifyAutologinToken(QStringLiteral("sandbox-autologin-token"));
+        }));
         QVERIFY2(!e2, qPrintable(e2.userMessage()));
         QCOMPARE(owner.member.id, QStringLiteral("2"));
-        auto [bad, __] = await<TokenOwner>(s->backend()->verifyAutologinToken(QStringLiteral("made-up")));
+        auto [bad, __] = await<TokenOwner>(through<SupportTokens>(s->backend(), [&](SupportTokens& f) {
+            return f.verifyAutologinToken(QStringLiteral("made-up"));
+        }));
         QCOMPARE(bad.kind, CrmError::Kind::Validation); // the member's token, not the console's keys
         QVERIFY2(bad.userMessage().contains(QLatin1String("autologin token")), qPrintable(bad.userMessage()));
 
@@ -418,8 +430,10 @@ private Q_SLOTS:
         const MemberRef ref{QStringLiteral("3"), s->cache()->member(QStringLiteral("3"))->email};
         const qint64 before = s->cache()->countMembers({});
         QVERIFY(m_sandbox.setFaults(faults));
-        auto [readError, _] = await<QList<Address>>(s->backend()->fetchAddresses(ref));
-        auto [metaError, __] = await<QList<MetaEntry>>(s->backend()->fetchMeta(ref));
+        auto [readError, _] = await<QList<Address>>(
+            through<AddressBook>(s->backend(), [&](AddressBook& f) { return f.fetchAddresses(ref); }));
+        auto [metaError, __] = await<QList<MetaEntry>>(
+            through<MemberMeta>(s->backend(), [&](MemberMeta& f) { return f.fetchMeta(ref); }));
         QVERIFY(s->outbox().recordAction(
             OutboxEntry::Op::MetaSet, ref.id,
             {{QStringLiteral("key"), QStringLiteral("k")}, {QStringLiteral("value"), QStringLiteral("v")}}));
@@ -452,7 +466,9 @@ private Q_SLOTS:
         QVERIFY(s);
         const Member m = *s->cache()->member(QStringLiteral("3"));
         // An empty type counts as missing for REMP: its invalid_input answer names the field.
-        auto [e, _] = await<QString>(s->backend()->addAddress({m.id, m.email}, QString(), {}));
+        auto [e, _] = await<QString>(through<AddressBook>(s->backend(), [&](AddressBook& f) {
+            return f.addAddress({m.id, m.email}, QString(), {});
+        }));
         QCOMPARE(e.kind, CrmError::Kind::Validation);
         QVERIFY2(e.userMessage().contains(QLatin1String("type")), qPrintable(e.userMessage()));
     }

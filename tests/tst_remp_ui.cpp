@@ -158,7 +158,9 @@ private Q_SLOTS:
         find<QPushButton>("metaDelete")->click();
         QTRY_COMPARE(tree->topLevelItemCount(), 1);
         QVERIFY(outboxSettles());
-        CrmCall* find = m_window->session()->backend()->findByMeta(QStringLiteral("support_note"));
+        CrmCall* find = through<MemberMeta>(m_window->session()->backend(), [&](MemberMeta& f) {
+            return f.findByMeta(QStringLiteral("support_note"));
+        });
         QSignalSpy done(find, &CrmCall::finished);
         QVERIFY(done.wait(10000));
         QVERIFY(find->value<QList<MetaMatch>>().isEmpty());

@@ -50,11 +50,14 @@ class TestSheepIntegration : public QObject {
     /// Looks a member up and caches them with their memberships, as crmctl lookup and the GUI do.
     Member lookUp(ProfileSession& s, const QString& email)
     {
-        auto [e, m] = await<Member>(s.backend()->lookupMember(email));
+        auto [e, m] = await<Member>(
+            through<MemberLookup>(s.backend(), [&](MemberLookup& f) { return f.lookupMember(email); }));
         if (e)
             return {};
         s.cache()->storeMember(m);
-        auto [e2, ms] = await<QList<Membership>>(s.backend()->fetchMemberships({m.id, m.email}));
+        auto [e2, ms] = await<QList<Membership>>(through<Memberships>(s.backend(), [&](Memberships& f) {
+            return f.fetchMemberships({m.id, m.email});
+        }));
         if (!e2)
             s.cache()->replaceMemberships(m.id, ms);
         return m;
@@ -97,8 +100,8 @@ private Q_SLOTS:
     {
         auto s = session(QStringLiteral("lookup.sqlite"));
         QVERIFY(s);
-        QVERIFY(!(s->backend()->capabilities() & CrmBackend::ListMembers));
-        QVERIFY(s->backend()->capabilities() & CrmBackend::LookupMembers);
+        QVERIFY(!s->backend()->has<MemberListing>());
+        QVERIFY(s->backend()->has<MemberLookup>());
         auto [e, conn] = await<QString>(s->backend()->testConnection());
         QVERIFY2(!e, qPrintable(e.userMessage()));
         QVERIFY(conn.contains(QStringLiteral("look up a member")));
@@ -116,7 +119,9 @@ private Q_SLOTS:
         QCOMPARE(ms[0].currency, QStringLiteral("GBP"));
 
         // Unknown e-mails are "not found", said with the other meaning SheepCRM gives a 404.
-        auto [nf, _] = await<Member>(s->backend()->lookupMember(QStringLiteral("nobody@sheep.example")));
+        auto [nf, _] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("nobody@sheep.example"));
+        }));
         QCOMPARE(nf.kind, CrmError::Kind::NotFound);
         QVERIFY2(nf.userMessage().contains(QStringLiteral("token")), qPrintable(nf.userMessage()));
     }
@@ -259,9 +264,13 @@ private Q_SLOTS:
     {
         auto s = session(QStringLiteral("refresh.sqlite"));
         QVERIFY(s);
-        auto [e, _] = await<int>(s->backend()->sendPasswordReset(QStringLiteral("james@sheep.example")));
+        auto [e, _] = await<int>(through<PasswordResets>(s->backend(), [&](PasswordResets& f) {
+            return f.sendPasswordReset(QStringLiteral("james@sheep.example"));
+        }));
         QVERIFY2(!e, qPrintable(e.userMessage()));
-        auto [nf, __] = await<int>(s->backend()->sendPasswordReset(QStringLiteral("nobody@sheep.example")));
+        auto [nf, __] = await<int>(through<PasswordResets>(s->backend(), [&](PasswordResets& f) {
+            return f.sendPasswordReset(QStringLiteral("nobody@sheep.example"));
+        }));
         QCOMPARE(nf.kind, CrmError::Kind::NotFound);
         // A sync of a CRM that cannot list reads the looked-up members again, and keeps them offline.
         lookUp(*s, QStringLiteral("james@sheep.example"));
@@ -284,8 +293,9 @@ private Q_SLOTS:
         QCOMPARE(e.kind, CrmError::Kind::Auth);
         QVERIFY2(e.userMessage().contains(QStringLiteral("found before")), qPrintable(e.userMessage()));
         // Creating cannot be "not found" at all.
-        auto [c, __] = await<Member>(
-            broken->backend()->createMember({{QStringLiteral("email"), QStringLiteral("a@b.example")}}));
+        auto [c, __] = await<Member>(through<MemberCreation>(broken->backend(), [&](MemberCreation& f) {
+            return f.createMember({{QStringLiteral("email"), QStringLiteral("a@b.example")}});
+        }));
         QCOMPARE(c.kind, CrmError::Kind::Auth);
         // A sync stops on it and keeps the cached member.
         QVERIFY(runSync(broken->syncEngine()));
@@ -326,8 +336,9 @@ private Q_SLOTS:
             OutboxEntry::Op::LinkedRemove, m.id,
             {{QStringLiteral("membership"), ms.id}, {QStringLiteral("linked"), ms.linked.value(0).id}}));
         QVERIFY(m_sandbox.setFaults(faults));
-        auto [lookupError, _] =
-            await<Member>(s->backend()->lookupMember(QStringLiteral("james@sheep.example")));
+        auto [lookupError, _] = await<Member>(through<MemberLookup>(s->backend(), [&](MemberLookup& f) {
+            return f.lookupMember(QStringLiteral("james@sheep.example"));
+        }));
         const CrmError sync = runSync(s->syncEngine());
         const RunResult r = runOutbox(s->outboxRunner());
         m_sandbox.setFaults({});

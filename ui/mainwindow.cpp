@@ -4,7 +4,6 @@
 
 #include <QScrollBar>
 
-#include "backends/crmbackend.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/bulkeditdialog.h"
 #include "dialogs/connectiondialog.h"
@@ -309,17 +308,7 @@ void MainWindow::buildUi()
         const qint64 id = selectedEntry();
         if (!id || !m_session)
             return;
-        const auto e = m_session->outbox().entry(id);
-        m_session->outbox().discard(id);
-        // The server's version comes back with the member's next read.
-        if (e && e->op == OutboxEntry::Op::Update && m_session->backend()) {
-            CrmCall* call = m_session->backend()->fetchMember(e->memberId);
-            connect(call, &CrmCall::finished, this, [this, call] {
-                if (call->ok() && m_session)
-                    m_session->cache()->storeMember(call->value<Member>());
-                refreshAll();
-            });
-        }
+        m_session->verbs().discard(id);
         refreshAll();
     });
     connect(sendNow, &QPushButton::clicked, this, &MainWindow::runOutbox);
@@ -381,10 +370,6 @@ void MainWindow::buildRecordActions(QToolBar* bar)
         statusBar()->showMessage(tr("Saved; sending to the CRM\u2026"), 4000);
         runOutbox();
     });
-    connect(m_records, &MemberRecordActions::cacheChanged, this, [this](const QString& memberId) {
-        if (m_detail->memberId() == memberId)
-            showDetail();
-    });
     connect(m_records, &MemberRecordActions::memberChosen, this, [this](const QString& memberId) {
         if (!selectMember(memberId)) {
             m_search->setText(memberId);
@@ -403,12 +388,7 @@ void MainWindow::buildRecordActions(QToolBar* bar)
             delete once;
             if (!ok)
                 return;
-            CrmCall* call = m_session->backend()->fetchGroups();
-            connect(call, &CrmCall::finished, this, [this, call] {
-                if (call->ok())
-                    m_session->cache()->writeGroups(call->value<QList<Group>>(), {});
-                refreshAll();
-            });
+            m_session->verbs().refreshGroups();
         });
         reopenProfile(name);
     });
@@ -462,11 +442,17 @@ void MainWindow::openProfile(const QString& name, bool again)
     m_signInCtl->setSession(m_session.get());
     m_transfer->setSession(m_session.get());
     connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
-    const CrmBackend* features = m_session->features();
+    connect(&m_session->verbs(), &MemberVerbs::membersChanged, this, [this](const QStringList& ids) {
+        refreshMembers();
+        if (ids.contains(m_detail->memberId()))
+            showDetail();
+    });
+    connect(&m_session->verbs(), &MemberVerbs::groupsChanged, this, [this] { m_groups->refresh(); });
+    const Abilities can = m_session->abilities();
     // A CRM without groups gets no Groups view.
-    m_tabs->setTabVisible(1, !features || (features->capabilities() & CrmBackend::Groups));
+    m_tabs->setTabVisible(1, can.has(Abilities::Groups));
     m_search->setPlaceholderText(
-        features && (features->capabilities() & CrmBackend::LookupMembers)
+        can.has(Abilities::LookUp)
             ? tr("Search the members looked up so far (Ctrl+F); look more up by e-mail "
                  "with Ctrl+L")
             : tr("Search by name, e-mail or username (Ctrl+F)"));
@@ -621,7 +607,7 @@ void MainWindow::startSync()
 {
     if (!m_session || m_syncing)
         return;
-    if (!m_session->backend()) {
+    if (!m_session->isConnected()) {
         auto* once = new QObject(this);
         connect(this, &MainWindow::backendReady, once, [this, once](bool ok) {
             once->deleteLater();
@@ -691,15 +677,14 @@ void MainWindow::onSelectionChanged()
 {
     const QStringList ids = selectedMemberIds();
     // What the CRM lacks is hidden, not merely disabled.
-    const CrmBackend* features = m_session ? m_session->features() : nullptr;
-    const auto caps = features ? features->capabilities() : CrmBackend::Capabilities(~0);
-    m_editAction->setVisible(bool(caps & CrmBackend::EditMember));
-    m_addGroupAction->setVisible(bool(caps & CrmBackend::Groups));
-    m_removeGroupAction->setVisible(bool(caps & CrmBackend::Groups));
+    const Abilities::Set caps = m_session ? m_session->abilities().set : Abilities::Set(~0);
+    m_editAction->setVisible(bool(caps & Abilities::EditMembers));
+    m_addGroupAction->setVisible(bool(caps & Abilities::Groups));
+    m_removeGroupAction->setVisible(bool(caps & Abilities::Groups));
     m_editAction->setEnabled(ids.size() == 1);
     m_addGroupAction->setEnabled(!ids.isEmpty());
     m_removeGroupAction->setEnabled(!ids.isEmpty());
-    m_bulkEditAction->setVisible(bool(caps & CrmBackend::EditMember));
+    m_bulkEditAction->setVisible(bool(caps & Abilities::EditMembers));
     m_bulkEditAction->setEnabled(ids.size() > 1);
     const QString shown = m_detail->memberId();
     const QString selected = ids.size() == 1 ? ids.first() : QString();
@@ -737,9 +722,8 @@ void MainWindow::editSelected()
     if (!m)
         return;
     // A person record (SheepCRM) has more to edit than names and e-mail, lists among it.
-    const CrmBackend* features = m_session->features();
     QVariantMap changes;
-    if (features && (features->capabilities() & CrmBackend::PersonRecords)) {
+    if (m_session->abilities().has(Abilities::PersonRecords)) {
         EditPersonDialog dialog(*m, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -797,12 +781,12 @@ void MainWindow::changeGroupOfSelected(bool add)
 void MainWindow::setFieldOfSelected()
 {
     const QStringList ids = selectedMemberIds();
-    const CrmBackend* features = m_session ? m_session->features() : nullptr;
-    if (ids.isEmpty() || !features)
+    if (ids.isEmpty() || !m_session)
         return;
+    const Abilities can = m_session->abilities();
     QStringList fields;
-    for (const QString& f : features->editableFields())
-        if (!features->listFields().contains(f))
+    for (const QString& f : can.editableFields)
+        if (!can.listFields.contains(f))
             fields.append(f);
     BulkEditDialog dialog(fields, int(ids.size()), this);
     if (dialog.exec() != QDialog::Accepted || dialog.field().isEmpty())

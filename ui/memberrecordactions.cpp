@@ -1,6 +1,5 @@
 #include "memberrecordactions.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/addressdialog.h"
@@ -73,16 +72,15 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
     connect(panel, &MemberDetailPanel::passwordResetRequested, this, &MemberRecordActions::sendPasswordReset);
     connect(panel, &MemberDetailPanel::lookupRequested, this, [this](const QString& email) {
         // A linked member is a person of their own: looked up, they enter the cache and open.
-        if (!m_session || !m_session->backend())
+        if (!m_session)
             return;
-        CrmCall* call = m_session->backend()->lookupMember(email);
+        CrmCall* call = m_session->verbs().lookUp(email);
         connect(call, &CrmCall::finished, this, [this, call] {
             if (!call->ok()) {
                 Q_EMIT failed(tr("Cannot open the linked member"), call->error());
                 return;
             }
             const Member m = call->value<Member>();
-            m_session->cache()->storeMember(m);
             Q_EMIT membersChanged();
             Q_EMIT memberChosen(m.id);
         });
@@ -108,21 +106,20 @@ void MemberRecordActions::setSession(ProfileSession* session)
 void MemberRecordActions::update(const QString& selected)
 {
     m_selected = selected;
-    const CrmBackend* f = m_session ? m_session->features() : nullptr;
-    const auto caps = f ? f->capabilities() : CrmBackend::Capabilities();
-    m_newMember->setVisible(bool(caps & CrmBackend::CreateMember));
-    m_confirm->setVisible(bool(caps & CrmBackend::ConfirmMember));
+    const Abilities can = m_session ? m_session->abilities() : Abilities();
+    m_newMember->setVisible(can.has(Abilities::CreateMembers));
+    m_confirm->setVisible(can.has(Abilities::CheckEmails));
     m_confirm->setEnabled(!selected.isEmpty());
-    m_findByMeta->setVisible(bool(caps & CrmBackend::MemberMeta));
+    m_findByMeta->setVisible(can.has(Abilities::Meta));
     // A CRM with groups it cannot list keeps them in the connection.
-    m_groupList->setVisible(bool(caps & CrmBackend::Groups) && f && f->kind() == QLatin1String("remp"));
-    m_support->setVisible(bool(caps & (CrmBackend::StaffLogin | CrmBackend::SupportTokens)));
-    m_lookup->setVisible(bool(caps & CrmBackend::LookupMembers));
-    m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
+    m_groupList->setVisible(can.has(Abilities::GroupListInProfile));
+    m_support->setVisible(can.hasAny(Abilities::StaffLogin | Abilities::SupportTokens));
+    m_lookup->setVisible(can.has(Abilities::LookUp));
+    m_passwordReset->setVisible(can.has(Abilities::PasswordResets));
     m_passwordReset->setEnabled(!selected.isEmpty());
-    m_recordAction->setVisible(bool(caps & CrmBackend::MemberActions));
+    m_recordAction->setVisible(can.has(Abilities::MemberActions));
     m_recordAction->setEnabled(!selected.isEmpty());
-    m_panel->setCapabilities(caps);
+    m_panel->setAbilities(can.set);
 }
 
 void MemberRecordActions::refreshMember(const QString& memberId)
@@ -133,32 +130,9 @@ void MemberRecordActions::refreshMember(const QString& memberId)
 
 void MemberRecordActions::fetchMemberRecords(const QString& memberId)
 {
-    if (!m_session || !m_session->backend() || memberId.isEmpty())
-        return;
-    CrmBackend* backend = m_session->backend();
-    const auto cached = m_session->cache()->member(memberId);
-    if (!cached)
-        return;
-    const MemberRef ref{cached->id, cached->email};
-    const QPointer<ProfileSession> session(m_session);
-    if (backend->capabilities() & CrmBackend::AddressBook) {
-        CrmCall* call = backend->fetchAddresses(ref);
-        connect(call, &CrmCall::finished, this, [this, call, memberId, session] {
-            if (!call->ok() || session != m_session)
-                return; // the cached addresses stay; the status bar tells about the connection
-            if (!m_session->cache()->replaceAddresses(memberId, call->value<QList<Address>>()))
-                Q_EMIT cacheChanged(memberId);
-        });
-    }
-    if (backend->capabilities() & CrmBackend::MemberMeta) {
-        CrmCall* call = backend->fetchMeta(ref);
-        connect(call, &CrmCall::finished, this, [this, call, memberId, session] {
-            if (!call->ok() || session != m_session)
-                return;
-            if (!m_session->cache()->replacePublicMeta(memberId, call->value<QList<MetaEntry>>()))
-                Q_EMIT cacheChanged(memberId);
-        });
-    }
+    // What the CRM holds comes back through the verbs' membersChanged; the cache shows meanwhile.
+    if (m_session && m_session->isConnected() && !memberId.isEmpty())
+        m_session->verbs().refreshRecords(memberId);
 }
 
 void MemberRecordActions::record(int op, const QString& memberId, const QVariantMap& payload)
@@ -173,13 +147,13 @@ void MemberRecordActions::record(int op, const QString& memberId, const QVariant
 
 void MemberRecordActions::newMember()
 {
-    if (!m_session || !m_session->features())
+    if (!m_session)
         return;
-    const CrmBackend* f = m_session->features();
-    CrmBackend* backend = m_session->backend();
-    const bool canCheck = f->capabilities() & CrmBackend::CheckEmail;
+    const Abilities can = m_session->abilities();
+    const bool canCheck = can.has(Abilities::CheckEmails);
     auto* dialog = new NewMemberDialog(
-        f->memberFields(), f->listFields(), backend && canCheck ? backend : nullptr,
+        can.memberFields, can.listFields,
+        m_session->isConnected() && canCheck ? &m_session->verbs() : nullptr,
         !canCheck
             ? tr("The CRM checks the address when the member is created; one it has already is refused then.")
             : tr("Not connected: the CRM checks the address when the member is created."),
@@ -236,8 +210,8 @@ void MemberRecordActions::addAddress()
 {
     if (!m_session || m_panel->memberId().isEmpty())
         return;
-    const CrmBackend* f = m_session->features();
-    auto* dialog = new AddressDialog(AddressDialog::Mode::Add, f->addressTypes(), f->addressFields(),
+    const Abilities can = m_session->abilities();
+    auto* dialog = new AddressDialog(AddressDialog::Mode::Add, can.addressTypes, can.addressFields,
                                      m_panel->addresses(), {}, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString memberId = m_panel->memberId();
@@ -252,9 +226,9 @@ void MemberRecordActions::requestAddressChange(const QString& type)
 {
     if (!m_session || m_panel->memberId().isEmpty())
         return;
-    const CrmBackend* f = m_session->features();
-    auto* dialog = new AddressDialog(AddressDialog::Mode::RequestChange, f->addressTypes(),
-                                     f->addressFields(), m_panel->addresses(), type, m_window);
+    const Abilities can = m_session->abilities();
+    auto* dialog = new AddressDialog(AddressDialog::Mode::RequestChange, can.addressTypes, can.addressFields,
+                                     m_panel->addresses(), type, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString memberId = m_panel->memberId();
     connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {
@@ -342,7 +316,7 @@ void MemberRecordActions::sendPasswordReset()
     const auto m = m_session->cache()->member(m_selected);
     if (!m || m->email.isEmpty())
         return;
-    if (!m_session->backend()) {
+    if (!m_session->isConnected()) {
         Q_EMIT failed(tr("Cannot send the e-mail"),
                       CrmError(CrmError::Kind::Offline, {}, 0, tr("not connected")));
         return;
@@ -354,7 +328,7 @@ void MemberRecordActions::sendPasswordReset()
             QMessageBox::Yes)
         return;
     // Sent now or not at all: a reset mail that arrives hours later only confuses.
-    CrmCall* call = m_session->backend()->sendPasswordReset(m->email);
+    CrmCall* call = m_session->verbs().sendPasswordReset(m->email);
     connect(call, &CrmCall::finished, this, [this, call, email = m->email] {
         if (call->ok())
             Q_EMIT notice(tr("The CRM is sending a password reset e-mail to %1.").arg(email));
@@ -412,7 +386,7 @@ void MemberRecordActions::recordAction()
     const auto m = m_session->cache()->member(m_selected);
     if (!m)
         return;
-    auto* dialog = new ActionDialog(*m, m_session->features()->actionSubject(*m), m_window);
+    auto* dialog = new ActionDialog(*m, m_session->verbs().actionSubject(*m), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString memberId = m->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, memberId] {

@@ -21,8 +21,8 @@ class ProfileStore;
 /// key", the group list of a CRM that cannot list its groups, the support tools, and for CRMs whose
 /// members are looked up (SheepCRM): Look up by e-mail, Send password reset, linked members. Edits are
 /// recorded in the outbox (recorded() asks the window to show and send them); reads refresh the cache in the
-/// background (cacheChanged() asks it to show the member again). The actions show only when the
-/// connected CRM has the capability behind them.
+/// background through the session's verbs, whose membersChanged() the window hears. The actions show only
+/// when the connected CRM has the ability behind them.
 class MemberRecordActions : public QObject {
     Q_OBJECT
 public:
@@ -66,7 +66,6 @@ public:
 Q_SIGNALS:
     /// Outbox entries were recorded: show them and send.
     void recorded(const QString& memberId);
-    void cacheChanged(const QString& memberId);
     void memberChosen(const QString& memberId);
     /// The profile's options changed (the group list): reopen it.
     void profileChanged(const QString& name);

@@ -1,6 +1,5 @@
 #include "transferactions.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "dialogs/accountbatchdialog.h"
 #include "dialogs/accountsdialog.h"
@@ -39,9 +38,8 @@ void TransferActions::setSession(ProfileSession* session)
     m_session = session;
     m_import->setEnabled(session);
     m_export->setEnabled(session);
-    const CrmBackend* f = session ? session->features() : nullptr;
-    m_accounts->setVisible(f &&
-                           (f->capabilities() & (CrmBackend::UserAccounts | CrmBackend::CreateAccounts)));
+    m_accounts->setVisible(session &&
+                           session->abilities().hasAny(Abilities::UserAccounts | Abilities::CreateAccounts));
 }
 
 void TransferActions::createAccounts()
@@ -51,8 +49,7 @@ void TransferActions::createAccounts()
     QStringList ids = m_selected();
     if (ids.size() < 2)
         ids = m_session->cache()->memberIds(m_shown());
-    const CrmBackend* f = m_session->features();
-    if (f && (f->capabilities() & CrmBackend::CreateAccounts)) {
+    if (m_session->abilities().has(Abilities::CreateAccounts)) {
         // Members here are accounts; the people linked to their memberships may not be.
         auto* dialog = new AccountBatchDialog(
             m_session, AccountBatch::fromLinkedMembers(*m_session->cache(), ids), m_window);

@@ -129,12 +129,11 @@ int importCommand(Context& ctx, const QStringList& argv)
     if (!plan.read(file.readAll(), delimiter, &error))
         return failWith(CrmError(CrmError::Kind::Local, {}, 0, error));
 
-    const CrmBackend* features = s->features();
+    const Abilities can = s->abilities();
     QStringList known{QStringLiteral("email")};
-    if (features)
-        for (const QString& f : features->editableFields() + features->memberFields())
-            if (!known.contains(f))
-                known.append(f);
+    for (const QString& f : can.editableFields + can.memberFields)
+        if (!known.contains(f))
+            known.append(f);
     settings.mapping = ImportPlan::guessMapping(plan.header(), known);
     for (const QString& m : a.options.values(QStringLiteral("map"))) {
         const qsizetype eq = m.indexOf(QLatin1Char('='));
@@ -166,7 +165,7 @@ int importCommand(Context& ctx, const QStringList& argv)
                                                : QString(QLatin1Char(plan.delimiter())))
           << '\n';
 
-    QList<ImportRow> rows = plan.decide(settings, *s->cache(), features);
+    QList<ImportRow> rows = plan.decide(settings, *s->cache(), &can);
     const bool dry = a.flags.contains(QStringLiteral("dry-run"));
     auto writeReport = [&](const QList<ImportRow>& result) -> int {
         const QString path = a.value(QStringLiteral("report"));
@@ -346,10 +345,10 @@ int accountsCommand(Context& ctx, const QStringList& argv)
     auto s = ctx.open(a.positional.first(), &code);
     if (!s)
         return code;
-    const CrmBackend* f = s->features();
-    if (f && (f->capabilities() & CrmBackend::CreateAccounts))
+    const Abilities can = s->abilities();
+    if (can.has(Abilities::CreateAccounts))
         return accountBatch(ctx, *s, a);
-    if (!f || !(f->capabilities() & CrmBackend::UserAccounts))
+    if (!can.has(Abilities::UserAccounts))
         return failWith(
             CrmError(CrmError::Kind::Local, {}, 0,
                      tr("In this CRM every member is an account; there are no contacts without one.")));

@@ -290,15 +290,14 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
     return result;
 }
 
-/// A profile session for a command that needs capability; nullptr (with *exitCode) otherwise.
-std::unique_ptr<ProfileSession> openFor(Context& ctx, const QString& name, CrmBackend::Capability capability,
+/// A profile session for a command that needs ability; nullptr (with *exitCode) otherwise.
+std::unique_ptr<ProfileSession> openFor(Context& ctx, const QString& name, Abilities::Ability ability,
                                         const QString& what, int* exitCode)
 {
     auto s = ctx.open(name, exitCode);
     if (!s)
         return nullptr;
-    const CrmBackend* f = s->features();
-    if (!f || !(f->capabilities() & capability)) {
+    if (!s->abilities().has(ability)) {
         *exitCode = failWith(CrmError(
             CrmError::Kind::Validation, {}, 0,
             tr("Profile \u201c%1\u201d (%2) does not offer %3.").arg(name, s->profile().kind, what)));
@@ -383,8 +382,8 @@ int recordAndSend(Context& ctx, ProfileSession& s, OutboxEntry::Op op, const QSt
 }
 
 std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const QString& cmd,
-                                    QStringList valued, CrmBackend::Capability capability,
-                                    const QString& what, int* exitCode)
+                                    QStringList valued, Abilities::Ability ability, const QString& what,
+                                    int* exitCode)
 {
     valued.append(QStringLiteral("format"));
     RecordRead r{Args(argv, valued, {QStringLiteral("offline")}), nullptr, {}, Output::Format::Table, false};
@@ -398,7 +397,7 @@ std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const
     }
     if (!parseFormat(r.args, true, &r.format, exitCode))
         return std::nullopt;
-    r.session = openFor(ctx, r.args.positional[0], capability, what, exitCode);
+    r.session = openFor(ctx, r.args.positional[0], ability, what, exitCode);
     if (!r.session)
         return std::nullopt;
     const auto m = cachedMember(*r.session, r.args.positional[1], exitCode);

@@ -92,10 +92,10 @@ int runOutbox(crm::ProfileSession& s, bool quiet);
 /// Sends what was just recorded and reports on the given entries.
 int sendAndReport(Context& ctx, crm::ProfileSession& s, const QList<qint64>& ids);
 
-/// A profile session for a command that needs capability (what: the capability in words); nullptr, with
+/// A profile session for a command that needs ability (what: the ability in words); nullptr, with
 /// *exitCode set, when the profile's CRM lacks it.
 std::unique_ptr<crm::ProfileSession> openFor(Context& ctx, const QString& name,
-                                             crm::CrmBackend::Capability capability, const QString& what,
+                                             crm::Abilities::Ability ability, const QString& what,
                                              int* exitCode);
 /// The cached member a command names; nullopt (with *exitCode) when the cache has none.
 std::optional<crm::Member> cachedMember(crm::ProfileSession& s, const QString& id, int* exitCode);
@@ -108,7 +108,7 @@ bool parseFormat(const Args& a, bool csv, Output::Format* f, int* exitCode);
 void print(Output::Format f, const QStringList& headers, const QList<QStringList>& rows,
            const QJsonValue& json);
 /// The start every command that prints one member's records shares: NAME MEMBER_ID, --format, --offline
-/// (plus extra valued options), the profile opened for capability, the member from the cache, and a
+/// (plus extra valued options), the profile opened for ability, the member from the cache, and a
 /// connection unless --offline (online says whether the CRM can be asked).
 struct RecordRead {
     Args args;
@@ -118,8 +118,8 @@ struct RecordRead {
     bool online = false;
 };
 std::optional<RecordRead> startRead(Context& ctx, const QStringList& argv, const QString& cmd,
-                                    QStringList valued, crm::CrmBackend::Capability capability,
-                                    const QString& what, int* exitCode);
+                                    QStringList valued, crm::Abilities::Ability ability, const QString& what,
+                                    int* exitCode);
 
 /// Records an edit in the outbox and sends it with a report; *entryId (when given) names the entry.
 int recordAndSend(Context& ctx, crm::ProfileSession& s, crm::OutboxEntry::Op op, const QString& memberId,

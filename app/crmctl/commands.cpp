@@ -14,6 +14,7 @@
 #include "net/crmcall.h"
 #include "outbox/outboxrescue.h"
 #include "outbox/outboxrunner.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
@@ -512,13 +513,13 @@ int edit(Context& ctx, const QStringList& argv)
     if (argv.size() < 3)
         return usageError(tr("edit needs NAME, MEMBER_ID and at least one FIELD=VALUE"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::EditMember, tr("editing members"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::EditMembers, tr("editing members"), &code);
     if (!s)
         return code;
     // Each CRM names its editable fields; lists are given whole ("tags=a,b" replaces the list).
     QVariantMap fields;
-    if (!parseFields(argv.mid(2), s->features()->editableFields(), QStringLiteral("edit"), &fields, &code,
-                     s->features()->listFields()))
+    if (!parseFields(argv.mid(2), s->abilities().editableFields, QStringLiteral("edit"), &fields, &code,
+                     s->abilities().listFields))
         return code;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString value = it.value().toString().trimmed();

@@ -26,12 +26,12 @@ int memberCreate(Context& ctx, const QStringList& argv)
     if (!validEmail(argv[1]))
         return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(argv[1]));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::CreateMember, tr("creating members"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::CreateMembers, tr("creating members"), &code);
     if (!s)
         return code;
     QVariantMap fields;
-    if (!parseFields(argv.mid(2), s->features()->memberFields(), QStringLiteral("member-create"), &fields,
-                     &code, s->features()->listFields()))
+    if (!parseFields(argv.mid(2), s->abilities().memberFields, QStringLiteral("member-create"), &fields,
+                     &code, s->abilities().listFields))
         return code;
     fields.insert(Field::Email, argv[1]);
     qint64 id = 0;
@@ -46,7 +46,7 @@ int memberConfirm(Context& ctx, const QStringList& argv)
     if (argv.size() != 2)
         return usageError(tr("member-confirm needs NAME and MEMBER_ID"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::ConfirmMember, tr("confirming members"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::CheckEmails, tr("confirming members"), &code);
     if (!s || !cachedMember(*s, argv[1], &code))
         return code;
     // The key is kept with the entry, so a resend after a lost answer confirms once.
@@ -59,12 +59,14 @@ int addresses(Context& ctx, const QStringList& argv)
 {
     int code = Ok;
     auto r = startRead(ctx, argv, QStringLiteral("addresses"), {QStringLiteral("type")},
-                       CrmBackend::AddressBook, tr("addresses by type"), &code);
+                       Abilities::AddressBook, tr("addresses by type"), &code);
     if (!r)
         return code;
     auto& s = r->session;
     if (r->online) {
-        const Outcome o = await(s->backend()->fetchAddresses({r->member.id, r->member.email}));
+        const Outcome o = await(through<AddressBook>(s->backend(), [&](AddressBook& f) {
+            return f.fetchAddresses({r->member.id, r->member.email});
+        }));
         if (o.error)
             return failWith(o.error);
         if (CrmError e = s->cache()->replaceAddresses(r->member.id, std::any_cast<QList<Address>>(o.value)))
@@ -107,15 +109,15 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
     if (a.positional.size() < 4)
         return usageError(tr("%1 needs NAME, MEMBER_ID, TYPE and at least one FIELD=VALUE").arg(cmd));
     int code = Ok;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::AddressBook, tr("addresses by type"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::AddressBook, tr("addresses by type"), &code);
     if (!s || !cachedMember(*s, a.positional[1], &code))
         return code;
     const QString type = a.positional[2];
-    if (!s->features()->addressTypes().contains(type))
+    if (!s->abilities().addressTypes.contains(type))
         return usageError(tr("TYPE must be one of: %1 (profile option address_types)")
-                              .arg(s->features()->addressTypes().join(QStringLiteral(", "))));
+                              .arg(s->abilities().addressTypes.join(QStringLiteral(", "))));
     QVariantMap fields;
-    if (!parseFields(a.positional.mid(3), s->features()->addressFields(), cmd, &fields, &code))
+    if (!parseFields(a.positional.mid(3), s->abilities().addressFields, cmd, &fields, &code))
         return code;
     const QVariantMap payload{{QStringLiteral("type"), type}, {QStringLiteral("fields"), fields}};
     qint64 id = 0;
@@ -146,7 +148,7 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
 int meta(Context& ctx, const QStringList& argv)
 {
     int code = Ok;
-    auto r = startRead(ctx, argv, QStringLiteral("meta"), {}, CrmBackend::MemberMeta, tr("user meta"), &code);
+    auto r = startRead(ctx, argv, QStringLiteral("meta"), {}, Abilities::Meta, tr("user meta"), &code);
     if (!r)
         return code;
     auto& s = r->session;
@@ -154,7 +156,9 @@ int meta(Context& ctx, const QStringList& argv)
     const Output::Format f = r->format;
     const bool fresh = r->online;
     if (r->online) {
-        const Outcome o = await(s->backend()->fetchMeta({m->id, m->email}));
+        const Outcome o = await(through<MemberMeta>(s->backend(), [&](MemberMeta& f) {
+            return f.fetchMeta({m->id, m->email});
+        }));
         if (o.error)
             return failWith(o.error);
         if (CrmError e = s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value)))
@@ -184,7 +188,7 @@ int metaSet(Context& ctx, const QStringList& argv)
     if (a.positional[2].trimmed().isEmpty())
         return usageError(tr("the meta KEY cannot be empty"));
     int code = Ok;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::Meta, tr("user meta"), &code);
     if (!s || !cachedMember(*s, a.positional[1], &code))
         return code;
     return recordAndSend(ctx, *s, OutboxEntry::Op::MetaSet, a.positional[1],
@@ -198,7 +202,7 @@ int metaDelete(Context& ctx, const QStringList& argv)
     if (argv.size() != 3)
         return usageError(tr("meta-delete needs NAME, MEMBER_ID and KEY"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::Meta, tr("user meta"), &code);
     if (!s || !cachedMember(*s, argv[1], &code))
         return code;
     return recordAndSend(ctx, *s, OutboxEntry::Op::MetaDelete, argv[1], {{QStringLiteral("key"), argv[2]}});
@@ -215,13 +219,14 @@ int metaFind(Context& ctx, const QStringList& argv)
     Output::Format f = Output::Format::Table;
     if (!parseFormat(a, true, &f, &code))
         return code;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberMeta, tr("user meta"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::Meta, tr("user meta"), &code);
     if (!s)
         return code;
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(
-        s->backend()->findByMeta(a.positional[1], a.positional.size() == 3 ? a.positional[2] : QString()));
+    const Outcome o = await(through<MemberMeta>(s->backend(), [&](MemberMeta& f) {
+        return f.findByMeta(a.positional[1], a.positional.size() == 3 ? a.positional[2] : QString());
+    }));
     if (o.error)
         return failWith(o.error);
     QList<QStringList> rows;
@@ -246,7 +251,7 @@ int emailCheck(Context& ctx, const QStringList& argv)
     if (a.positional.size() != 2)
         return usageError(tr("email-check needs NAME and EMAIL"));
     int code = Ok;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::CheckEmail, tr("e-mail checks"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::CheckEmails, tr("e-mail checks"), &code);
     if (!s)
         return code;
     // A password to check comes on standard input, never on the command line.
@@ -254,7 +259,8 @@ int emailCheck(Context& ctx, const QStringList& argv)
         a.flags.contains(QStringLiteral("password")) ? readSecretLine(tr("Password to check: ")) : QString();
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(s->backend()->checkEmail(a.positional[1], password));
+    const Outcome o = await(through<EmailChecks>(
+        s->backend(), [&](EmailChecks& f) { return f.checkEmail(a.positional[1], password); }));
     if (o.error)
         return failWith(o.error);
     const auto c = std::any_cast<EmailCheck>(o.value);
@@ -310,7 +316,7 @@ int actionRecord(Context& ctx, const QStringList& argv)
         metadata.insert(kv.left(eq), kv.mid(eq + 1));
     }
     int code = Ok;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::MemberActions, tr("recording member actions"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::MemberActions, tr("recording member actions"), &code);
     if (!s)
         return code;
     const auto m = cachedMember(*s, a.positional[1], &code);
@@ -326,7 +332,7 @@ int actionRecord(Context& ctx, const QStringList& argv)
         {QStringLiteral("language"), a.value(QStringLiteral("language"), QStringLiteral("en"))},
         {QStringLiteral("create_dt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("opt_in"), a.flags.contains(QStringLiteral("opt-in"))},
-        {QStringLiteral("cons_hash"), s->features()->actionSubject(*m)}};
+        {QStringLiteral("cons_hash"), s->verbs().actionSubject(*m)}};
     if (const QString d = a.value(QStringLiteral("description")); !d.isEmpty())
         payload.insert(QStringLiteral("description"), d);
     if (!consents.isEmpty())
@@ -347,7 +353,7 @@ int staffCheck(Context& ctx, const QStringList& argv)
     if (argv.size() != 1)
         return usageError(tr("staff-check needs NAME"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::StaffLogin, tr("a staff login"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::StaffLogin, tr("a staff login"), &code);
     if (!s || (code = ctx.connect(*s)) != Ok)
         return code;
     const Outcome o = await(s->verifyStaffAccount());
@@ -369,7 +375,7 @@ int tokenVerify(Context& ctx, const QStringList& argv)
     if (argv.size() != 1)
         return usageError(tr("token-verify needs NAME (the token is read from standard input)"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::SupportTokens, tr("sign-in token checks"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::SupportTokens, tr("sign-in token checks"), &code);
     if (!s)
         return code;
     const QString token = readSecretLine(tr("Autologin token: ")).trimmed();
@@ -377,7 +383,8 @@ int tokenVerify(Context& ctx, const QStringList& argv)
         return usageError(tr("token-verify reads the member's autologin token from standard input"));
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(s->backend()->verifyAutologinToken(token));
+    const Outcome o = await(through<SupportTokens>(
+        s->backend(), [&](SupportTokens& f) { return f.verifyAutologinToken(token); }));
     if (o.error)
         return failWith(o.error);
     const auto owner = std::any_cast<TokenOwner>(o.value);
@@ -399,7 +406,7 @@ int deviceToken(Context& ctx, const QStringList& argv)
     if (argv.size() != 2)
         return usageError(tr("device-token needs NAME and DEVICE_ID"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::SupportTokens, tr("device tokens"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::SupportTokens, tr("device tokens"), &code);
     if (!s || (code = ctx.connect(*s)) != Ok)
         return code;
     const Outcome o = await(s->issueDeviceToken(argv[1]));

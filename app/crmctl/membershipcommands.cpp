@@ -54,7 +54,9 @@ QJsonObject membershipJson(const Membership& m)
 /// Reads a member's memberships from the CRM into the cache.
 CrmError refreshMemberships(ProfileSession& s, const Member& m)
 {
-    const Outcome o = await(s.backend()->fetchMemberships({m.id, m.email}));
+    const Outcome o = await(through<Memberships>(s.backend(), [&](Memberships& f) {
+        return f.fetchMemberships({m.id, m.email});
+    }));
     if (o.error)
         return o.error;
     return s.cache()->replaceMemberships(m.id, std::any_cast<QList<Membership>>(o.value));
@@ -82,11 +84,11 @@ int lookup(Context& ctx, const QStringList& argv)
     }
     if (emails.isEmpty())
         return usageError(tr("lookup needs at least one EMAIL"));
-    auto s = openFor(ctx, a.positional[0], CrmBackend::LookupMembers, tr("look-ups by e-mail"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::LookUp, tr("look-ups by e-mail"), &code);
     if (!s)
         return code;
     for (const QString& e : std::as_const(emails))
-        if (!s->features()->acceptsLookupKey(e))
+        if (!s->verbs().acceptsLookupKey(e))
             return usageError(
                 tr("\u201c%1\u201d is not an e-mail address (or another key this CRM looks members up by)")
                     .arg(e));
@@ -96,7 +98,8 @@ int lookup(Context& ctx, const QStringList& argv)
     QJsonArray arr;
     int missing = 0;
     for (const QString& email : std::as_const(emails)) {
-        const Outcome o = await(s->backend()->lookupMember(email));
+        const Outcome o = await(
+            through<MemberLookup>(s->backend(), [&](MemberLookup& f) { return f.lookupMember(email); }));
         if (o.error) {
             if (o.error.kind != CrmError::Kind::NotFound)
                 return failWith(o.error); // unreachable or refused: stop, what was found is cached
@@ -107,7 +110,7 @@ int lookup(Context& ctx, const QStringList& argv)
         const auto m = std::any_cast<Member>(o.value);
         if (CrmError e = s->cache()->storeMember(m))
             return failWith(e);
-        if (s->backend()->capabilities() & CrmBackend::Memberships)
+        if (s->abilities().has(Abilities::Memberships))
             if (CrmError e = refreshMemberships(*s, m))
                 return failWith(e);
         const QString status = m.raw.object().value(QLatin1String("account_status")).toString();
@@ -129,7 +132,7 @@ int lookup(Context& ctx, const QStringList& argv)
 int memberships(Context& ctx, const QStringList& argv)
 {
     int code = Ok;
-    auto r = startRead(ctx, argv, QStringLiteral("memberships"), {}, CrmBackend::Memberships,
+    auto r = startRead(ctx, argv, QStringLiteral("memberships"), {}, Abilities::Memberships,
                        tr("memberships"), &code);
     if (!r)
         return code;
@@ -187,7 +190,7 @@ int linked(Context& ctx, const QStringList& argv)
     Output::Format f = Output::Format::Table;
     if (!parseFormat(a, true, &f, &code))
         return code;
-    auto s = openFor(ctx, a.positional[0], CrmBackend::Memberships, tr("memberships"), &code);
+    auto s = openFor(ctx, a.positional[0], Abilities::Memberships, tr("memberships"), &code);
     if (!s)
         return code;
     auto found = cachedMembership(*s, a.positional[1], &code);
@@ -230,7 +233,7 @@ int linkedAdd(Context& ctx, const QStringList& argv)
     if (argv[3].trimmed().isEmpty() || argv[4].trimmed().isEmpty())
         return usageError(tr("a linked member needs a first and a last name"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::Memberships, tr("memberships"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::Memberships, tr("memberships"), &code);
     if (!s)
         return code;
     const auto found = cachedMembership(*s, argv[1], &code);
@@ -248,7 +251,7 @@ int linkedRemove(Context& ctx, const QStringList& argv)
     if (argv.size() != 3)
         return usageError(tr("linked-remove needs NAME, MEMBERSHIP_ID and LINKED_ID"));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::Memberships, tr("memberships"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::Memberships, tr("memberships"), &code);
     if (!s)
         return code;
     const auto found = cachedMembership(*s, argv[1], &code);
@@ -271,11 +274,12 @@ int passwordReset(Context& ctx, const QStringList& argv)
     if (!validEmail(argv[1]))
         return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(argv[1]));
     int code = Ok;
-    auto s = openFor(ctx, argv[0], CrmBackend::PasswordReset, tr("password reset e-mails"), &code);
+    auto s = openFor(ctx, argv[0], Abilities::PasswordResets, tr("password reset e-mails"), &code);
     if (!s || (code = ctx.connect(*s)) != Ok)
         return code;
     // Not an edit of a record: sent now or not at all, so nothing is mailed twice or late.
-    const Outcome o = await(s->backend()->sendPasswordReset(argv[1]));
+    const Outcome o = await(through<PasswordResets>(
+        s->backend(), [&](PasswordResets& f) { return f.sendPasswordReset(argv[1]); }));
     if (o.error)
         return failWith(o.error);
     out() << tr("SheepCRM is sending a password reset e-mail to %1.").arg(argv[1].trimmed()) << '\n';

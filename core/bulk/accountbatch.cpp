@@ -232,7 +232,8 @@ void AccountRunner::send(int index)
     const AccountRequest& r = m_requests[index];
     auto failed = [this, index](const CrmError& e) { fail(index, e); };
     if (m_mode == Mode::Check) {
-        CrmCall* call = m_backend->accountStatus(r.email);
+        CrmCall* call =
+            through<AccountCreation>(m_backend, [&](AccountCreation& f) { return f.accountStatus(r.email); });
         connect(call, &CrmCall::finished, this, [this, index, call, failed] {
             if (!call->ok()) {
                 failed(call->error());
@@ -255,7 +256,9 @@ void AccountRunner::create(int index, bool lostBefore)
 {
     const AccountRequest& r = m_requests[index];
     auto failed = [this, index](const CrmError& e) { fail(index, e); };
-    CrmCall* call = m_backend->createAccount({r.email, r.firstName, r.lastName}, m_welcome);
+    CrmCall* call = through<AccountCreation>(m_backend, [&](AccountCreation& f) {
+        return f.createAccount({r.email, r.firstName, r.lastName}, m_welcome);
+    });
     connect(call, &CrmCall::finished, this, [this, index, call, failed, lostBefore] {
         AccountRequest& req = m_requests[index];
         if (!call->ok()) {
@@ -295,7 +298,8 @@ void AccountRunner::fail(int index, const CrmError& e)
 
 void AccountRunner::lookThenCreate(int index)
 {
-    CrmCall* look = m_backend->accountStatus(m_requests[index].email);
+    CrmCall* look = through<AccountCreation>(
+        m_backend, [&](AccountCreation& f) { return f.accountStatus(m_requests[index].email); });
     connect(look, &CrmCall::finished, this, [this, index, look] {
         AccountRequest& req = m_requests[index];
         if (!look->ok()) {
@@ -330,11 +334,10 @@ void AccountRunner::remember(int index, const Member& answered)
         settle(index);
         return;
     }
-    const auto caps = m_backend->capabilities();
     CrmCall* read = nullptr;
-    if (m_cache && (caps & CrmBackend::LookupMembers))
-        read = m_backend->lookupMember(r.email);
-    else if (m_cache && (caps & CrmBackend::ListMembers) && !r.userId.isEmpty())
+    if (MemberLookup* lookup = m_backend->facet<MemberLookup>(); m_cache && lookup)
+        read = lookup->lookupMember(r.email);
+    else if (m_cache && m_backend->has<MemberListing>() && !r.userId.isEmpty())
         read = m_backend->fetchMember(r.userId);
     if (!read) {
         settle(index);

@@ -180,16 +180,15 @@ QString ImportPlan::headerKey() const
             .left(16));
 }
 
-QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
-                                    const CrmBackend* features) const
+QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache, const Abilities* can) const
 {
     using O = ImportRow::Outcome;
     using A = ImportSettings::Action;
     QList<ImportRow> rows;
     rows.reserve(m_records.size());
-    const bool canCreate = features && (features->capabilities() & CrmBackend::CreateMember);
-    const bool canEdit = features && (features->capabilities() & CrmBackend::EditMember);
-    const QStringList editable = features ? features->editableFields() : QStringList();
+    const bool canCreate = can && can->has(Abilities::CreateMembers);
+    const QStringList editable = can ? can->editableFields : QStringList();
+    const bool canEdit = !editable.isEmpty();
     QByteArray key =
         m_fingerprint + '|' + ImportSettings::actionName(s.action).toUtf8() + '|' + s.groupId.toUtf8();
     for (auto it = s.mapping.cbegin(); it != s.mapping.cend(); ++it)
@@ -285,7 +284,7 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                 } else {
                     QVariantMap changes;
                     for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
-                        if (it.key() == QLatin1String("email") || (features && !editable.contains(it.key())))
+                        if (it.key() == QLatin1String("email") || (canEdit && !editable.contains(it.key())))
                             continue; // matched by it: the same address; or a field the CRM cannot edit
                         if (!member || cachedValue(*member, it.key()) != it.value().toString())
                             changes.insert(it.key(), it.value());

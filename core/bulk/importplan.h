@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/abilities.h"
+
 #include "csv/csvreader.h"
 
 #include <QByteArray>
@@ -12,7 +14,6 @@
 namespace crm {
 
 class Cache;
-class CrmBackend;
 
 /// What an import does with each row: create members, update the matching ones, both, or add the
 /// matching ones to a group. Rows match members by primary e-mail (trimmed, case-insensitive).
@@ -82,10 +83,9 @@ public:
     /// A key naming this header's columns, for remembering a mapping across files of the same shape.
     QString headerKey() const;
 
-    /// Decides every row. features: the profile's CRM (what it can create or edit, which groups are
-    /// smart).
-    QList<ImportRow> decide(const ImportSettings& settings, const Cache& cache,
-                            const CrmBackend* features) const;
+    /// Decides every row. can: what the profile's CRM can create or edit (nullptr: not known, nothing
+    /// is created and no field is left out).
+    QList<ImportRow> decide(const ImportSettings& settings, const Cache& cache, const Abilities* can) const;
 
     /// How many rows have each outcome.
     static QMap<ImportRow::Outcome, int> summary(const QList<ImportRow>& rows);

@@ -105,14 +105,16 @@ void ImportRunner::send(int index)
     using O = ImportRow::Outcome;
     if (r.outcome == O::Create) {
         QVariantMap fields{{QStringLiteral("email"), r.email}};
-        const QStringList allowed = m_backend->memberFields();
+        MemberCreation* creation = m_backend->facet<MemberCreation>();
+        const QStringList allowed = creation ? creation->memberFields() : QStringList();
         for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
             if (allowed.contains(it.key()) && !it.value().toString().isEmpty())
                 fields.insert(it.key(), it.value());
         if (r.reason == QLatin1String("sending")) {
             // An earlier run sent this creation and stopped before the answer: was it made?
             r.reason.clear();
-            CrmCall* find = m_backend->findMembersByEmail(r.email);
+            CrmCall* find = through<MemberCreation>(
+                m_backend, [&](MemberCreation& f) { return f.findMembersByEmail(r.email); });
             connect(find, &CrmCall::finished, this, [this, index, find, fields] {
                 if (!find->ok() && find->error().kind != CrmError::Kind::NotFound) {
                     CrmError e = find->error();
@@ -158,7 +160,7 @@ void ImportRunner::send(int index)
     }
     // AddToGroup
     MemberRef ref{r.memberId, r.email};
-    CrmCall* call = m_backend->addToGroup(r.groupId, ref);
+    CrmCall* call = through<GroupBook>(m_backend, [&](GroupBook& f) { return f.addToGroup(r.groupId, ref); });
     connect(call, &CrmCall::finished, this, [this, index, call] {
         if (call->ok())
             settle(index, ImportRow::Outcome::Added, m_rows[index].memberId, {}, nullptr, true);
@@ -173,7 +175,8 @@ void ImportRunner::create(int index, const QVariantMap& fields)
     r.reason.clear();
     // "sending" is written before the request: a crash from here on is found by the next run.
     writeJournal(r.row, QStringLiteral("sending"), r);
-    CrmCall* call = m_backend->createMember(fields);
+    CrmCall* call =
+        through<MemberCreation>(m_backend, [&](MemberCreation& f) { return f.createMember(fields); });
     connect(call, &CrmCall::finished, this, [this, index, call] {
         if (!call->ok()) {
             const CrmError& e = call->error();

@@ -53,34 +53,41 @@ CrmCall* lookForEarlierSend(CrmBackend* backend, const OutboxEntry& e, const Mem
     switch (e.op) {
     case Op::Create: {
         const QString email = e.fields.value(QStringLiteral("email")).toString().trimmed();
-        lookThrough(outer, backend->findMembersByEmail(email), [](const std::any& v) {
-            const auto found = std::any_cast<QList<Member>>(v);
-            return found.isEmpty() ? EarlierSend{} : EarlierSend{true, found.first()};
-        });
+        lookThrough(
+            outer,
+            through<MemberCreation>(backend, [&](MemberCreation& f) { return f.findMembersByEmail(email); }),
+            [](const std::any& v) {
+                const auto found = std::any_cast<QList<Member>>(v);
+                return found.isEmpty() ? EarlierSend{} : EarlierSend{true, found.first()};
+            });
         break;
     }
     case Op::AddressAdd: {
         const QString type = e.fields.value(QStringLiteral("type")).toString();
         const QVariantMap fields = e.fields.value(QStringLiteral("fields")).toMap();
-        lookThrough(outer, backend->fetchAddresses(ref, type), [type, fields](const std::any& v) {
-            for (const Address& a : std::any_cast<QList<Address>>(v))
-                if ((type.isEmpty() || a.locationType == type) && sameAddress(a, fields))
-                    return EarlierSend{true, a.id};
-            return EarlierSend{};
-        });
+        lookThrough(
+            outer, through<AddressBook>(backend, [&](AddressBook& f) { return f.fetchAddresses(ref, type); }),
+            [type, fields](const std::any& v) {
+                for (const Address& a : std::any_cast<QList<Address>>(v))
+                    if ((type.isEmpty() || a.locationType == type) && sameAddress(a, fields))
+                        return EarlierSend{true, a.id};
+                return EarlierSend{};
+            });
         break;
     }
     case Op::LinkedAdd: {
         const QString membership = e.fields.value(QStringLiteral("membership")).toString();
         const QString email = e.fields.value(QStringLiteral("email")).toString().trimmed();
-        lookThrough(outer, backend->fetchMemberships(ref), [membership, email](const std::any& v) {
-            for (const Membership& m : std::any_cast<QList<Membership>>(v))
-                if (m.id == membership)
-                    for (const LinkedMember& l : m.linked)
-                        if (l.email.compare(email, Qt::CaseInsensitive) == 0)
-                            return EarlierSend{true, {}};
-            return EarlierSend{};
-        });
+        lookThrough(outer,
+                    through<Memberships>(backend, [&](Memberships& f) { return f.fetchMemberships(ref); }),
+                    [membership, email](const std::any& v) {
+                        for (const Membership& m : std::any_cast<QList<Membership>>(v))
+                            if (m.id == membership)
+                                for (const LinkedMember& l : m.linked)
+                                    if (l.email.compare(email, Qt::CaseInsensitive) == 0)
+                                        return EarlierSend{true, {}};
+                        return EarlierSend{};
+                    });
         break;
     }
     case Op::ActionRecord: {

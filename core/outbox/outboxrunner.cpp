@@ -137,42 +137,56 @@ void OutboxRunner::dispatch(const OutboxEntry& e, const MemberRef& ref)
         return;
     case Op::GroupAdd:
     case Op::GroupRemove:
-        call = e.op == Op::GroupAdd ? m_backend->addToGroup(e.groupId, ref)
-                                    : m_backend->removeFromGroup(e.groupId, ref);
+        call = through<GroupBook>(m_backend, [&](GroupBook& f) {
+            return e.op == Op::GroupAdd ? f.addToGroup(e.groupId, ref) : f.removeFromGroup(e.groupId, ref);
+        });
         break;
     case Op::Create:
-        call = m_backend->createMember(e.fields);
+        call =
+            through<MemberCreation>(m_backend, [&](MemberCreation& f) { return f.createMember(e.fields); });
         break;
     case Op::Confirm:
-        call = m_backend->confirmMember(ref, e.fields.value(QStringLiteral("idempotency_key")).toString());
+        call = through<EmailChecks>(m_backend, [&](EmailChecks& f) {
+            return f.confirmMember(ref, e.fields.value(QStringLiteral("idempotency_key")).toString());
+        });
         break;
     case Op::AddressAdd:
-        call = m_backend->addAddress(ref, type, addressFields);
+        call = through<AddressBook>(m_backend,
+                                    [&](AddressBook& f) { return f.addAddress(ref, type, addressFields); });
         break;
     case Op::AddressChange:
-        call = m_backend->requestAddressChange(ref, type, addressFields);
+        call = through<AddressBook>(
+            m_backend, [&](AddressBook& f) { return f.requestAddressChange(ref, type, addressFields); });
         break;
     case Op::MetaSet:
-        call = m_backend->setMeta(ref, {key, e.fields.value(QStringLiteral("value")).toString(),
-                                        e.fields.value(QStringLiteral("public")).toBool()});
+        call = through<MemberMeta>(m_backend, [&](MemberMeta& f) {
+            return f.setMeta(ref, {key, e.fields.value(QStringLiteral("value")).toString(),
+                                   e.fields.value(QStringLiteral("public")).toBool()});
+        });
         break;
     case Op::MetaDelete:
-        call = m_backend->deleteMeta(ref, key);
+        call = through<MemberMeta>(m_backend, [&](MemberMeta& f) { return f.deleteMeta(ref, key); });
         break;
     case Op::LinkedAdd:
-        call = m_backend->addLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
-                                          {{},
-                                           e.fields.value(QStringLiteral("email")).toString(),
-                                           e.fields.value(QStringLiteral("first_name")).toString(),
-                                           e.fields.value(QStringLiteral("last_name")).toString(),
-                                           {}});
+        call = through<Memberships>(m_backend, [&](Memberships& f) {
+            return f.addLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
+                                     {{},
+                                      e.fields.value(QStringLiteral("email")).toString(),
+                                      e.fields.value(QStringLiteral("first_name")).toString(),
+                                      e.fields.value(QStringLiteral("last_name")).toString(),
+                                      {}});
+        });
         break;
     case Op::ActionRecord:
-        call = m_backend->recordAction(QJsonObject::fromVariantMap(e.fields));
+        call = through<MemberActions>(m_backend, [&](MemberActions& f) {
+            return f.recordAction(QJsonObject::fromVariantMap(e.fields));
+        });
         break;
     case Op::LinkedRemove:
-        call = m_backend->removeLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
-                                             e.fields.value(QStringLiteral("linked")).toString());
+        call = through<Memberships>(m_backend, [&](Memberships& f) {
+            return f.removeLinkedMember(ref, e.fields.value(QStringLiteral("membership")).toString(),
+                                        e.fields.value(QStringLiteral("linked")).toString());
+        });
         break;
     }
     track(call);
@@ -215,7 +229,8 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
                          QJsonObject{{QStringLiteral("address_id"), std::any_cast<QString>(value)}});
         // The new address shows once read back; the entry is done either way.
         if (e.op == Op::AddressAdd) {
-            CrmCall* read = m_backend->fetchAddresses(ref);
+            CrmCall* read =
+                through<AddressBook>(m_backend, [&](AddressBook& f) { return f.fetchAddresses(ref); });
             track(read);
             connect(read, &CrmCall::finished, this, [this, read, e, then] {
                 if (read->ok())
@@ -233,7 +248,8 @@ void OutboxRunner::applyAccepted(const OutboxEntry& e, const MemberRef& ref, con
     case Op::LinkedAdd:
     case Op::LinkedRemove: {
         // The membership as the CRM now has it (the new link's id comes only from there).
-        CrmCall* read = m_backend->fetchMemberships(ref);
+        CrmCall* read =
+            through<Memberships>(m_backend, [&](Memberships& f) { return f.fetchMemberships(ref); });
         track(read);
         connect(read, &CrmCall::finished, this, [this, read, e, then] {
             if (read->ok())

@@ -15,14 +15,17 @@
 #include "net/httpexchange.h"
 #include "outbox/outboxrescue.h"
 #include "outbox/outboxrunner.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
+#include "session/memberverbs.h"
 #include "sync/syncengine.h"
 
 namespace crm {
 
 ProfileSession::ProfileSession(Profile profile, CredentialStore* credentials, QNetworkAccessManager* nam,
                                QObject* parent)
-    : QObject(parent), m_profile(std::move(profile)), m_credentials(credentials), m_nam(nam)
+    : QObject(parent), m_profile(std::move(profile)), m_credentials(credentials), m_nam(nam),
+      m_verbs(new MemberVerbs(this))
 {
 }
 
@@ -224,7 +227,7 @@ CrmCall* ProfileSession::fetchSignedInUser()
         outer->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
         return outer;
     }
-    CrmCall* who = m_backend->fetchSignedInUser();
+    CrmCall* who = through<SignedInUsers>(m_backend, [](SignedInUsers& f) { return f.fetchSignedInUser(); });
     outer->setCanceller([who] { who->cancel(); });
     connect(who, &CrmCall::finished, outer, [this, outer, who] {
         if (!who->ok()) {
@@ -262,6 +265,11 @@ CrmCall* ProfileSession::fetchSignedInUser()
     return outer;
 }
 
+Abilities ProfileSession::abilities()
+{
+    return Abilities::of(features());
+}
+
 const CrmBackend* ProfileSession::features()
 {
     if (m_backend)
@@ -275,7 +283,7 @@ CrmCall* ProfileSession::verifyStaffAccount()
 {
     auto* outer = new CrmCall(this);
     const QString email = m_profile.options.value(QStringLiteral("staff_email"));
-    if (!m_backend || !(m_backend->capabilities() & CrmBackend::StaffLogin) || email.isEmpty()) {
+    if (!m_backend || !m_backend->has<StaffLogin>() || email.isEmpty()) {
         outer->fail(CrmError(CrmError::Kind::Local, {}, 0,
                              tr("Profile \u201c%1\u201d has no staff account to verify. Add the option "
                                 "staff_email and store the staff password.")
@@ -297,7 +305,7 @@ CrmCall* ProfileSession::verifyStaffAccount()
                 tr("the staff password is not stored for profile \u201c%1\u201d").arg(m_profile.name)));
             return;
         }
-        CrmCall* login = m_backend->staffLogin(email, password);
+        CrmCall* login = m_backend->facet<StaffLogin>()->staffLogin(email, password);
         outer->setCanceller([login] { login->cancel(); });
         connect(login, &CrmCall::finished, outer, [outer, login] {
             if (login->ok())
@@ -316,7 +324,8 @@ CrmCall* ProfileSession::issueDeviceToken(const QString& deviceId)
         outer->fail(CrmError(CrmError::Kind::Local, {}, 0, tr("Not connected.")));
         return outer;
     }
-    CrmCall* issue = m_backend->issueDeviceToken(deviceId);
+    CrmCall* issue =
+        through<SupportTokens>(m_backend, [&](SupportTokens& f) { return f.issueDeviceToken(deviceId); });
     outer->setCanceller([issue] { issue->cancel(); });
     connect(issue, &CrmCall::finished, outer, [this, outer, issue] {
         if (!issue->ok()) {

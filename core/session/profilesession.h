@@ -4,6 +4,8 @@
 #include "domain/crmerror.h"
 #include "outbox/outboxstore.h"
 #include "profiles/profile.h"
+#include "session/abilities.h"
+#include "session/memberverbs.h"
 
 #include <QObject>
 #include <memory>
@@ -16,6 +18,7 @@ class ConnectionWatch;
 class CredentialStore;
 class CrmBackend;
 class CrmCall;
+class MemberVerbs;
 class OAuth2TokenKeeper;
 class OutboxRunner;
 class SyncEngine;
@@ -50,12 +53,18 @@ public:
 
     /// Reads the profile's secrets and makes the backend. Value: none.
     CrmCall* connectBackend();
+    /// Whether connectBackend() succeeded: the CRM can be asked.
+    bool isConnected() const { return m_backend != nullptr; }
     /// The backend, or nullptr until connectBackend() succeeded.
     CrmBackend* backend() const { return m_backend; }
     /// What the profile's CRM offers (capabilities, member, address types and fields), known without the
     /// keychain or the network: the backend when connected, else one made without secrets that is never
     /// asked to call. nullptr only for an unknown kind.
     const CrmBackend* features();
+    /// What a person can do with this profile (features() read as abilities).
+    Abilities abilities();
+    /// The member verbs: look-ups, reads into the cache, and the CRM's other member tools.
+    MemberVerbs& verbs() { return *m_verbs; }
     SyncEngine* syncEngine() const { return m_sync; }
 
     /// Logs in with the profile's staff account (option "staff_email", keychain "staff_password") to
@@ -102,6 +111,7 @@ private:
     SyncEngine* m_sync = nullptr;
     OutboxRunner* m_runner = nullptr;
     ConnectionWatch* m_watch = nullptr;
+    MemberVerbs* m_verbs = nullptr;
     OAuth2TokenKeeper* m_tokens = nullptr;
 };
 

@@ -69,13 +69,14 @@ void LookupRefresh::next()
 
 void LookupRefresh::readMemberships(const QString& id)
 {
-    if (!(m_backend->capabilities() & CrmBackend::Memberships)) {
+    Memberships* memberships = m_backend->facet<Memberships>();
+    if (!memberships) {
         ++m_index;
         next();
         return;
     }
     const auto cached = m_cache->member(id);
-    m_call = m_backend->fetchMemberships({id, cached ? cached->email : QString()});
+    m_call = memberships->fetchMemberships({id, cached ? cached->email : QString()});
     CrmCall* call = m_call;
     connect(call, &CrmCall::finished, this, [this, call, id] {
         if (!call->ok()) {

@@ -108,7 +108,7 @@ void SyncEngine::start()
 
 void SyncEngine::begin()
 {
-    if (!(m_backend->capabilities() & CrmBackend::ListMembers)) {
+    if (!m_backend->has<MemberListing>()) {
         // Nothing to list: the members looked up so far are read again.
         auto* refresh = new LookupRefresh(m_cache, m_backend, this);
         m_refresh = refresh;
@@ -194,7 +194,7 @@ void SyncEngine::fetchGroups()
 {
     Q_EMIT progress(Phase::Groups, 0, -1);
     if (m_total < 0) {
-        CrmCall* count = m_backend->countMembers();
+        CrmCall* count = m_backend->facet<MemberListing>()->countMembers();
         track(count);
         connect(count, &CrmCall::finished, this, [this, count] {
             if (count->ok() && m_running) {
@@ -203,12 +203,13 @@ void SyncEngine::fetchGroups()
             }
         });
     }
-    if (!(m_backend->capabilities() & CrmBackend::Groups)) {
+    GroupBook* groups = m_backend->facet<GroupBook>();
+    if (!groups) {
         m_cache->setState({{kPhase, QStringLiteral("members")}});
         requestMemberPage({});
         return;
     }
-    CrmCall* call = m_backend->fetchGroups();
+    CrmCall* call = groups->fetchGroups();
     track(call);
     connect(call, &CrmCall::finished, this, [this, call] {
         if (!call->ok()) {
@@ -235,7 +236,7 @@ CrmError SyncEngine::stuckCursor() const
 CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
 {
     m_cursorsAsked.insert(cursor);
-    CrmCall* call = m_backend->fetchMemberPage(cursor, m_pageSize);
+    CrmCall* call = m_backend->facet<MemberListing>()->fetchMemberPage(cursor, m_pageSize);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call] { onMemberPage(call); });
     return call;
@@ -344,7 +345,7 @@ void SyncEngine::startMemberships(int groupIndex, const QString& groupCursor)
 {
     m_groupIds.clear();
     // A CRM that cannot list a group's members keeps the memberships the console changed.
-    if (m_backend->capabilities() & CrmBackend::GroupMembersListed)
+    if (m_backend->has<GroupMemberListing>())
         for (const Group& g : m_cache->groups())
             m_groupIds.append(g.id);
     m_groupIndex = groupIndex;
@@ -364,7 +365,8 @@ void SyncEngine::requestGroupPage()
         return;
     }
     const QString groupId = m_groupIds.at(m_groupIndex);
-    CrmCall* call = m_backend->fetchGroupMemberPage(groupId, m_groupCursor, m_pageSize * 5);
+    CrmCall* call =
+        m_backend->facet<GroupMemberListing>()->fetchGroupMemberPage(groupId, m_groupCursor, m_pageSize * 5);
     track(call);
     connect(call, &CrmCall::finished, this, [this, call, groupId] {
         if (!m_running)

@@ -307,7 +307,8 @@ void benchImport(int rows, int jobs, int latencyMs)
         ImportSettings settings;
         settings.action = ImportSettings::Action::CreateOrUpdate;
         settings.mapping = ImportPlan::guessMapping(plan.header(), known);
-        return plan.decide(settings, *session.cache(), session.backend());
+        const Abilities can = session.abilities();
+        return plan.decide(settings, *session.cache(), &can);
     };
     QList<double> dry;
     for (int run = 0; run < 3; ++run) {

@@ -1,6 +1,5 @@
 #include "accountbatchdialog.h"
 
-#include "backends/crmbackend.h"
 #include "csv/csvreader.h"
 #include "session/profilesession.h"
 
@@ -29,13 +28,8 @@ AccountBatchDialog::AccountBatchDialog(ProfileSession* session, const QList<Acco
 {
     setObjectName(QStringLiteral("accountBatchDialog"));
     setWindowTitle(tr("Create user accounts for contacts"));
-    const bool sheep = session->profile().kind == QLatin1String("sheep");
     auto* intro = new QLabel(
-        (sheep ? tr("SheepCRM pre-registers each address: the account is joined to the person with that "
-                    "e-mail (or a new one), and with the activation e-mail the person chooses a password.")
-               : tr("The CRM makes each account with a password of its own; with the welcome e-mail the "
-                    "member learns how to sign in.")) +
-        QLatin1Char(' ') +
+        session->abilities().howAccountsAreMade + QLatin1Char(' ') +
         tr("Check the list first: the CRM says who has an account already. Try a few dummy addresses "
            "before a large batch."));
     intro->setWordWrap(true);
@@ -67,8 +61,7 @@ AccountBatchDialog::AccountBatchDialog(ProfileSession* session, const QList<Acco
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    m_welcome = new QCheckBox(sheep ? tr("Send each new account the &activation e-mail")
-                                    : tr("Send each new account the &welcome e-mail"));
+    m_welcome = new QCheckBox(session->abilities().welcomeEmailChoice);
     m_welcome->setObjectName(QStringLiteral("welcomeEmail"));
     m_welcome->setChecked(true);
     m_progress = new QProgressBar;
@@ -180,11 +173,11 @@ void AccountBatchDialog::start(AccountRunner::Mode mode)
         if (mode == AccountRunner::Mode::Create)
             return; // the list changed since its check
     }
-    if (!m_session->backend()) {
+    m_runner = m_session->verbs().accountRunner(this);
+    if (!m_runner) {
         m_status->setText(tr("Not connected to the CRM: nothing was sent. Connect, then try again."));
         return;
     }
-    m_runner = new AccountRunner(m_session->backend(), m_session->cache(), this);
     m_runner->setConcurrency(4);
     connect(m_runner, &AccountRunner::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));

@@ -22,7 +22,7 @@ namespace crm {
 class ActionDialog : public QDialog {
     Q_OBJECT
 public:
-    /// subject: who acted, as the CRM names them (CrmBackend::actionSubject), shown editable.
+    /// subject: who acted, as the CRM names them (MemberVerbs::actionSubject), shown editable.
     ActionDialog(const Member& member, const QJsonObject& subject, QWidget* parent = nullptr);
 
     /// The payload as the CRM takes it (without the token).

@@ -2,9 +2,12 @@
 
 #include "auth/oauth2endpoints.h"
 
-#include "backends/crmbackend.h"
 #include "net/crmcall.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
+#include "session/connectiontest.h"
+
+#include <QCoreApplication>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +20,15 @@
 #include <QVBoxLayout>
 
 namespace crm {
+
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("Backends", text);
+}
+
+} // namespace
 
 ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList takenNames, QWidget* parent)
     : QDialog(parent), m_nam(nam), m_taken(std::move(takenNames))
@@ -32,48 +44,38 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->setAccessibleName(tr("CRM kind"));
-    for (const QString& k : Backends::kinds())
-        m_kind->addItem(k == QLatin1String("civicrm") ? tr("CiviCRM (API v3 REST)")
-                        : k == QLatin1String("remp")  ? tr("REMP CRM (users module)")
-                        : k == QLatin1String("sheep") ? tr("SheepCRM (member API)")
-                                                      : k,
-                        k);
+    for (const BackendKind& k : Backends::all())
+        m_kind->addItem(translated(k.label), k.kind);
     m_url = new QLineEdit;
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setAccessibleName(tr("Server address"));
     m_url->setPlaceholderText(
         QStringLiteral("https://example.org/sites/all/modules/civicrm/extern/rest.php"));
-    m_customFields = new QLineEdit;
-    m_customFields->setObjectName(QStringLiteral("customFields"));
-    m_customFields->setAccessibleName(tr("Custom field labels"));
-    m_customFields->setPlaceholderText(tr("custom_23=Regional scope; custom_24=Chapter"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Address:"), m_url);
     m_auth = new QComboBox;
     m_auth->setObjectName(QStringLiteral("auth"));
     m_auth->setAccessibleName(tr("Sign-in method"));
-    m_auth->addItem(tr("API key and site key"), QStringLiteral("key"));
-    m_auth->addItem(tr("Sign in through the site (OAuth2, in the browser)"), QStringLiteral("oauth2"));
     form->addRow(tr("Sign-in &method:"), m_auth);
-    m_clientId = new QLineEdit;
-    m_clientId->setObjectName(QStringLiteral("clientId"));
-    m_clientId->setAccessibleName(tr("OAuth2 client id"));
-    m_clientId->setPlaceholderText(tr("the site's OAuth2 client for CRM Console"));
-    form->addRow(tr("C&lient id:"), m_clientId);
-    connect(m_clientId, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    // Every kind's options have a row; the kind and sign-in method shown pick which are visible.
+    for (const BackendKind& k : Backends::all())
+        for (const KindOption& o : k.options) {
+            if (m_optionEdits.contains(o.key))
+                continue;
+            auto* edit = new QLineEdit;
+            edit->setObjectName(o.objectName);
+            edit->setAccessibleName(translated(o.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            edit->setPlaceholderText(translated(o.placeholder));
+            connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+            form->addRow(translated(o.label), edit);
+            m_optionEdits.insert(o.key, edit);
+        }
+    m_customFields = new QLineEdit;
+    m_customFields->setObjectName(QStringLiteral("customFields"));
+    m_customFields->setAccessibleName(tr("Custom field labels"));
+    m_customFields->setPlaceholderText(tr("custom_23=Regional scope; custom_24=Chapter"));
     form->addRow(tr("&Custom fields:"), m_customFields);
-    m_staffEmail = new QLineEdit;
-    m_staffEmail->setObjectName(QStringLiteral("staffEmail"));
-    m_staffEmail->setAccessibleName(tr("Staff e-mail"));
-    m_staffEmail->setPlaceholderText(tr("optional: to check a staff login and its roles"));
-    form->addRow(tr("S&taff e-mail:"), m_staffEmail);
-    m_flock = new QLineEdit;
-    m_flock->setObjectName(QStringLiteral("flock"));
-    m_flock->setAccessibleName(tr("Flock"));
-    m_flock->setPlaceholderText(tr("the client identifier in the API's addresses, e.g. myclub"));
-    form->addRow(tr("&Flock:"), m_flock);
-    connect(m_flock, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     m_form = form;
 
     m_test = new QPushButton(tr("&Test connection"));
@@ -108,55 +110,78 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager* nam, QStringList taken
     layout->addWidget(new QLabel(tr("Keys are kept in the system keychain, never in settings files.")));
     layout->addWidget(m_buttons);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSecrets);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::kindChanged);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSecrets);
     for (QLineEdit* e : {m_name, m_url})
         connect(e, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
+    kindChanged();
+}
+
+const BackendKind* ConnectionDialog::currentKind() const
+{
+    return Backends::find(m_kind->currentData().toString());
+}
+
+void ConnectionDialog::kindChanged()
+{
+    const BackendKind* kind = currentKind();
+    const QSignalBlocker quiet(m_auth);
+    m_auth->clear();
+    if (kind)
+        for (const SignInMethod& m : kind->signIn)
+            m_auth->addItem(translated(m.label), m.key);
     rebuildSecrets();
+}
+
+bool ConnectionDialog::optionShown(const KindOption& option) const
+{
+    return option.onlyWith.isEmpty() || option.onlyWith == m_auth->currentData().toString();
 }
 
 void ConnectionDialog::rebuildSecrets()
 {
-    // The kind's secrets sit between the address and the custom fields.
+    // The method's secrets follow the sign-in method row.
     for (QLineEdit* old : std::as_const(m_secretEdits))
         m_form->removeRow(old);
     m_secretEdits.clear();
     m_optional.clear();
-    const QString kind = m_kind->currentData().toString();
-    const QString auth = kind == QLatin1String("civicrm") ? m_auth->currentData().toString() : QString();
-    const bool oauth2 = auth == QLatin1String("oauth2");
+    const BackendKind* kind = currentKind();
+    if (!kind)
+        return;
+    const SignInMethod& method = kind->method(m_auth->currentData().toString());
     int row = 0;
-    QFormLayout::ItemRole urlRole;
-    m_form->getWidgetPosition(m_auth, &row, &urlRole);
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(m_auth, &row, &role);
     ++row;
-    const QStringList required = Backends::secretNames(kind, auth);
-    for (const QString& name : required + Backends::optionalSecretNames(kind, auth)) {
+    for (const QString& name : method.secrets + method.optional) {
         auto* edit = new QLineEdit;
         edit->setObjectName(name);
         edit->setEchoMode(QLineEdit::Password);
         edit->setAccessibleName(Backends::secretLabel(name));
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
         m_secretEdits.insert(name, edit);
-        if (required.contains(name)) {
+        if (method.secrets.contains(name)) {
             m_form->insertRow(row++, Backends::secretLabel(name) + QLatin1Char(':'), edit);
-        } else {
-            // Optional secrets follow what they go with: a staff password the staff e-mail, a client
-            // secret the client id.
-            int anchorRow = 0;
-            QFormLayout::ItemRole role;
-            m_form->getWidgetPosition(oauth2 ? m_clientId : m_staffEmail, &anchorRow, &role);
-            m_form->insertRow(anchorRow + 1, Backends::secretLabel(name) + QLatin1Char(':'), edit);
-            m_optional.insert(name);
-            edit->setPlaceholderText(tr("optional"));
+            continue;
         }
+        // An optional secret follows the option it goes with: a staff password the staff e-mail, a
+        // client secret the client id.
+        int anchorRow = row - 1;
+        for (const KindOption& o : kind->options)
+            if (o.optionalSecret == name)
+                m_form->getWidgetPosition(m_optionEdits.value(o.key), &anchorRow, &role);
+        m_form->insertRow(anchorRow + 1, Backends::secretLabel(name) + QLatin1Char(':'), edit);
+        m_optional.insert(name);
+        edit->setPlaceholderText(tr("optional"));
     }
-    // A staff login exists only where the CRM has one; custom-field labels only for CiviCRM.
-    const bool staff = !Backends::optionalSecretNames(kind).isEmpty();
-    m_form->setRowVisible(m_staffEmail, staff);
-    m_form->setRowVisible(m_customFields, kind == QLatin1String("civicrm"));
-    m_form->setRowVisible(m_flock, kind == QLatin1String("sheep"));
-    m_form->setRowVisible(m_auth, kind == QLatin1String("civicrm"));
-    m_form->setRowVisible(m_clientId, oauth2);
+    for (auto it = m_optionEdits.cbegin(); it != m_optionEdits.cend(); ++it) {
+        bool shown = false;
+        for (const KindOption& o : kind->options)
+            shown = shown || (o.key == it.key() && optionShown(o));
+        m_form->setRowVisible(it.value(), shown);
+    }
+    m_form->setRowVisible(m_customFields, kind->freeOptions);
+    m_form->setRowVisible(m_auth, kind->signIn.size() > 1);
     validate();
 }
 
@@ -166,22 +191,24 @@ Profile ConnectionDialog::profile() const
     p.name = m_name->text().trimmed();
     p.kind = m_kind->currentData().toString();
     p.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
-    for (const QString& part : m_customFields->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            p.options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    const BackendKind* kind = currentKind();
+    if (kind && kind->freeOptions)
+        for (const QString& part : m_customFields->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = part.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                p.options.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+        }
+    if (kind) {
+        for (const KindOption& o : kind->options) {
+            const QString value = m_optionEdits.value(o.key)->text().trimmed();
+            if (optionShown(o) && (o.required || !value.isEmpty()))
+                p.options.insert(o.key, value);
+        }
+        if (kind->signIn.size() > 1 && m_auth->currentIndex() > 0)
+            p.options.insert(QStringLiteral("auth"), m_auth->currentData().toString());
     }
-    const bool staff = !Backends::optionalSecretNames(p.kind).isEmpty();
-    if (staff && !m_staffEmail->text().trimmed().isEmpty())
-        p.options.insert(QStringLiteral("staff_email"), m_staffEmail->text().trimmed());
-    if (p.kind == QLatin1String("sheep"))
-        p.options.insert(QStringLiteral("flock"), m_flock->text().trimmed());
     if (!m_offeredCertificate.isEmpty() && m_trust->isChecked())
         p.options.insert(QStringLiteral("tls_certificate_sha256"), m_offeredCertificate);
-    if (p.kind == QLatin1String("civicrm") && m_auth->currentData().toString() == QLatin1String("oauth2")) {
-        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
-        p.options.insert(QStringLiteral("oauth_client_id"), m_clientId->text().trimmed());
-    }
     return p;
 }
 
@@ -201,14 +228,10 @@ void ConnectionDialog::setValues(const Profile& p, const QMap<QString, QString>&
     m_url->setText(p.baseUrl.toString());
     QStringList custom;
     for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-        if (it.key() == QLatin1String("staff_email"))
-            m_staffEmail->setText(it.value());
-        else if (it.key() == QLatin1String("flock"))
-            m_flock->setText(it.value());
+        if (QLineEdit* edit = m_optionEdits.value(it.key()))
+            edit->setText(it.value());
         else if (it.key() == QLatin1String("auth"))
             m_auth->setCurrentIndex(std::max(0, m_auth->findData(it.value())));
-        else if (it.key() == QLatin1String("oauth_client_id"))
-            m_clientId->setText(it.value());
         else if (it.key() == QLatin1String("tls_certificate_sha256"))
             offerCertificate(it.value(), true);
         else
@@ -224,6 +247,12 @@ void ConnectionDialog::validate()
     QString problem;
     const Profile p = profile();
     QString why;
+    QString missingOption;
+    if (const BackendKind* kind = currentKind())
+        for (const KindOption& o : kind->options)
+            if (missingOption.isEmpty() && o.required && optionShown(o) &&
+                m_optionEdits.value(o.key)->text().trimmed().isEmpty())
+                missingOption = translated(o.whenMissing);
     if (!ProfileStore::isValidName(p.name))
         problem = tr("Give the connection a name (letters, digits, spaces, '.', '_' or '-').");
     else if (m_taken.contains(p.name))
@@ -232,10 +261,8 @@ void ConnectionDialog::validate()
         problem = tr("Enter the CRM's API address.");
     else if (!p.allowsUrl(&why))
         problem = why;
-    else if (p.kind == QLatin1String("sheep") && m_flock->text().trimmed().isEmpty())
-        problem = tr("Enter the flock (SheepCRM's client identifier).");
-    else if (p.usesOAuth2() && m_clientId->text().trimmed().isEmpty())
-        problem = tr("Enter the OAuth2 client id the site gave CRM Console.");
+    else if (!missingOption.isEmpty())
+        problem = missingOption;
     else if (const QString address = OAuth2Endpoints::addressProblem(p); !address.isEmpty())
         problem = address;
     else
@@ -261,17 +288,9 @@ void ConnectionDialog::testConnection()
 {
     if (m_testCall)
         m_testCall->cancel();
-    delete m_testBackend;
-    QString why;
-    m_testBackend = Backends::create(profile(), secrets(), m_nam, this, &why);
-    if (!m_testBackend) {
-        m_result->setText(why);
-        Q_EMIT testFinished(false);
-        return;
-    }
     m_result->setText(tr("Testing\u2026"));
     m_test->setEnabled(false);
-    m_testCall = m_testBackend->testConnection();
+    m_testCall = crm::testConnection(profile(), secrets(), m_nam, this);
     CrmCall* call = m_testCall;
     connect(call, &CrmCall::finished, this, [this, call] {
         m_test->setEnabled(true);

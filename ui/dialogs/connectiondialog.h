@@ -18,8 +18,9 @@ class QPushButton;
 
 namespace crm {
 
-class CrmBackend;
+struct BackendKind;
 class CrmCall;
+struct KindOption;
 
 /// Creates or edits a connection: name, CRM kind, address, the kind's secrets (never echoed; optional
 /// ones such as a REMP staff password may stay empty), a staff e-mail where the CRM has staff logins,
@@ -48,7 +49,10 @@ private:
     void validate();
     /// Shows the choice to trust the certificate a test met (trusted: it is the profile's pin already).
     void offerCertificate(const QString& sha256, bool trusted);
+    void kindChanged();
     void rebuildSecrets();
+    const BackendKind* currentKind() const;
+    bool optionShown(const KindOption& option) const;
 
     QNetworkAccessManager* m_nam;
     QStringList m_taken;
@@ -58,17 +62,14 @@ private:
     QMap<QString, QLineEdit*> m_secretEdits;
     QFormLayout* m_form;
     QLineEdit* m_customFields;
-    QLineEdit* m_staffEmail;
-    QLineEdit* m_flock;
+    QMap<QString, QLineEdit*> m_optionEdits; ///< every kind's options, by option name
     QComboBox* m_auth;
     QCheckBox* m_trust = nullptr;
     QString m_offeredCertificate; ///< SHA-256 of the certificate m_trust offers, lower-case hex
-    QLineEdit* m_clientId;
-    QSet<QString> m_optional; ///< secrets the kind may have but does not need
+    QSet<QString> m_optional;     ///< secrets the kind may have but does not need
     QPushButton* m_test;
     QLabel* m_result;
     QDialogButtonBox* m_buttons;
-    CrmBackend* m_testBackend = nullptr;
     QPointer<CrmCall> m_testCall;
 };
 

@@ -1,6 +1,5 @@
 #include "lookupdialog.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "session/profilesession.h"
@@ -129,7 +128,7 @@ void LookupDialog::start()
         Q_EMIT lookupFinished();
         return;
     }
-    if (!m_session->backend()) {
+    if (!m_session->isConnected()) {
         m_status->setText(
             tr("Not connected: looking members up needs the CRM. Members looked up before are in "
                "the table."));
@@ -196,7 +195,8 @@ void LookupDialog::next()
         return;
     }
     setRow(m_index, tr("looking up\u2026"), QString());
-    m_call = m_session->backend()->lookupMember(address);
+    // The verb keeps the member and their memberships in the cache.
+    m_call = m_session->verbs().lookUp(address);
     CrmCall* call = m_call;
     connect(call, &CrmCall::finished, this, [this, call] {
         if (!call->ok()) {
@@ -217,25 +217,13 @@ void LookupDialog::next()
             return;
         }
         const Member m = call->value<Member>();
-        m_session->cache()->storeMember(m);
         const QString status = m.raw.object().value(QLatin1String("account_status")).toString();
         setRow(m_index, tr("found"),
                status.isEmpty() ? m.displayName : tr("%1 (account: %2)").arg(m.displayName, status), m.id);
         m_found.append(m.id);
         Q_EMIT memberCached(m.id);
-        if (!(m_session->backend()->capabilities() & CrmBackend::Memberships)) {
-            ++m_index;
-            next();
-            return;
-        }
-        m_call = m_session->backend()->fetchMemberships({m.id, m.email});
-        CrmCall* ms = m_call;
-        connect(ms, &CrmCall::finished, this, [this, ms, id = m.id] {
-            if (ms->ok())
-                m_session->cache()->replaceMemberships(id, ms->value<QList<Membership>>());
-            ++m_index;
-            next();
-        });
+        ++m_index;
+        next();
     });
 }
 

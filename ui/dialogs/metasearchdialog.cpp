@@ -1,6 +1,5 @@
 #include "metasearchdialog.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "session/profilesession.h"
@@ -75,7 +74,7 @@ void MetaSearchDialog::search()
     const QString key = m_key->text().trimmed();
     if (key.isEmpty())
         return;
-    if (!m_session->backend()) {
+    if (!m_session->isConnected()) {
         m_status->setText(tr("Not connected: the CRM answers this search, so it needs a connection."));
         Q_EMIT searchFinished();
         return;
@@ -84,7 +83,7 @@ void MetaSearchDialog::search()
         m_call->cancel();
     m_status->setText(tr("Searching\u2026"));
     const QString value = m_value->text().trimmed();
-    m_call = m_session->backend()->findByMeta(key, value.isEmpty() ? QString() : value);
+    m_call = m_session->verbs().findByMeta(key, value.isEmpty() ? QString() : value);
     CrmCall* call = m_call;
     connect(call, &CrmCall::finished, this, [this, call, key] {
         m_results->setRowCount(0);

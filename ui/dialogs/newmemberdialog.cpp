@@ -1,8 +1,8 @@
 #include "newmemberdialog.h"
 
-#include "backends/crmbackend.h"
 #include "fieldlabels.h"
 #include "net/crmcall.h"
+#include "session/memberverbs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,7 +16,7 @@
 
 namespace crm {
 
-NewMemberDialog::NewMemberDialog(const QStringList& fields, const QStringList& lists, CrmBackend* checker,
+NewMemberDialog::NewMemberDialog(const QStringList& fields, const QStringList& lists, MemberVerbs* checker,
                                  QString noCheck, QWidget* parent)
     : QDialog(parent), m_checker(checker), m_noCheck(std::move(noCheck)), m_lists(lists)
 {

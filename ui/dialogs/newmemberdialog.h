@@ -13,7 +13,7 @@ class QTimer;
 
 namespace crm {
 
-class CrmBackend;
+class MemberVerbs;
 class CrmCall;
 
 /// "New member": the e-mail (checked with the CRM as you type, half a second after the last key), and
@@ -22,11 +22,11 @@ class CrmCall;
 class NewMemberDialog : public QDialog {
     Q_OBJECT
 public:
-    /// fields: the CRM's optional fields (CrmBackend::memberFields()), lists among them (given comma-
-    /// separated, address lines with "|"); checker: the backend when it can check e-mails now, else null
+    /// fields: the CRM's optional fields (Abilities::memberFields), lists among them (given comma-
+    /// separated, address lines with "|"); checker: the verbs when the CRM can check e-mails now, else null
     /// with noCheck saying why.
-    NewMemberDialog(const QStringList& fields, const QStringList& lists, CrmBackend* checker, QString noCheck,
-                    QWidget* parent = nullptr);
+    NewMemberDialog(const QStringList& fields, const QStringList& lists, MemberVerbs* checker,
+                    QString noCheck, QWidget* parent = nullptr);
     ~NewMemberDialog() override;
 
     /// "email" and every filled field, flags as "1"/"0".
@@ -43,7 +43,7 @@ private:
     void setState(const QString& state, const QString& text, const QString& colour);
     void validate();
 
-    CrmBackend* m_checker;
+    MemberVerbs* m_checker;
     QString m_noCheck;
     QStringList m_lists;
     QLineEdit* m_email;

@@ -1,6 +1,5 @@
 #include "supporttoolsdialog.h"
 
-#include "backends/crmbackend.h"
 #include "net/crmcall.h"
 #include "session/profilesession.h"
 
@@ -116,14 +115,14 @@ void SupportToolsDialog::checkStaff()
 
 void SupportToolsDialog::verifyToken()
 {
-    if (!m_session->backend()) {
+    if (!m_session->isConnected()) {
         m_tokenResult->setText(tr("Not connected: checking a token needs the CRM."));
         return;
     }
     const QString token = m_token->text().trimmed();
     if (token.isEmpty())
         return;
-    run(m_session->backend()->verifyAutologinToken(token), m_tokenResult, m_tokenButton, [](CrmCall* c) {
+    run(m_session->verbs().verifyAutologinToken(token), m_tokenResult, m_tokenButton, [](CrmCall* c) {
         const auto o = c->value<TokenOwner>();
         QStringList meta;
         for (auto it = o.publicMeta.cbegin(); it != o.publicMeta.cend(); ++it)
@@ -140,7 +139,7 @@ void SupportToolsDialog::verifyToken()
 void SupportToolsDialog::issueDeviceToken()
 {
     const QString id = m_deviceId->text().trimmed();
-    if (id.isEmpty() || !m_session->backend()) {
+    if (id.isEmpty() || !m_session->isConnected()) {
         m_deviceResult->setText(id.isEmpty() ? tr("Enter the device's id.")
                                              : tr("Not connected: issuing a token needs the CRM."));
         return;

@@ -1,6 +1,5 @@
 #include "importwizard.h"
 
-#include "backends/crmbackend.h"
 #include "bulk/importrunner.h"
 #include "cache/cache.h"
 #include "session/profilesession.h"
@@ -97,10 +96,10 @@ ImportWizard::~ImportWizard() = default;
 QStringList ImportWizard::knownFields() const
 {
     QStringList known{QStringLiteral("email")};
-    if (const CrmBackend* f = m_session->features())
-        for (const QString& k : f->editableFields() + f->memberFields())
-            if (!known.contains(k))
-                known.append(k);
+    const Abilities can = m_session->abilities();
+    for (const QString& k : can.editableFields + can.memberFields)
+        if (!known.contains(k))
+            known.append(k);
     return known;
 }
 
@@ -222,8 +221,7 @@ QWizardPage* ImportWizard::buildActionPage()
     auto* page = new CheckedPage;
     page->setTitle(tr("Choose what each row does"));
     m_actions = new QButtonGroup(page);
-    const bool canCreate =
-        m_session->features() && (m_session->features()->capabilities() & CrmBackend::CreateMember);
+    const bool canCreate = m_session->abilities().has(Abilities::CreateMembers);
     auto* layout = new QVBoxLayout(page);
     const struct {
         ImportSettings::Action action;
@@ -397,7 +395,8 @@ void ImportWizard::initializePage(int id)
         m_finished = false;
         delete m_runner;
         m_runner = nullptr;
-        if (!m_session->backend()) {
+        m_runner = m_session->verbs().importRunner(this);
+        if (!m_runner) {
             m_runSummary->setText(
                 tr("Not connected to the CRM: nothing was sent. Connect (or sign in) and run "
                    "the import again; no row is sent twice."));
@@ -405,7 +404,6 @@ void ImportWizard::initializePage(int id)
             static_cast<CheckedPage*>(page(RunPage))->changed();
             return;
         }
-        m_runner = new ImportRunner(m_session->cache(), m_session->backend(), this);
         m_runner->setConcurrency(4);
         int planned = 0;
         for (const ImportRow& r : m_decided)
@@ -457,7 +455,8 @@ void ImportWizard::rememberMapping()
 
 void ImportWizard::showPreview()
 {
-    m_decided = m_plan.decide(settings(), *m_session->cache(), m_session->features());
+    const Abilities can = m_session->abilities();
+    m_decided = m_plan.decide(settings(), *m_session->cache(), &can);
     m_previewSummary->setText(summaryText(m_decided));
     fillTable(m_previewTable, m_decided);
 }

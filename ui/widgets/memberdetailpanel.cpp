@@ -222,18 +222,18 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     clear();
 }
 
-void MemberDetailPanel::setCapabilities(CrmBackend::Capabilities caps)
+void MemberDetailPanel::setAbilities(Abilities::Set caps)
 {
     m_caps = caps;
     m_tabs->setTabVisible(m_tabs->indexOf(m_addressPage),
-                          bool(caps & (CrmBackend::Addresses | CrmBackend::AddressBook)));
-    m_addressButtons->setVisible(bool(caps & CrmBackend::AddressBook));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & CrmBackend::Groups));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & CrmBackend::MemberMeta));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_personPage), bool(caps & CrmBackend::PersonRecords));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_profilePage), bool(caps & CrmBackend::MemberActions));
-    m_passwordReset->setVisible(bool(caps & CrmBackend::PasswordReset));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_membershipPage), bool(caps & CrmBackend::Memberships));
+                          bool(caps & (Abilities::Addresses | Abilities::AddressBook)));
+    m_addressButtons->setVisible(bool(caps & Abilities::AddressBook));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & Abilities::Groups));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & Abilities::Meta));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_personPage), bool(caps & Abilities::PersonRecords));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_profilePage), bool(caps & Abilities::MemberActions));
+    m_passwordReset->setVisible(bool(caps & Abilities::PasswordResets));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_membershipPage), bool(caps & Abilities::Memberships));
 }
 
 MetaEntry MemberDetailPanel::selectedMeta() const
@@ -288,7 +288,7 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
     showAddresses(m, labels);
     showMeta(meta);
     showPerson(m);
-    if (m_caps & CrmBackend::MemberActions)
+    if (m_caps & Abilities::MemberActions)
         showProfile(m);
     showMemberships(memberships);
 
@@ -310,7 +310,7 @@ void MemberDetailPanel::showAddresses(const Member& m, const QMap<QString, QStri
     m_addresses->clear();
     if (m.addresses.isEmpty())
         new QTreeWidgetItem(m_addresses, {tr("No addresses"), QString()});
-    const bool book = m_caps & CrmBackend::AddressBook;
+    const bool book = m_caps & Abilities::AddressBook;
     for (int i = 0; i < m.addresses.size(); ++i) {
         const Address& a = m.addresses[i];
         const QString summary =

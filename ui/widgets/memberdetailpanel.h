@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backends/crmbackend.h"
 #include "domain/member.h"
+#include "session/abilities.h"
 
 #include <QMap>
 #include <QWidget>
@@ -23,7 +23,7 @@ public:
     explicit MemberDetailPanel(QWidget* parent = nullptr);
 
     /// Shows the tabs and buttons the CRM's capabilities allow.
-    void setCapabilities(CrmBackend::Capabilities capabilities);
+    void setAbilities(Abilities::Set abilities);
     /// labels: custom-field key -> label; groupTitles: group id -> title.
     void showMember(const Member& member, const QMap<QString, QString>& labels,
                     const QMap<QString, QString>& groupTitles, bool pendingEdit,
@@ -61,7 +61,7 @@ private:
     /// The membership selected in the Memberships tab, or nullptr.
     const Membership* selectedMembership() const;
 
-    CrmBackend::Capabilities m_caps;
+    Abilities::Set m_caps;
     QString m_memberId;
     QList<Address> m_shownAddresses;
     QList<MetaEntry> m_meta;

@@ -17,15 +17,24 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, H
     : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)),
       m_siteKey(std::move(siteKey)), m_http(std::move(http)), m_nam(nam)
 {
+    offer<MemberListing>(this);
+    offer<GroupBook>(this);
+    offer<GroupMemberListing>(this);
+    offer<MemberCreation>(this);
 }
 
-CrmBackend::Capabilities CiviCrmBackend::capabilities() const
+QStringList CiviCrmBackend::editableFields() const
 {
-    Capabilities c = ListMembers | EditMember | Groups | SmartGroups | Addresses | UserAccounts |
-                     GroupMembersListed | CreateMember;
-    if (m_tokens)
-        c |= SignedInUsers;
-    return c;
+    return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email")};
+}
+
+void CiviCrmBackend::setTokenKeeper(OAuth2TokenKeeper* keeper)
+{
+    m_tokens = keeper;
+    if (keeper)
+        offer<SignedInUsers>(this);
+    else
+        withdraw<SignedInUsers>();
 }
 
 CrmCall* CiviCrmBackend::post(const QString& entity, const QString& action, const QJsonObject& params,

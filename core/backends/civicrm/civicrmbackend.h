@@ -18,14 +18,20 @@ class OAuth2TokenKeeper;
 /// access token in the X-Civi-Auth header (AuthX), renewed by its token keeper when it expires. Members are
 /// Contacts with their primary e-mail, their CMS user (chained User.get) and their addresses (chained
 /// Address.get); pages are keyed by contact id so a large CRM never needs growing offsets.
-class CiviCrmBackend : public CrmBackend {
+class CiviCrmBackend : public CrmBackend,
+                       public MemberListing,
+                       public GroupBook,
+                       public GroupMemberListing,
+                       public MemberCreation,
+                       public SignedInUsers {
     Q_OBJECT
 public:
     CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, HttpPolicy http,
                    QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("civicrm"); }
-    Capabilities capabilities() const override;
+    RecordParts recordParts() const override { return Addresses | UserAccounts; }
+    QStringList editableFields() const override;
 
     CrmCall* testConnection() override;
     CrmCall* countMembers() override;
@@ -45,8 +51,8 @@ public:
     /// group with a chained Contact.get for that contact (which counts smart groups too).
     CrmCall* fetchSignedInUser() override;
 
-    /// Sign requests with OAuth2 access tokens from keeper instead of the API key.
-    void setTokenKeeper(OAuth2TokenKeeper* keeper) { m_tokens = keeper; }
+    /// Sign requests with OAuth2 access tokens from keeper instead of the API key; offers SignedInUsers.
+    void setTokenKeeper(OAuth2TokenKeeper* keeper);
 
 private:
     using Handler = std::function<void(CrmCall*, const HttpResponse&)>;

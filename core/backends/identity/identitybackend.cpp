@@ -15,11 +15,8 @@ IdentityBackend::IdentityBackend(QUrl deployment, QString apiToken, HttpPolicy h
     : CrmBackend(parent), m_base(std::move(deployment)), m_token(std::move(apiToken)),
       m_http(std::move(http)), m_nam(nam)
 {
-}
-
-CrmBackend::Capabilities IdentityBackend::capabilities() const
-{
-    return Addresses | LookupMembers | MemberActions;
+    offer<MemberLookup>(this);
+    offer<MemberActions>(this);
 }
 
 CrmCall* IdentityBackend::post(const QString& path, QJsonObject body, Handler handler)
@@ -75,56 +72,15 @@ CrmCall* IdentityBackend::testConnection()
                 [](CrmCall* c, const QJsonObject&) { c->succeed(tr("Connected to Identity.")); });
 }
 
-CrmCall* IdentityBackend::countMembers()
-{
-    auto* call = new CrmCall(this);
-    call->succeed(qint64(-1));
-    return call;
-}
-
-CrmCall* IdentityBackend::fetchMemberPage(const QString&, int)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0,
-                           tr("Identity cannot list its members: look them up by e-mail or guid.")));
-}
-
 CrmCall* IdentityBackend::fetchMember(const QString& id)
 {
     return details(QStringLiteral("guid"), id);
 }
 
-CrmCall* IdentityBackend::fetchGroups()
-{
-    auto* call = new CrmCall(this);
-    call->succeed(QList<Group>());
-    return call;
-}
-
-CrmCall* IdentityBackend::fetchGroupMemberPage(const QString&, const QString&, int)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("Identity has no groups in this console.")));
-}
-
-CrmCall* IdentityBackend::updateMember(const QString&, const QVariantMap&)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0,
-                           tr("Identity members change through the actions recorded for them.")));
-}
-
-CrmCall* IdentityBackend::addToGroup(const QString& groupId, const MemberRef&)
-{
-    return fetchGroupMemberPage(groupId, {}, 0);
-}
-
-CrmCall* IdentityBackend::removeFromGroup(const QString& groupId, const MemberRef&)
-{
-    return fetchGroupMemberPage(groupId, {}, 0);
-}
-
 bool IdentityBackend::acceptsLookupKey(const QString& key) const
 {
     static const QRegularExpression guid(QStringLiteral("^[A-Za-z0-9_-]{6,64}$"));
-    return CrmBackend::acceptsLookupKey(key) || guid.match(key.trimmed()).hasMatch();
+    return MemberLookup::acceptsLookupKey(key) || guid.match(key.trimmed()).hasMatch();
 }
 
 CrmCall* IdentityBackend::lookupMember(const QString& key)

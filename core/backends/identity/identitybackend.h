@@ -5,6 +5,8 @@
 #include "backends/crmbackend.h"
 
 #include <QJsonObject>
+
+class QNetworkAccessManager;
 #include <QUrl>
 #include <functional>
 
@@ -14,26 +16,19 @@ namespace crm {
 /// a URL). Identity cannot list its members: they are looked up by guid or e-mail, with consents,
 /// employment and actions. Member actions are recorded with the whole payload the caller built
 /// (recordAction); the member is upserted by Identity from its cons_hash.
-class IdentityBackend : public CrmBackend {
+class IdentityBackend : public CrmBackend, public MemberLookup, public MemberActions {
     Q_OBJECT
 public:
     IdentityBackend(QUrl deployment, QString apiToken, HttpPolicy http, QNetworkAccessManager* nam,
                     QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("identity"); }
-    Capabilities capabilities() const override;
+    RecordParts recordParts() const override { return Addresses; }
 
     /// Looks up a made-up address: `{}` proves the token and the address.
     CrmCall* testConnection() override;
-    CrmCall* countMembers() override;
-    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
     /// id: the guid.
     CrmCall* fetchMember(const QString& id) override;
-    CrmCall* fetchGroups() override;
-    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
-    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
-    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
-    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
 
     /// key: an e-mail address or a guid.
     CrmCall* lookupMember(const QString& key) override;

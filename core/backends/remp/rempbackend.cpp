@@ -26,12 +26,15 @@ RempBackend::RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QS
 {
     if (m_addressTypes.isEmpty())
         m_addressTypes = {QStringLiteral("print"), QStringLiteral("invoice")};
-}
-
-CrmBackend::Capabilities RempBackend::capabilities() const
-{
-    return ListMembers | Groups | CreateMember | ConfirmMember | CheckEmail | AddressBook | MemberMeta |
-           StaffLogin | SupportTokens | CreateAccounts;
+    offer<MemberListing>(this);
+    offer<GroupBook>(this);
+    offer<MemberCreation>(this);
+    offer<EmailChecks>(this);
+    offer<AccountCreation>(this);
+    offer<AddressBook>(this);
+    offer<MemberMeta>(this);
+    offer<StaffLogin>(this);
+    offer<SupportTokens>(this);
 }
 
 CrmCall* RempBackend::sendApi(const QString& call, const QByteArray& verb, const QByteArray& contentType,
@@ -175,16 +178,6 @@ CrmCall* RempBackend::fetchGroups()
     auto* call = new CrmCall(this);
     call->succeed(m_groups);
     return call;
-}
-
-CrmCall* RempBackend::fetchGroupMemberPage(const QString&, const QString&, int)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("REMP CRM cannot list a group's members.")));
-}
-
-CrmCall* RempBackend::updateMember(const QString&, const QVariantMap&)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("Editing users is not available for REMP CRM.")));
 }
 
 CrmCall* RempBackend::refuseWithoutEmail(const MemberRef& member)

@@ -17,14 +17,22 @@ namespace crm {
 /// (option "groups", "1:Newsletter;2:Premium readers"), and memberships are what the console itself
 /// changed. Addresses are read and written by e-mail and type; user meta by user id. Calls REMP makes
 /// public (login, e-mail check, token calls) are sent without the API token.
-class RempBackend : public CrmBackend {
+class RempBackend : public CrmBackend,
+                    public MemberListing,
+                    public GroupBook,
+                    public MemberCreation,
+                    public EmailChecks,
+                    public AccountCreation,
+                    public AddressBook,
+                    public MemberMeta,
+                    public StaffLogin,
+                    public SupportTokens {
     Q_OBJECT
 public:
     RempBackend(QUrl baseUrl, QString apiToken, QList<Group> groups, QStringList addressTypes,
                 HttpPolicy http, QNetworkAccessManager* nam, QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("remp"); }
-    Capabilities capabilities() const override;
 
     CrmCall* testConnection() override;
     CrmCall* countMembers() override;
@@ -32,10 +40,9 @@ public:
     CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
     CrmCall* fetchMember(const QString& id) override;
     CrmCall* fetchGroups() override;
-    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
-    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
     CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
     CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+    bool groupsNamedByProfile() const override { return true; }
 
     QStringList memberFields() const override;
     /// The answer's access token is not kept: the console acts with the API token.

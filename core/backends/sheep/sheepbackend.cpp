@@ -30,12 +30,11 @@ SheepBackend::SheepBackend(QUrl baseUrl, QString flock, QString token, HttpPolic
     : CrmBackend(parent), m_base(std::move(baseUrl)), m_flock(std::move(flock)), m_token(std::move(token)),
       m_http(std::move(http)), m_nam(nam)
 {
-}
-
-CrmBackend::Capabilities SheepBackend::capabilities() const
-{
-    return EditMember | Addresses | UserAccounts | CreateMember | LookupMembers | Memberships |
-           PasswordReset | PersonRecords | CreateAccounts;
+    offer<MemberLookup>(this);
+    offer<MemberCreation>(this);
+    offer<AccountCreation>(this);
+    offer<Memberships>(this);
+    offer<PasswordResets>(this);
 }
 
 QStringList SheepBackend::editableFields() const
@@ -146,41 +145,6 @@ CrmCall* SheepBackend::testConnection()
             outer->fail(probe->error());
     });
     return outer;
-}
-
-CrmCall* SheepBackend::countMembers()
-{
-    auto* call = new CrmCall(this);
-    call->succeed(qint64(-1));
-    return call;
-}
-
-CrmCall* SheepBackend::fetchMemberPage(const QString&, int)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0,
-                           tr("SheepCRM cannot list its members: look them up by e-mail.")));
-}
-
-CrmCall* SheepBackend::fetchGroups()
-{
-    auto* call = new CrmCall(this);
-    call->succeed(QList<Group>());
-    return call;
-}
-
-CrmCall* SheepBackend::fetchGroupMemberPage(const QString&, const QString&, int)
-{
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("SheepCRM has no groups in this console.")));
-}
-
-CrmCall* SheepBackend::addToGroup(const QString& groupId, const MemberRef& member)
-{
-    return fetchGroupMemberPage(groupId, member.id, 0);
-}
-
-CrmCall* SheepBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
-{
-    return fetchGroupMemberPage(groupId, member.id, 0);
 }
 
 CrmCall* SheepBackend::readMember(const QString& path, const NotFound& notFound)
@@ -466,6 +430,34 @@ CrmCall* SheepBackend::createAccount(const NewAccount& account, bool welcomeEmai
                         else
                             c->succeed(status);
                     });
+}
+
+QString SheepBackend::howAccountsAreMade() const
+{
+    return tr(
+        "SheepCRM pre-registers each address: the account is joined to the person with that e-mail (or a "
+        "new one), and with the activation e-mail the person chooses a password.");
+}
+
+QString SheepBackend::welcomeEmailChoice() const
+{
+    return tr("Send each new account the &activation e-mail");
+}
+
+CrmCall* SheepBackend::findMembersByEmail(const QString& email)
+{
+    auto* outer = new CrmCall(this);
+    CrmCall* look = lookupMember(email);
+    outer->setCanceller([look] { look->cancel(); });
+    connect(look, &CrmCall::finished, outer, [outer, look] {
+        if (look->ok())
+            outer->succeed(QList<Member>{look->value<Member>()});
+        else if (look->error().kind == CrmError::Kind::NotFound)
+            outer->succeed(QList<Member>{});
+        else
+            outer->fail(look->error());
+    });
+    return outer;
 }
 
 } // namespace crm

@@ -18,28 +18,27 @@ namespace crm {
 /// first name, last name and e-mail go to the user account (which updates the person too), the other
 /// fields to the person record. SheepCRM answers 404 for bad credentials as for missing records, so
 /// each call says which of the two is likely.
-class SheepBackend : public CrmBackend {
+class SheepBackend : public CrmBackend,
+                     public MemberLookup,
+                     public MemberCreation,
+                     public AccountCreation,
+                     public Memberships,
+                     public PasswordResets {
     Q_OBJECT
 public:
     SheepBackend(QUrl baseUrl, QString flock, QString token, HttpPolicy http, QNetworkAccessManager* nam,
                  QObject* parent = nullptr);
 
     QString kind() const override { return QStringLiteral("sheep"); }
-    Capabilities capabilities() const override;
+    RecordParts recordParts() const override { return Addresses | UserAccounts | Person; }
 
     /// SheepCRM has no call that proves a token without a member: this checks that the flock's API
     /// answers, and says that the token is proven by the first look-up.
     CrmCall* testConnection() override;
-    CrmCall* countMembers() override;
-    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
     /// id: the username.
     CrmCall* fetchMember(const QString& id) override;
-    CrmCall* fetchGroups() override;
-    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
     /// fields: editableFields(); list fields take a QStringList.
     CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
-    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
-    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
 
     QStringList editableFields() const override;
     QStringList listFields() const override;
@@ -47,6 +46,8 @@ public:
     /// Creates the account (e-mail only; SheepCRM sets a random password), then sets the other fields.
     CrmCall* createMember(const QVariantMap& fields) override;
     CrmCall* lookupMember(const QString& email) override;
+    /// A look-up by e-mail: SheepCRM has one person per e-mail.
+    CrmCall* findMembersByEmail(const QString& email) override;
     CrmCall* fetchMemberships(const MemberRef& member) override;
     CrmCall* addLinkedMember(const MemberRef& owner, const QString& membershipId,
                              const LinkedMember& linked) override;
@@ -60,6 +61,8 @@ public:
     /// The answer's session token belongs to the new user and is dropped unread. Names are not sent:
     /// pre-registration takes none.
     CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
+    QString howAccountsAreMade() const override;
+    QString welcomeEmailChoice() const override;
 
 private:
     using Handler = std::function<void(CrmCall*, const QJsonValue& answer)>;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/member.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace crm {
+
+class AccountRunner;
+class CrmCall;
+class ImportRunner;
+class ProfileSession;
+
+/// What a person asks of the CRM about members, besides the edits that wait in the outbox. Each verb
+/// goes through the open profile's backend and keeps what it read in the cache, so the window only
+/// reads the cache. A verb the CRM has no ability for, or one asked while not connected, ends with a
+/// Local error that says so.
+class MemberVerbs : public QObject {
+    Q_OBJECT
+public:
+    explicit MemberVerbs(ProfileSession* session);
+
+    /// Looks a member up by key (an e-mail, or what else the CRM accepts) and keeps them, with their
+    /// memberships where the CRM has them. Value: Member. NotFound when there is none.
+    CrmCall* lookUp(const QString& key);
+    /// Whether key can name a member in lookUp().
+    bool acceptsLookupKey(const QString& key) const;
+    /// Reads one member again into the cache. Value: Member.
+    CrmCall* refreshMember(const QString& id);
+    /// Reads the member's address book and public meta into the cache, where the CRM has them. Value: none.
+    CrmCall* refreshRecords(const QString& id);
+    /// Reads every group into the cache. Value: QList<Group>.
+    CrmCall* refreshGroups();
+    /// Discards an outbox entry; the member's own values come back from the CRM when it was an edit.
+    void discard(qint64 entryId);
+
+    /// Members with the meta key (and value, when not empty). Value: QList<MetaMatch>.
+    CrmCall* findByMeta(const QString& key, const QString& value = {});
+    /// Whether an e-mail is taken (and password its password). Value: EmailCheck.
+    CrmCall* checkEmail(const QString& email, const QString& password = {});
+    /// The CRM mails the member a link to choose a new password. Value: none.
+    CrmCall* sendPasswordReset(const QString& email);
+    /// Whose is this sign-in token. Value: TokenOwner.
+    CrmCall* verifyAutologinToken(const QString& token);
+    /// Who acted, as a member action names them.
+    QJsonObject actionSubject(const Member& member) const;
+
+    /// A runner for a batch of user accounts (parent owns it), or nullptr when not connected.
+    AccountRunner* accountRunner(QObject* parent) const;
+    /// A runner for an import (parent owns it), or nullptr when not connected.
+    ImportRunner* importRunner(QObject* parent) const;
+
+Q_SIGNALS:
+    /// A verb put members into the cache or changed them there.
+    void membersChanged(const QStringList& ids);
+    /// A verb replaced the cached groups.
+    void groupsChanged();
+
+private:
+    CrmCall* notConnected();
+
+    ProfileSession* m_session;
+};
+
+} // namespace crm
