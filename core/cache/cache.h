@@ -1,7 +1,11 @@
 #pragma once
 
 #include "cache/cacheschema.h"
+#include "cache/groupstore.h"
 #include "cache/memberquery.h"
+#include "cache/memberstore.h"
+#include "cache/recordstore.h"
+#include "cache/syncstate.h"
 #include "domain/crmerror.h"
 #include "domain/member.h"
 
@@ -13,9 +17,6 @@
 #include <optional>
 
 namespace crm {
-
-class MemberPageWriter;
-class SearchIndex;
 
 /// One profile's local store: a SQLite file in WAL mode holding members (mapped columns beside the raw
 /// server JSON), their addresses, groups, group memberships, sync state and the outbox of unsent
@@ -48,77 +49,90 @@ public:
     CrmError beginWrite() const;
     int schemaVersion() const;
 
-    // --- members ---
-    /// Upserts a page of members with their addresses, marks them seen in sync generation gen, and
-    /// stores the state entries, all in one transaction. Members with unsent edits keep their local
-    /// mapped fields (the raw JSON is still refreshed).
-    CrmError writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state);
-    /// Before a first sync into an empty cache: drops the indexes behind the table's sorts, so pages are
-    /// written several times faster; finishBulkLoad() builds them in one pass. False, and nothing
-    /// changed, when the cache already holds members.
-    bool beginBulkLoad();
-    /// Builds the indexes beginBulkLoad() dropped (nothing to do otherwise). open() runs it too, for a
-    /// process that died in the middle of a first sync.
-    CrmError finishBulkLoad();
-    /// Replaces one member as the server now has it (after an accepted edit or a fresh read).
-    CrmError storeMember(const Member& member);
-    /// Stores member (when not null) and runs also (SQL on database(); false fails) in one transaction:
-    /// both happen or neither.
-    CrmError storeWith(const Member* member, const std::function<bool()>& also);
-    /// One member with addresses, group ids and raw JSON.
-    std::optional<Member> member(const QString& id) const;
-    qint64 countMembers(const MemberQuery& query) const;
-    /// A window of the query's rows (mapped fields only, no raw JSON).
-    QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const;
-    /// Readies, in the background, what a search with many hits in the query's sort needs, so the first
-    /// such search need not wait. Returns at once.
-    void prepareSearch(const MemberQuery& query) const;
-    /// Replaces a member's addresses with the ones a CRM listed.
-    CrmError replaceAddresses(const QString& memberId, const QList<Address>& addresses);
-    /// Group ids of a member.
-    QStringList groupsOf(const QString& memberId) const;
+    // Each table belongs to one store; the cache opens the file and forwards to them.
+    MemberStore& memberStore() { return *m_members; }
+    GroupStore& groupStore() { return m_groups; }
+    RecordStore& recordStore() { return m_records; }
+    SyncState& syncState() { return m_state; }
 
-    // --- groups ---
-    /// Replaces the group list (groups not in the list are removed with their memberships).
-    CrmError writeGroups(const QList<Group>& groups, const QMap<QString, QString>& state);
-    QList<Group> groups() const; ///< with memberCount from the cached memberships
-    std::optional<Group> group(const QString& id) const;
-    /// Adds a page of a group's member ids, seen in generation gen, plus state, in one transaction.
+    // --- members (MemberStore) ---
+    CrmError writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state)
+    {
+        return m_members->writeMemberPage(members, gen, state);
+    }
+    bool beginBulkLoad() { return m_members->beginBulkLoad(); }
+    CrmError finishBulkLoad() { return m_members->finishBulkLoad(); }
+    CrmError storeMember(const Member& member) { return m_members->storeMember(member); }
+    CrmError storeWith(const Member* member, const std::function<bool()>& also)
+    {
+        return m_members->storeWith(member, also);
+    }
+    std::optional<Member> member(const QString& id) const { return m_members->member(id); }
+    qint64 countMembers(const MemberQuery& query) const { return m_members->countMembers(query); }
+    QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const
+    {
+        return m_members->members(query, offset, limit);
+    }
+    void prepareSearch(const MemberQuery& query) const { m_members->prepareSearch(query); }
+    QStringList memberIds() const { return m_members->memberIds(); }
+    QStringList memberIds(const MemberQuery& query) const { return m_members->memberIds(query); }
+    QStringList memberIdsByEmail(const QString& email) const { return m_members->memberIdsByEmail(email); }
+    CrmError finishSync(qint64 gen, const QDateTime& when) { return m_members->finishSync(gen, when); }
+
+    // --- groups (GroupStore) ---
+    CrmError writeGroups(const QList<Group>& groups, const QMap<QString, QString>& state)
+    {
+        return m_groups.writeGroups(groups, state);
+    }
+    QList<Group> groups() const { return m_groups.groups(); }
+    std::optional<Group> group(const QString& id) const { return m_groups.group(id); }
     CrmError writeGroupMemberPage(const QString& groupId, const QStringList& memberIds, qint64 gen,
-                                  const QMap<QString, QString>& state);
-    /// Drops the group's memberships not seen in generation gen.
-    CrmError pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state);
-    CrmError setMembership(const QString& groupId, const QString& memberId, bool member);
+                                  const QMap<QString, QString>& state)
+    {
+        return m_groups.writeGroupMemberPage(groupId, memberIds, gen, state);
+    }
+    CrmError pruneGroupMembers(const QString& groupId, qint64 gen, const QMap<QString, QString>& state)
+    {
+        return m_groups.pruneGroupMembers(groupId, gen, state);
+    }
+    CrmError setMembership(const QString& groupId, const QString& memberId, bool member)
+    {
+        return m_groups.setMembership(groupId, memberId, member);
+    }
+    QStringList groupsOf(const QString& memberId) const { return m_groups.groupsOf(memberId); }
 
-    /// Every member id, in the order they entered the cache (for a refresh of looked-up members).
-    QStringList memberIds() const;
-    /// The ids of the members a query shows, in its order.
-    QStringList memberIds(const MemberQuery& query) const;
-    /// The members whose primary e-mail is email (any case), oldest first.
-    QStringList memberIdsByEmail(const QString& email) const;
+    // --- addresses, meta, memberships (RecordStore) ---
+    CrmError replaceAddresses(const QString& memberId, const QList<Address>& addresses)
+    {
+        return m_records.replaceAddresses(memberId, addresses);
+    }
+    CrmError replaceMemberships(const QString& memberId, const QList<Membership>& memberships)
+    {
+        return m_records.replaceMemberships(memberId, memberships);
+    }
+    QList<Membership> memberships(const QString& memberId) const { return m_records.memberships(memberId); }
+    std::optional<Membership> membership(const QString& id, QString* memberId = nullptr) const
+    {
+        return m_records.membership(id, memberId);
+    }
+    QList<MetaEntry> metaOf(const QString& memberId) const { return m_records.metaOf(memberId); }
+    CrmError putMeta(const QString& memberId, const MetaEntry& entry)
+    {
+        return m_records.putMeta(memberId, entry);
+    }
+    CrmError dropMeta(const QString& memberId, const QString& key)
+    {
+        return m_records.dropMeta(memberId, key);
+    }
+    CrmError replacePublicMeta(const QString& memberId, const QList<MetaEntry>& entries)
+    {
+        return m_records.replacePublicMeta(memberId, entries);
+    }
 
-    // --- memberships ---
-    /// Replaces a member's memberships (with their linked members) with the ones a CRM listed.
-    CrmError replaceMemberships(const QString& memberId, const QList<Membership>& memberships);
-    QList<Membership> memberships(const QString& memberId) const;
-    /// One membership with its linked members; *memberId (when given) is whose it is.
-    std::optional<Membership> membership(const QString& id, QString* memberId = nullptr) const;
-
-    // --- user meta ---
-    QList<MetaEntry> metaOf(const QString& memberId) const; ///< ordered by key
-    CrmError putMeta(const QString& memberId, const MetaEntry& entry);
-    CrmError dropMeta(const QString& memberId, const QString& key);
-    /// Takes the public entries a CRM listed: public ones it no longer lists go, private ones (which it
-    /// never lists) stay, and keys with an unsent edit keep the edit.
-    CrmError replacePublicMeta(const QString& memberId, const QList<MetaEntry>& entries);
-
-    // --- sync state ---
-    QString state(const QString& key) const;
-    CrmError setState(const QMap<QString, QString>& values);
-    /// Removes members not seen in generation gen (unless they have unsent edits) and records the
-    /// time of the completed sync.
-    CrmError finishSync(qint64 gen, const QDateTime& when);
-    QDateTime lastSync() const;
+    // --- sync state (SyncState) ---
+    QString state(const QString& key) const { return m_state.state(key); }
+    CrmError setState(const QMap<QString, QString>& values) { return m_state.setState(values); }
+    QDateTime lastSync() const { return m_state.lastSync(); }
 
     /// The marker files of the processes that have the cache at cachePath open, or died with it open.
     static QStringList openMarkers(const QString& cachePath);
@@ -141,26 +155,25 @@ public:
     /// Runs a PRAGMA integrity_check and an FTS5 integrity check; true when both pass.
     bool checkIntegrity(QString* report = nullptr) const;
 
+    /// A failed statement as the console's error: SQLite's words and the file's name.
+    CrmError sqlError(const QString& what, const QString& text) const;
+
 private:
     CrmError migrate(int target);
     CrmError exec(const QString& sql) const;
-    CrmError writeState(const QMap<QString, QString>& values);
-    CrmError sqlError(const QString& what, const QString& text) const;
     /// Notes the damage beside the file and returns the error that says so.
     CrmError damaged(const QString& what) const;
-    MemberPageWriter* writer();
-    static QString orderBy(const MemberQuery& q);
-    SearchIndex* searchIndex() const;
     QStringList staleOpenMarkers() const;
-    QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
 
     QString m_path;
     QString m_connection;
     QString m_openMarker; ///< <file>.open.<pid>.<tag>, removed on a clean close
     bool m_readOnly = false;
     int m_damageReportsAtOpen = 0;
-    mutable std::unique_ptr<SearchIndex> m_search;
-    std::unique_ptr<MemberPageWriter> m_writer;
+    std::unique_ptr<MemberStore> m_members;
+    GroupStore m_groups{*this};
+    RecordStore m_records{*this};
+    SyncState m_state{*this};
 };
 
 } // namespace crm

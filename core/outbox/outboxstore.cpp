@@ -183,14 +183,12 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
     if (CrmError e = m_cache->beginWrite())
         return fail(e.userMessage());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT modified, first_name, last_name FROM members WHERE id=?"));
+    q.prepare(QStringLiteral("SELECT modified FROM members WHERE id=?"));
     q.addBindValue(memberId);
     if (!q.exec() || !q.next())
         return fail(
             QCoreApplication::translate("OutboxStore", "Member %1 is not in the cache.").arg(memberId));
     const QString base = q.value(0).toString();
-    QString first = fields.value(QStringLiteral("first_name"), q.value(1)).toString();
-    QString last = fields.value(QStringLiteral("last_name"), q.value(2)).toString();
 
     q.prepare(QStringLiteral(
         "INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, updated_at) "
@@ -205,24 +203,9 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
         return fail(q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
 
-    // Show the edit at once; the display name follows first and last name as CiviCRM forms it.
-    QSqlQuery apply(db);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (it.key() != QLatin1String("first_name") && it.key() != QLatin1String("last_name") &&
-            it.key() != QLatin1String("email"))
-            continue;
-        apply.prepare(QStringLiteral("UPDATE members SET %1=? WHERE id=?").arg(it.key()));
-        apply.addBindValue(it.value().toString());
-        apply.addBindValue(memberId);
-        if (!apply.exec())
-            return fail(apply.lastError().text());
-    }
-    if (fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name"))) {
-        apply.prepare(QStringLiteral("UPDATE members SET display_name=? WHERE id=?"));
-        apply.addBindValue(QStringList{first, last}.join(QLatin1Char(' ')).trimmed());
-        apply.addBindValue(memberId);
-        apply.exec();
-    }
+    // Show the edit at once: only the member store writes member rows.
+    if (CrmError e = m_cache->memberStore().showPendingEdit(memberId, fields))
+        return fail(e.detail.isEmpty() ? e.userMessage() : e.detail);
     if (!db.commit())
         return fail(db.lastError().text());
     return id;

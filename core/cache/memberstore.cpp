@@ -1,0 +1,426 @@
+#include "memberstore.h"
+
+#include "cache.h"
+#include "cachesql.h"
+#include "memberpagewriter.h"
+#include "searchindex.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace crm {
+
+namespace {
+
+const QString kBulkLoad = QStringLiteral("cache.bulk_load");
+
+/// WHERE clause and bind values for a query's filters.
+QString whereClause(const MemberQuery& q, QVariantList* binds, bool* empty)
+{
+    QStringList parts;
+    *empty = false;
+    if (!q.search.trimmed().isEmpty()) {
+        const QString fts = ftsPrefixQuery(q.search);
+        if (fts.isEmpty()) {
+            *empty = true;
+            return {};
+        }
+        parts.append(QStringLiteral("m.rowid IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ?)"));
+        binds->append(fts);
+    }
+    if (!q.groupId.isEmpty()) {
+        parts.append(QStringLiteral("m.id IN (SELECT member_id FROM group_members WHERE group_id=?)"));
+        binds->append(q.groupId);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+MemberStore::MemberStore(Cache& cache) : m_cache(cache) {}
+
+MemberStore::~MemberStore() = default;
+
+MemberPageWriter* MemberStore::writer()
+{
+    if (!m_writer) {
+        const QVariant handle = m_cache.database().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData()))
+            return nullptr;
+        m_writer = std::make_unique<MemberPageWriter>(*static_cast<sqlite3* const*>(handle.constData()));
+    }
+    return m_writer.get();
+}
+
+CrmError MemberStore::writeMemberPage(const QList<Member>& members, qint64 gen,
+                                      const QMap<QString, QString>& state)
+{
+    QSqlDatabase db = m_cache.database();
+    CacheSql::Transaction tx(db);
+    if (!tx.isOpen())
+        return m_cache.sqlError(CacheSql::tr("transaction"), db.lastError().text());
+
+    QSet<QString> edited;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT DISTINCT member_id FROM outbox WHERE op='update' AND state<>'done'"));
+        while (q.next())
+            edited.insert(q.value(0).toString());
+    }
+    MemberPageWriter* w = writer();
+    if (!w)
+        return m_cache.sqlError(CacheSql::tr("write"), CacheSql::tr("no SQLite connection"));
+    if (const QString failure = w->write(members, gen, edited); !failure.isEmpty())
+        return m_cache.sqlError(CacheSql::tr("write"), failure);
+    if (CrmError e = m_cache.syncState().writeState(state))
+        return e;
+    if (!tx.commit())
+        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    return {};
+}
+
+CrmError MemberStore::storeMember(const Member& m)
+{
+    return storeWith(&m, {});
+}
+
+CrmError MemberStore::storeWith(const Member* member, const std::function<bool()>& also)
+{
+    QSqlDatabase db = m_cache.database();
+    CacheSql::Transaction tx(db);
+    if (!tx.isOpen())
+        return m_cache.sqlError(CacheSql::tr("transaction"), db.lastError().text());
+    if (also && !also())
+        return m_cache.sqlError(CacheSql::tr("write"), db.lastError().text());
+    if (!member) {
+        if (!tx.commit())
+            return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return {};
+    }
+    const Member& m = *member;
+    QSqlQuery gen(db);
+    qint64 g = 0;
+    gen.prepare(QStringLiteral("SELECT sync_gen FROM members WHERE id=?"));
+    gen.addBindValue(CacheSql::nn(m.id));
+    if (gen.exec() && gen.next())
+        g = gen.value(0).toLongLong();
+    gen.finish();
+    MemberPageWriter* w = writer();
+    if (!w)
+        return m_cache.sqlError(CacheSql::tr("write"), CacheSql::tr("no SQLite connection"));
+    if (const QString failure = w->write({m}, g, {}); !failure.isEmpty())
+        return m_cache.sqlError(CacheSql::tr("write"), failure);
+    if (!tx.commit())
+        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    return {};
+}
+
+bool MemberStore::beginBulkLoad()
+{
+    QSqlDatabase db = m_cache.database();
+    CacheSql::Transaction tx(db);
+    QSqlQuery q(db);
+    if (!tx.isOpen() || !q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM members)")) || !q.next() ||
+        q.value(0).toBool())
+        return false;
+    q.finish();
+    for (const CacheSchema::SortIndex& index : CacheSchema::sortIndexes())
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name))))
+            return false;
+    return !m_cache.syncState().writeState({{kBulkLoad, QStringLiteral("1")}}) && tx.commit();
+}
+
+CrmError MemberStore::finishBulkLoad()
+{
+    if (m_cache.state(kBulkLoad).isEmpty())
+        return {};
+    QSqlDatabase db = m_cache.database();
+    CacheSql::Transaction tx(db);
+    QSqlQuery q(db);
+    for (const CacheSchema::SortIndex& index : CacheSchema::sortIndexes())
+        if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON members(%2)")
+                        .arg(QLatin1String(index.name), QLatin1String(index.on))))
+            return m_cache.sqlError(CacheSql::tr("index"), q.lastError().text());
+    if (CrmError e = m_cache.syncState().writeState({{kBulkLoad, QString()}}))
+        return e;
+    if (!tx.commit())
+        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    return {};
+}
+
+std::optional<Member> MemberStore::member(const QString& id) const
+{
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral(
+        "SELECT id, first_name, last_name, display_name, email, user_id, username, modified, raw "
+        "FROM members WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Member m;
+    m.id = q.value(0).toString();
+    m.firstName = q.value(1).toString();
+    m.lastName = q.value(2).toString();
+    m.displayName = q.value(3).toString();
+    m.email = q.value(4).toString();
+    m.userId = q.value(5).toString();
+    m.username = q.value(6).toString();
+    m.modified = q.value(7).toString();
+    m.raw = RawRecord::fromJson(q.value(8).toString().toUtf8());
+    m.groups = m_cache.groupsOf(id);
+    QSqlQuery a(m_cache.database());
+    a.prepare(QStringLiteral("SELECT raw, id, location_type, is_primary, street, supplemental, city, "
+                             "postal_code, country FROM addresses WHERE member_id=? ORDER BY position"));
+    a.addBindValue(id);
+    a.exec();
+    m.hasAddresses = true;
+    while (a.next()) {
+        const QJsonObject r = CacheSql::rawObject(a.value(0).toString());
+        Address addr;
+        addr.raw = r;
+        addr.id = a.value(1).toString();
+        addr.locationType = a.value(2).toString();
+        addr.isPrimary = a.value(3).toBool();
+        addr.street = a.value(4).toString();
+        addr.supplemental = a.value(5).toString();
+        addr.city = a.value(6).toString();
+        addr.postalCode = a.value(7).toString();
+        addr.country = a.value(8).toString();
+        for (auto it = r.begin(); it != r.end(); ++it)
+            if (it.key().startsWith(QLatin1String("custom_")))
+                addr.customFields.insert(it.key(), it.value().toVariant().toString());
+        m.addresses.append(addr);
+    }
+    return m;
+}
+
+QString MemberStore::orderBy(const MemberQuery& q)
+{
+    const QString dir = q.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (q.sort == MemberQuery::Sort::Id)
+        return QStringLiteral("m.num_id%1, m.id%1").arg(dir);
+    QString column;
+    switch (q.sort) {
+    case MemberQuery::Sort::FirstName:
+        column = QStringLiteral("m.first_name");
+        break;
+    case MemberQuery::Sort::LastName:
+        column = QStringLiteral("m.last_name");
+        break;
+    case MemberQuery::Sort::Email:
+        column = QStringLiteral("m.email");
+        break;
+    case MemberQuery::Sort::Username:
+        column = QStringLiteral("m.username");
+        break;
+    case MemberQuery::Sort::DisplayName:
+    case MemberQuery::Sort::Id:
+        column = QStringLiteral("m.display_name");
+        break;
+    }
+    // The rowid breaks ties, so every window of a sort is stable and the order is total.
+    return QStringLiteral("%1 COLLATE NOCASE%2, m.rowid%2").arg(column, dir);
+}
+
+qint64 MemberStore::countMembers(const MemberQuery& query) const
+{
+    QVariantList binds;
+    bool empty = false;
+    QString sql;
+    if (!query.search.trimmed().isEmpty() && query.groupId.isEmpty()) {
+        const QString fts = ftsPrefixQuery(query.search);
+        if (fts.isEmpty())
+            return 0;
+        if (const auto n = searchIndex()->count(fts))
+            return *n;
+        sql = QStringLiteral("SELECT count(*) FROM members_fts WHERE members_fts MATCH ?");
+        binds.append(fts);
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM members m") + whereClause(query, &binds, &empty);
+        if (empty)
+            return 0;
+    }
+    QSqlQuery q(m_cache.database());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<Member> MemberStore::members(const MemberQuery& query, qint64 offset, int limit) const
+{
+    QVariantList binds;
+    bool empty = false;
+    const QString where = whereClause(query, &binds, &empty);
+    QList<Member> out;
+    if (empty)
+        return out;
+    if (!query.search.trimmed().isEmpty() && query.groupId.isEmpty()) {
+        // Sorting many hits in SQL costs a row lookup and a collation each: the search index orders them
+        // from the full-text index alone. A search that matches every member needs no filter at all.
+        SearchIndex* index = searchIndex();
+        const QString fts = ftsPrefixQuery(query.search);
+        const auto hits = index->count(fts);
+        if (hits && *hits >= SearchIndex::DenseHits) {
+            if (index->total() == hits) {
+                MemberQuery all = query;
+                all.search.clear();
+                return members(all, offset, limit);
+            }
+            MemberQuery ascending = query;
+            ascending.order = Qt::AscendingOrder;
+            if (const auto window = index->sortedWindow(fts, orderBy(ascending),
+                                                        query.order == Qt::DescendingOrder, offset, limit))
+                return membersByRowid(window->data(), qsizetype(window->size()));
+        }
+    }
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, m.username "
+                  "FROM members m") +
+              where + QStringLiteral(" ORDER BY ") + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return out;
+    out.reserve(limit);
+    while (q.next())
+        out.append(CacheSql::listedMember(q, 0));
+    return out;
+}
+
+void MemberStore::prepareSearch(const MemberQuery& query) const
+{
+    MemberQuery ascending = query;
+    ascending.order = Qt::AscendingOrder;
+    if (query.groupId.isEmpty())
+        searchIndex()->prepare(orderBy(ascending));
+}
+
+SearchIndex* MemberStore::searchIndex() const
+{
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_cache.filePath());
+    return m_search.get();
+}
+
+QList<Member> MemberStore::membersByRowid(const std::int64_t* rowids, qsizetype n) const
+{
+    QList<Member> out(n);
+    if (n == 0)
+        return out;
+    QHash<std::int64_t, qsizetype> position;
+    position.reserve(n);
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i) {
+        position.insert(rowids[i], i);
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_cache.database());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT m.rowid, m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, "
+                       "m.username FROM members m WHERE m.rowid IN (") +
+        marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    for (qsizetype i = 0; i < n; ++i)
+        q.addBindValue(qint64(rowids[i]));
+    if (!q.exec())
+        return {};
+    while (q.next())
+        out[position.value(q.value(0).toLongLong())] = CacheSql::listedMember(q, 1);
+    return out;
+}
+
+QStringList MemberStore::memberIds() const
+{
+    QStringList out;
+    QSqlQuery q(m_cache.database());
+    q.exec(QStringLiteral("SELECT id FROM members ORDER BY rowid"));
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList MemberStore::memberIds(const MemberQuery& query) const
+{
+    QStringList out;
+    const qint64 n = countMembers(query);
+    constexpr int kPage = 5000;
+    for (qint64 offset = 0; offset < n; offset += kPage)
+        for (const Member& m : members(query, offset, kPage))
+            out.append(m.id);
+    return out;
+}
+
+QStringList MemberStore::memberIdsByEmail(const QString& email) const
+{
+    QStringList out;
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("SELECT id FROM members WHERE email = ? COLLATE NOCASE ORDER BY num_id, id"));
+    q.addBindValue(email.trimmed());
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
+{
+    CacheSql::Transaction tx(m_cache.database());
+    // What a member not seen has goes first, then the member; a member with an unsent edit stays.
+    const QString gone = QStringLiteral("(SELECT id FROM members WHERE sync_gen<? AND id NOT IN "
+                                        "(SELECT member_id FROM outbox WHERE state<>'done'))");
+    const QStringList steps{
+        QStringLiteral("DELETE FROM addresses WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM linked_members WHERE membership_id IN (SELECT id FROM memberships WHERE "
+                       "member_id IN ") +
+            gone + QLatin1Char(')'),
+        QStringLiteral("DELETE FROM group_members WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM member_meta WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM memberships WHERE member_id IN ") + gone,
+        QStringLiteral(
+            "DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
+            "state<>'done')")};
+    for (const QString& sql : steps)
+        if (CrmError e = CacheSql::Statement(m_cache, sql).run(gen))
+            return e;
+    if (CrmError e = m_cache.syncState().writeState(
+            {{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
+        return e;
+    return CacheSql::commit(m_cache, tx);
+}
+
+CrmError MemberStore::showPendingEdit(const QString& memberId, const QVariantMap& fields)
+{
+    CacheSql::Statement names(m_cache, QStringLiteral("SELECT first_name, last_name FROM members WHERE id=?"));
+    if (CrmError e = names.run(memberId))
+        return e;
+    if (!names.next())
+        return {};
+    const QString first = fields.value(QStringLiteral("first_name"), names.value(0)).toString();
+    const QString last = fields.value(QStringLiteral("last_name"), names.value(1)).toString();
+    for (const char* column : {"first_name", "last_name", "email"}) {
+        const QString key = QLatin1String(column);
+        if (!fields.contains(key))
+            continue;
+        // column is one of three fixed names, never the caller's text.
+        if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET %1=? WHERE id=?").arg(key))
+                             .run(fields.value(key).toString(), memberId))
+            return e;
+    }
+    if (fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name")))
+        return CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET display_name=? WHERE id=?"))
+            .run(QStringList{first, last}.join(QLatin1Char(' ')).trimmed(), memberId);
+    return {};
+}
+
+} // namespace crm

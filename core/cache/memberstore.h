@@ -1,0 +1,77 @@
+#pragma once
+
+#include "cache/memberquery.h"
+#include "domain/crmerror.h"
+#include "domain/member.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace crm {
+
+class Cache;
+class MemberPageWriter;
+class SearchIndex;
+
+/// The members table, its addresses as a sync writes them, and the search over both: the only class
+/// that writes member rows.
+class MemberStore {
+    Q_DISABLE_COPY_MOVE(MemberStore)
+public:
+    explicit MemberStore(Cache& cache);
+    ~MemberStore();
+
+    /// Upserts a page of members with their addresses, marks them seen in sync generation gen, and
+    /// stores the state entries, all in one transaction. Members with unsent edits keep their local
+    /// mapped fields (the raw JSON is still refreshed).
+    CrmError writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state);
+    /// Before a first sync into an empty cache: drops the indexes behind the table's sorts, so pages are
+    /// written several times faster; finishBulkLoad() builds them in one pass. False, and nothing
+    /// changed, when the cache already holds members.
+    bool beginBulkLoad();
+    /// Builds the indexes beginBulkLoad() dropped (nothing to do otherwise). Opening the cache runs it
+    /// too, for a process that died in the middle of a first sync.
+    CrmError finishBulkLoad();
+    /// Replaces one member as the server now has it (after an accepted edit or a fresh read).
+    CrmError storeMember(const Member& member);
+    /// Stores member (when not null) and runs also (SQL on the cache's database; false fails) in one
+    /// transaction: both happen or neither.
+    CrmError storeWith(const Member* member, const std::function<bool()>& also);
+
+    /// Shows an edit waiting in the outbox in the member's row (names and e-mail; the display name
+    /// follows the names as CiviCRM forms it), inside the caller's transaction.
+    CrmError showPendingEdit(const QString& memberId, const QVariantMap& fields);
+    /// Removes members not seen in generation gen (unless they have unsent edits), with everything of
+    /// theirs, and records the time of the completed sync.
+    CrmError finishSync(qint64 gen, const QDateTime& when);
+
+    /// One member with addresses, group ids and raw JSON.
+    std::optional<Member> member(const QString& id) const;
+    qint64 countMembers(const MemberQuery& query) const;
+    /// A window of the query's rows (mapped fields only, no raw JSON).
+    QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const;
+    /// Readies, in the background, what a search with many hits in the query's sort needs, so the first
+    /// such search need not wait. Returns at once.
+    void prepareSearch(const MemberQuery& query) const;
+    /// Every member id, in the order they entered the cache (for a refresh of looked-up members).
+    QStringList memberIds() const;
+    /// The ids of the members a query shows, in its order.
+    QStringList memberIds(const MemberQuery& query) const;
+    /// The members whose primary e-mail is email (any case), oldest first.
+    QStringList memberIdsByEmail(const QString& email) const;
+
+private:
+    MemberPageWriter* writer();
+    static QString orderBy(const MemberQuery& q);
+    SearchIndex* searchIndex() const;
+    QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
+
+    Cache& m_cache;
+    mutable std::unique_ptr<SearchIndex> m_search;
+    std::unique_ptr<MemberPageWriter> m_writer;
+};
+
+} // namespace crm
