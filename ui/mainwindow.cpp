@@ -4,6 +4,7 @@
 
 #include <QScrollBar>
 
+#include "changecoalescer.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/bulkeditdialog.h"
 #include "dialogs/connectiondialog.h"
@@ -114,9 +115,23 @@ void MainWindow::buildUi()
     file->addSeparator();
     m_transfer = new TransferActions(
         this, [this] { return m_members->query(); }, [this] { return selectedMemberIds(); }, this);
+    m_changes = new ChangeCoalescer(this);
+    connect(m_changes, &ChangeCoalescer::changed, this,
+            [this](const QSet<QString>& members, bool anyMember, bool groups, bool outbox) {
+                if (anyMember || !members.isEmpty()) {
+                    refreshMembers();
+                    if (anyMember || members.contains(m_detail->memberId()))
+                        showDetail();
+                }
+                if (groups)
+                    m_groups->refresh();
+                if (outbox) {
+                    refreshOutbox();
+                    refreshStatus();
+                }
+            });
     connect(m_transfer, &TransferActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(m_transfer, &TransferActions::cacheChanged, this, &MainWindow::refreshAll);
     file->addAction(m_transfer->importAction());
     file->addAction(m_transfer->exportAction());
     file->addSeparator();
@@ -301,7 +316,6 @@ void MainWindow::buildUi()
         if (const qint64 id = selectedEntry(); id && m_session) {
             m_session->outbox().retry(id);
             runOutbox();
-            refreshOutbox();
         }
     });
     connect(discard, &QPushButton::clicked, this, [this, selectedEntry] {
@@ -309,7 +323,6 @@ void MainWindow::buildUi()
         if (!id || !m_session)
             return;
         m_session->verbs().discard(id);
-        refreshAll();
     });
     connect(sendNow, &QPushButton::clicked, this, &MainWindow::runOutbox);
     auto* oButtons = new QHBoxLayout;
@@ -364,7 +377,6 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     bar->insertAction(m_editAction, m_records->newMemberAction());
     m_memberView->addAction(m_records->confirmAction());
     connect(m_records, &MemberRecordActions::recorded, this, [this](const QString& memberId) {
-        refreshAll();
         if (!memberId.isEmpty())
             showDetail();
         statusBar()->showMessage(tr("Saved; sending to the CRM\u2026"), 4000);
@@ -380,7 +392,6 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     connect(m_records, &MemberRecordActions::failed, this, &MainWindow::reportError);
     connect(m_records, &MemberRecordActions::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
-    connect(m_records, &MemberRecordActions::membersChanged, this, &MainWindow::refreshAll);
     connect(m_records, &MemberRecordActions::profileChanged, this, [this](const QString& name) {
         // The new group list comes with a new backend: read it and keep it in the cache.
         auto* once = new QObject(this);
@@ -442,12 +453,7 @@ void MainWindow::openProfile(const QString& name, bool again)
     m_signInCtl->setSession(m_session.get());
     m_transfer->setSession(m_session.get());
     connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
-    connect(&m_session->verbs(), &MemberVerbs::membersChanged, this, [this](const QStringList& ids) {
-        refreshMembers();
-        if (ids.contains(m_detail->memberId()))
-            showDetail();
-    });
-    connect(&m_session->verbs(), &MemberVerbs::groupsChanged, this, [this] { m_groups->refresh(); });
+    m_changes->watch(m_session->cache()->changes());
     const Abilities can = m_session->abilities();
     // A CRM without groups gets no Groups view.
     m_tabs->setTabVisible(1, can.has(Abilities::Groups));
@@ -456,7 +462,7 @@ void MainWindow::openProfile(const QString& name, bool again)
             ? tr("Search the members looked up so far (Ctrl+F); look more up by e-mail "
                  "with Ctrl+L")
             : tr("Search by name, e-mail or username (Ctrl+F)"));
-    refreshAll();
+    showWholeCache();
     connectBackend();
 }
 
@@ -532,13 +538,16 @@ void MainWindow::wireBackend()
         if (e.kind == CrmError::Kind::Cancelled)
             statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."),
                                      8000);
-        refreshAll();
+        // A completed sync announces itself through the cache; the pages of one that stopped were written
+        // by the sync's own connection, which the window does not hear.
+        if (e)
+            refreshMembers();
+        refreshStatus();
         Q_EMIT syncFinished(e);
     });
     connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
         if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable))
             setOnline(false, e);
-        refreshAll();
     });
     m_records->watchOutbox();
     if (ConnectionWatch* watch = m_session->connectionWatch())
@@ -741,7 +750,6 @@ void MainWindow::editSelected()
         reportError(tr("Cannot save the edit"), e);
         return;
     }
-    refreshAll();
     selectMember(m->id);
     runOutbox();
 }
@@ -774,7 +782,6 @@ void MainWindow::changeGroupOfSelected(bool add)
             break;
         }
     }
-    refreshAll();
     runOutbox();
 }
 
@@ -800,7 +807,6 @@ void MainWindow::setFieldOfSelected()
         }
         ++recorded;
     }
-    refreshAll();
     statusBar()->showMessage(tr("%n change(s) saved; sending to the CRM\u2026", nullptr, recorded), 8000);
     // One summary when this run ends; refusals stay listed in the Outbox tab with the CRM's reason.
     if (OutboxRunner* runner = m_session->outboxRunner()) {
@@ -865,7 +871,7 @@ void MainWindow::refreshMembers()
         selectMember(id);
 }
 
-void MainWindow::refreshAll()
+void MainWindow::showWholeCache()
 {
     refreshMembers();
     m_groups->refresh();

@@ -32,6 +32,7 @@ class MemberRecordActions;
 class MembersTableModel;
 class ProfileSession;
 class ProfileStore;
+class ChangeCoalescer;
 class ConnectionStatus;
 class SignInController;
 class TransferActions;
@@ -90,7 +91,8 @@ private:
     void setFieldOfSelected();
     void runOutbox();
     void refreshMembers();
-    void refreshAll();
+    /// Shows a cache just opened: every view reads it whole. Later changes come through m_changes.
+    void showWholeCache();
     void refreshOutbox();
     void refreshStatus();
     void setOnline(bool online, const CrmError& why = {});
@@ -136,6 +138,7 @@ private:
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;
     TransferActions* m_transfer = nullptr;
+    ChangeCoalescer* m_changes = nullptr;
 };
 
 } // namespace crm

@@ -81,7 +81,6 @@ MemberRecordActions::MemberRecordActions(QWidget* window, MemberDetailPanel* pan
                 return;
             }
             const Member m = call->value<Member>();
-            Q_EMIT membersChanged();
             Q_EMIT memberChosen(m.id);
         });
     });
@@ -130,7 +129,7 @@ void MemberRecordActions::refreshMember(const QString& memberId)
 
 void MemberRecordActions::fetchMemberRecords(const QString& memberId)
 {
-    // What the CRM holds comes back through the verbs' membersChanged; the cache shows meanwhile.
+    // What the CRM holds comes back through the cache's change signals; the cache shows meanwhile.
     if (m_session && m_session->isConnected() && !memberId.isEmpty())
         m_session->verbs().refreshRecords(memberId);
 }
@@ -304,7 +303,6 @@ void MemberRecordActions::lookup()
         return;
     auto* dialog = new LookupDialog(m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &LookupDialog::memberCached, this, &MemberRecordActions::membersChanged);
     connect(dialog, &LookupDialog::memberChosen, this, &MemberRecordActions::memberChosen);
     dialog->show();
 }

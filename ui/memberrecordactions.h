@@ -21,7 +21,7 @@ class ProfileStore;
 /// key", the group list of a CRM that cannot list its groups, the support tools, and for CRMs whose
 /// members are looked up (SheepCRM): Look up by e-mail, Send password reset, linked members. Edits are
 /// recorded in the outbox (recorded() asks the window to show and send them); reads refresh the cache in the
-/// background through the session's verbs, whose membersChanged() the window hears. The actions show only
+/// background through the session's verbs; the cache's change signals tell the window. The actions show only
 /// when the connected CRM has the ability behind them.
 class MemberRecordActions : public QObject {
     Q_OBJECT
@@ -70,8 +70,6 @@ Q_SIGNALS:
     /// The profile's options changed (the group list): reopen it.
     void profileChanged(const QString& name);
     void failed(const QString& title, const crm::CrmError& error);
-    /// Members entered the cache (a look-up): the table should show them.
-    void membersChanged();
     /// Something to say in the status bar.
     void notice(const QString& text);
 

@@ -54,7 +54,6 @@ void TransferActions::createAccounts()
         auto* dialog = new AccountBatchDialog(
             m_session, AccountBatch::fromLinkedMembers(*m_session->cache(), ids), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &AccountBatchDialog::accountsCreated, this, &TransferActions::cacheChanged);
         dialog->open();
         return;
     }
@@ -71,7 +70,6 @@ void TransferActions::importCsv()
         return;
     auto* wizard = new ImportWizard(m_session, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::importFinished, this, &TransferActions::cacheChanged);
     wizard->open();
 }
 

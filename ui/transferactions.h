@@ -36,8 +36,6 @@ public:
     void createAccounts();
 
 Q_SIGNALS:
-    /// An import changed the cache: the window shows it again.
-    void cacheChanged();
     void message(const QString& text);
 
 private:

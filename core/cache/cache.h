@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cachechanges.h"
 #include "cache/cacheschema.h"
 #include "cache/groupstore.h"
 #include "cache/memberquery.h"
@@ -48,6 +49,9 @@ public:
     /// database().commit() or rollback().
     CrmError beginWrite() const;
     int schemaVersion() const;
+
+    /// What the stores announce when they change something.
+    CacheChanges* changes() const { return m_changes.get(); }
 
     // Each table belongs to one store; the cache opens the file and forwards to them.
     MemberStore& memberStore() { return *m_members; }
@@ -170,6 +174,7 @@ private:
     QString m_openMarker; ///< <file>.open.<pid>.<tag>, removed on a clean close
     bool m_readOnly = false;
     int m_damageReportsAtOpen = 0;
+    std::unique_ptr<CacheChanges> m_changes = std::make_unique<CacheChanges>();
     std::unique_ptr<MemberStore> m_members;
     GroupStore m_groups{*this};
     RecordStore m_records{*this};

@@ -51,6 +51,7 @@ CrmError GroupStore::writeGroups(const QList<Group>& groups, const QMap<QString,
         return e;
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    Q_EMIT m_cache.changes()->groupsChanged();
     return {};
 }
 
@@ -96,7 +97,10 @@ CrmError GroupStore::writeGroupMemberPage(const QString& groupId, const QStringL
             return e;
     if (CrmError e = m_cache.syncState().writeState(state))
         return e;
-    return CacheSql::commit(m_cache, tx);
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->groupsChanged();
+    return {};
 }
 
 CrmError GroupStore::pruneGroupMembers(const QString& groupId, qint64 gen,
@@ -114,11 +118,16 @@ CrmError GroupStore::pruneGroupMembers(const QString& groupId, qint64 gen,
         return e;
     if (CrmError e = m_cache.syncState().writeState(state))
         return e;
-    return CacheSql::commit(m_cache, tx);
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->groupsChanged();
+    return {};
 }
 
 CrmError GroupStore::setMembership(const QString& groupId, const QString& memberId, bool in)
 {
+    Q_EMIT m_cache.changes()->groupsChanged();
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return CacheSql::Statement(
                m_cache,
                in ? QStringLiteral("INSERT OR IGNORE INTO group_members(group_id, member_id, sync_gen) "

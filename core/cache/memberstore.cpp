@@ -80,6 +80,10 @@ CrmError MemberStore::writeMemberPage(const QList<Member>& members, qint64 gen,
         return e;
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    QStringList ids;
+    for (const Member& m : members)
+        ids.append(m.id);
+    Q_EMIT m_cache.changes()->membersChanged(ids);
     return {};
 }
 
@@ -116,6 +120,7 @@ CrmError MemberStore::storeWith(const Member* member, const std::function<bool()
         return m_cache.sqlError(CacheSql::tr("write"), failure);
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({m.id});
     return {};
 }
 
@@ -396,12 +401,17 @@ CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
     if (CrmError e = m_cache.syncState().writeState(
             {{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
         return e;
-    return CacheSql::commit(m_cache, tx);
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->membersChanged({});
+    Q_EMIT m_cache.changes()->groupsChanged();
+    return {};
 }
 
 CrmError MemberStore::showPendingEdit(const QString& memberId, const QVariantMap& fields)
 {
-    CacheSql::Statement names(m_cache, QStringLiteral("SELECT first_name, last_name FROM members WHERE id=?"));
+    CacheSql::Statement names(m_cache,
+                              QStringLiteral("SELECT first_name, last_name FROM members WHERE id=?"));
     if (CrmError e = names.run(memberId))
         return e;
     if (!names.next())
@@ -413,8 +423,9 @@ CrmError MemberStore::showPendingEdit(const QString& memberId, const QVariantMap
         if (!fields.contains(key))
             continue;
         // column is one of three fixed names, never the caller's text.
-        if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET %1=? WHERE id=?").arg(key))
-                             .run(fields.value(key).toString(), memberId))
+        if (CrmError e =
+                CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET %1=? WHERE id=?").arg(key))
+                    .run(fields.value(key).toString(), memberId))
             return e;
     }
     if (fields.contains(QStringLiteral("first_name")) || fields.contains(QStringLiteral("last_name")))

@@ -38,6 +38,7 @@ CrmError RecordStore::replaceAddresses(const QString& memberId, const QList<Addr
     }
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
 
@@ -65,6 +66,7 @@ CrmError RecordStore::putMeta(const QString& memberId, const MetaEntry& entry)
     q.addBindValue(entry.isPublic ? 1 : 0);
     if (!q.exec())
         return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
 
@@ -76,6 +78,7 @@ CrmError RecordStore::dropMeta(const QString& memberId, const QString& key)
     q.addBindValue(key);
     if (!q.exec())
         return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
 
@@ -104,6 +107,7 @@ CrmError RecordStore::replacePublicMeta(const QString& memberId, const QList<Met
                 return err;
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
 
@@ -151,6 +155,7 @@ CrmError RecordStore::replaceMemberships(const QString& memberId, const QList<Me
     }
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
 

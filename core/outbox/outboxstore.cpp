@@ -208,6 +208,8 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
         return fail(e.detail.isEmpty() ? e.userMessage() : e.detail);
     if (!db.commit())
         return fail(db.lastError().text());
+    Q_EMIT m_cache->changes()->membersChanged({memberId});
+    Q_EMIT m_cache->changes()->outboxChanged();
     return id;
 }
 
@@ -238,6 +240,7 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
     const qint64 id = q.lastInsertId().toLongLong();
     m_cache->setMembership(groupId, memberId, op == OutboxEntry::Op::GroupAdd);
     db.commit();
+    Q_EMIT m_cache->changes()->outboxChanged();
     return id;
 }
 
@@ -276,6 +279,7 @@ qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, co
         return fail(applied);
     if (!db.commit())
         return fail(m_cache->storageError(db.lastError().text()));
+    Q_EMIT m_cache->changes()->outboxChanged();
     return id;
 }
 
@@ -333,6 +337,7 @@ void OutboxStore::setState(qint64 id, OutboxEntry::State state, const CrmError& 
     q.addBindValue(now());
     q.addBindValue(id);
     q.exec();
+    Q_EMIT m_cache->changes()->outboxChanged();
 }
 
 void OutboxStore::markSending(qint64 id)
@@ -396,6 +401,7 @@ void OutboxStore::discard(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id=?"));
     q.addBindValue(id);
     q.exec();
+    Q_EMIT m_cache->changes()->outboxChanged();
 }
 
 void OutboxStore::recoverInterrupted()

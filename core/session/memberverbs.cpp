@@ -34,7 +34,6 @@ CrmCall* MemberVerbs::lookUp(const QString& key)
             outer->fail(e);
             return;
         }
-        Q_EMIT membersChanged({m.id});
         Memberships* memberships = b->facet<Memberships>();
         if (!memberships) {
             outer->succeed(m);
@@ -44,8 +43,8 @@ CrmCall* MemberVerbs::lookUp(const QString& key)
         outer->setCanceller([read] { read->cancel(); });
         connect(read, &CrmCall::finished, outer, [this, outer, read, m] {
             // The member is found either way; memberships not read now come with the next refresh.
-            if (read->ok() && !m_session->cache()->replaceMemberships(m.id, read->value<QList<Membership>>()))
-                Q_EMIT membersChanged({m.id});
+            if (read->ok())
+                m_session->cache()->replaceMemberships(m.id, read->value<QList<Membership>>());
             outer->succeed(m);
         });
     });
@@ -71,7 +70,6 @@ CrmCall* MemberVerbs::refreshMember(const QString& id)
             outer->fail(e);
             return;
         }
-        Q_EMIT membersChanged({m.id});
         outer->succeed(m);
     });
     return outer;
@@ -100,8 +98,8 @@ CrmCall* MemberVerbs::refreshRecords(const QString& id)
         CrmCall* call = book->fetchAddresses(ref);
         connect(call, &CrmCall::finished, outer, [this, call, id, done] {
             // On failure the cached addresses stay; the connection status tells why.
-            if (call->ok() && !m_session->cache()->replaceAddresses(id, call->value<QList<Address>>()))
-                Q_EMIT membersChanged({id});
+            if (call->ok())
+                m_session->cache()->replaceAddresses(id, call->value<QList<Address>>());
             done();
         });
     }
@@ -109,8 +107,8 @@ CrmCall* MemberVerbs::refreshRecords(const QString& id)
         ++*pending;
         CrmCall* call = meta->fetchMeta(ref);
         connect(call, &CrmCall::finished, outer, [this, call, id, done] {
-            if (call->ok() && !m_session->cache()->replacePublicMeta(id, call->value<QList<MetaEntry>>()))
-                Q_EMIT membersChanged({id});
+            if (call->ok())
+                m_session->cache()->replacePublicMeta(id, call->value<QList<MetaEntry>>());
             done();
         });
     }
@@ -132,7 +130,6 @@ CrmCall* MemberVerbs::refreshGroups()
                           outer->fail(e);
                           return;
                       }
-                      Q_EMIT groupsChanged();
                       outer->succeed(groups);
                   });
     return outer;
@@ -144,7 +141,6 @@ void MemberVerbs::discard(qint64 entryId)
     m_session->outbox().discard(entryId);
     if (!e)
         return;
-    Q_EMIT membersChanged({e->memberId});
     // An edit's cached values were the edit's: the member's own come back from the CRM.
     if (e->op == OutboxEntry::Op::Update && m_session->backend())
         refreshMember(e->memberId);

@@ -13,9 +13,9 @@ class ImportRunner;
 class ProfileSession;
 
 /// What a person asks of the CRM about members, besides the edits that wait in the outbox. Each verb
-/// goes through the open profile's backend and keeps what it read in the cache, so the window only
-/// reads the cache. A verb the CRM has no ability for, or one asked while not connected, ends with a
-/// Local error that says so.
+/// goes through the open profile's backend and keeps what it read in the cache, whose change signals
+/// (Cache::changes()) tell the views. A verb the CRM has no ability for, or one asked while not connected,
+/// ends with a Local error that says so.
 class MemberVerbs : public QObject {
     Q_OBJECT
 public:
@@ -50,12 +50,6 @@ public:
     AccountRunner* accountRunner(QObject* parent) const;
     /// A runner for an import (parent owns it), or nullptr when not connected.
     ImportRunner* importRunner(QObject* parent) const;
-
-Q_SIGNALS:
-    /// A verb put members into the cache or changed them there.
-    void membersChanged(const QStringList& ids);
-    /// A verb replaced the cached groups.
-    void groupsChanged();
 
 private:
     CrmCall* notConnected();
