@@ -21,6 +21,9 @@
 #include "signincontroller.h"
 #include "sync/syncengine.h"
 #include "transferactions.h"
+#include "views/groupsview.h"
+#include "views/membersview.h"
+#include "views/outboxview.h"
 #include "widgets/memberdetailpanel.h"
 #include "widgets/signedinbadge.h"
 
@@ -94,8 +97,7 @@ void MainWindow::buildUi()
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
         showTab(0);
-        m_search->setFocus();
-        m_search->selectAll();
+        m_membersView->focusSearch();
     });
 
     m_signInCtl = new SignInController(this, this);
@@ -191,148 +193,26 @@ void MainWindow::buildUi()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     layout->addWidget(m_tabs, 1);
 
-    // Members tab
-    auto* membersPage = new QWidget;
-    auto* mLayout = new QVBoxLayout(membersPage);
-    auto* searchRow = new QHBoxLayout;
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setAccessibleName(tr("Search members"));
-    m_search->setPlaceholderText(tr("Search by name, e-mail or username (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_countLabel = new QLabel;
-    m_countLabel->setObjectName(QStringLiteral("memberCount"));
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_countLabel);
-    mLayout->addLayout(searchRow);
-    m_groupFilterBar = new QWidget;
-    auto* gfLayout = new QHBoxLayout(m_groupFilterBar);
-    gfLayout->setContentsMargins(0, 0, 0, 0);
-    m_groupFilterLabel = new QLabel;
-    auto* clearGroup = new QPushButton(tr("Show all members"));
-    clearGroup->setObjectName(QStringLiteral("clearGroupFilter"));
-    connect(clearGroup, &QPushButton::clicked, this, [this] { filterByGroup({}); });
-    gfLayout->addWidget(m_groupFilterLabel, 1);
-    gfLayout->addWidget(clearGroup);
-    m_groupFilterBar->hide();
-    mLayout->addWidget(m_groupFilterBar);
-
-    m_members = new MembersTableModel(this);
-    m_memberView = new QTableView;
-    m_memberView->setObjectName(QStringLiteral("memberTable"));
-    m_memberView->setAccessibleName(tr("Members"));
-    m_memberView->setModel(m_members);
-    m_memberView->setSortingEnabled(true);
-    m_memberView->sortByColumn(MembersTableModel::DisplayName, Qt::AscendingOrder);
-    m_memberView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_memberView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_memberView->setAlternatingRowColors(true);
-    m_memberView->verticalHeader()->hide();
-    m_memberView->verticalHeader()->setDefaultSectionSize(m_memberView->fontMetrics().height() + 8);
-    m_memberView->horizontalHeader()->setStretchLastSection(true);
-    m_memberView->setColumnWidth(MembersTableModel::DisplayName, 200);
-    m_memberView->setColumnWidth(MembersTableModel::Email, 260);
-    m_memberView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_membersView = new MembersView;
+    m_members = m_membersView->model();
+    m_memberView = m_membersView->table();
+    m_search = m_membersView->searchBox();
+    m_detail = m_membersView->detail();
     m_memberView->addActions({m_editAction, m_addGroupAction, m_removeGroupAction, m_bulkEditAction});
-    connect(m_memberView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
-    connect(m_memberView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
-    connect(m_members, &QAbstractItemModel::modelReset, this, [this] {
-        m_countLabel->setText(tr("%n member(s)", nullptr, m_members->rowCount()));
-        onSelectionChanged();
-    });
-    m_detail = new MemberDetailPanel;
-    m_detail->setObjectName(QStringLiteral("memberDetail"));
+    connect(m_membersView, &MembersView::memberActivated, this, &MainWindow::editSelected);
+    connect(m_membersView, &MembersView::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_membersView, &MembersView::showAllRequested, this, [this] { filterByGroup({}); });
     buildRecordActions(bar);
-    auto* split = new QSplitter;
-    split->addWidget(m_memberView);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    mLayout->addWidget(split, 1);
-    m_tabs->addTab(membersPage, tr("&Members"));
+    m_tabs->addTab(m_membersView, tr("&Members"));
 
-    m_searchDebounce = new QTimer(this);
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_members->setSearch(m_search->text()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDebounce->stop();
-        m_members->setSearch(m_search->text());
-        m_memberView->setFocus();
-        if (m_members->rowCount() > 0)
-            m_memberView->selectRow(0);
-    });
+    auto* groupsView = new GroupsView;
+    m_groups = groupsView->model();
+    connect(groupsView, &GroupsView::groupOpened, this, &MainWindow::filterByGroup);
+    m_tabs->addTab(groupsView, tr("&Groups"));
 
-    // Groups tab
-    m_groups = new GroupsTableModel(this);
-    m_groupView = new QTableView;
-    m_groupView->setObjectName(QStringLiteral("groupTable"));
-    m_groupView->setAccessibleName(tr("Groups"));
-    m_groupView->setModel(m_groups);
-    m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_groupView->verticalHeader()->hide();
-    m_groupView->setWordWrap(false);
-    // A CRM has tens of groups, not millions: sizing columns to their contents is cheap.
-    m_groupView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_groupView->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);
-    connect(m_groupView, &QTableView::activated, this, [this](const QModelIndex& i) {
-        filterByGroup(m_groups->data(i, GroupsTableModel::GroupIdRole).toString());
-    });
-    auto* groupsPage = new QWidget;
-    auto* gLayout = new QVBoxLayout(groupsPage);
-    gLayout->addWidget(
-        new QLabel(tr("Open a group (double-click or Enter) to list its members. Smart groups are "
-                      "computed by the CRM.")));
-    gLayout->addWidget(m_groupView);
-    m_tabs->addTab(groupsPage, tr("&Groups"));
-
-    // Outbox tab
-    auto* outboxPage = new QWidget;
-    auto* oLayout = new QVBoxLayout(outboxPage);
-    oLayout->addWidget(
-        new QLabel(tr("Edits not yet accepted by the CRM. They are sent at the next sync, or as soon "
-                      "as the CRM can be reached.")));
-    m_outboxTable = new QTableWidget(0, 4);
-    m_outboxTable->setObjectName(QStringLiteral("outboxTable"));
-    m_outboxTable->setAccessibleName(tr("Outbox"));
-    m_outboxTable->setHorizontalHeaderLabels({tr("State"), tr("Edit"), tr("Problem"), tr("Server has now")});
-    m_outboxTable->horizontalHeader()->setStretchLastSection(true);
-    m_outboxTable->setColumnWidth(1, 320);
-    m_outboxTable->setColumnWidth(2, 320);
-    m_outboxTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_outboxTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_outboxTable->verticalHeader()->hide();
-    auto* retry = new QPushButton(tr("&Retry (keep my version)"));
-    auto* discard = new QPushButton(tr("&Discard (keep the server's)"));
-    auto* sendNow = new QPushButton(tr("Send &now"));
-    auto selectedEntry = [this]() -> qint64 {
-        const int r = m_outboxTable->currentRow();
-        return r >= 0 ? m_outboxTable->item(r, 0)->data(Qt::UserRole).toLongLong() : 0;
-    };
-    connect(retry, &QPushButton::clicked, this, [this, selectedEntry] {
-        if (const qint64 id = selectedEntry(); id && m_session) {
-            m_session->outbox().retry(id);
-            runOutbox();
-        }
-    });
-    connect(discard, &QPushButton::clicked, this, [this, selectedEntry] {
-        const qint64 id = selectedEntry();
-        if (!id || !m_session)
-            return;
-        m_session->verbs().discard(id);
-    });
-    connect(sendNow, &QPushButton::clicked, this, &MainWindow::runOutbox);
-    auto* oButtons = new QHBoxLayout;
-    oButtons->addWidget(sendNow);
-    oButtons->addWidget(retry);
-    oButtons->addWidget(discard);
-    oButtons->addStretch();
-    oLayout->addWidget(m_outboxTable);
-    oLayout->addLayout(oButtons);
-    m_tabs->addTab(outboxPage, tr("&Outbox"));
+    m_outboxView = new OutboxView;
+    connect(m_outboxView, &OutboxView::sendRequested, this, &MainWindow::runOutbox);
+    m_tabs->addTab(m_outboxView, tr("&Outbox"));
 
     setCentralWidget(central);
 
@@ -410,6 +290,7 @@ void MainWindow::reopenProfile(const QString& name)
     m_records->setSession(nullptr);
     m_signInCtl->setSession(nullptr);
     m_transfer->setSession(nullptr);
+    m_outboxView->setSession(nullptr);
     cancelSync();
     m_members->setCache(nullptr);
     m_groups->setCache(nullptr);
@@ -425,6 +306,7 @@ void MainWindow::openProfile(const QString& name, bool again)
         m_records->setSession(nullptr);
     m_signInCtl->setSession(nullptr);
     m_transfer->setSession(nullptr);
+    m_outboxView->setSession(nullptr);
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
@@ -452,6 +334,7 @@ void MainWindow::openProfile(const QString& name, bool again)
     m_records->setSession(m_session.get());
     m_signInCtl->setSession(m_session.get());
     m_transfer->setSession(m_session.get());
+    m_outboxView->setSession(m_session.get());
     connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
     m_changes->watch(m_session->cache()->changes());
     const Abilities can = m_session->abilities();
@@ -670,16 +553,13 @@ bool MainWindow::isSyncing() const
 
 void MainWindow::runOutbox()
 {
-    if (m_session && m_session->outboxRunner())
-        m_session->outboxRunner()->run();
+    if (m_session)
+        m_session->verbs().send();
 }
 
 QStringList MainWindow::selectedMemberIds() const
 {
-    QStringList ids;
-    for (const QModelIndex& i : m_memberView->selectionModel()->selectedRows())
-        ids.append(m_members->memberId(i.row()));
-    return ids;
+    return m_membersView->selectedIds();
 }
 
 void MainWindow::onSelectionChanged()
@@ -746,7 +626,7 @@ void MainWindow::editSelected()
     if (changes.isEmpty())
         return;
     CrmError e;
-    if (!m_session->outbox().recordUpdate(m->id, changes, &e)) {
+    if (!m_session->verbs().editMember(m->id, changes, &e)) {
         reportError(tr("Cannot save the edit"), e);
         return;
     }
@@ -776,8 +656,7 @@ void MainWindow::changeGroupOfSelected(bool add)
     }
     for (const QString& id : ids) {
         CrmError e;
-        if (!m_session->outbox().recordMembership(
-                add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove, group->id, id, &e)) {
+        if (!m_session->verbs().changeGroup(group->id, id, add, &e)) {
             reportError(tr("Cannot save the change"), e);
             break;
         }
@@ -801,7 +680,7 @@ void MainWindow::setFieldOfSelected()
     int recorded = 0;
     for (const QString& id : ids) {
         CrmError e;
-        if (!m_session->outbox().recordUpdate(id, {{dialog.field(), dialog.value()}}, &e)) {
+        if (!m_session->verbs().editMember(id, {{dialog.field(), dialog.value()}}, &e)) {
             reportError(tr("Cannot save the change for member %1").arg(id), e);
             break;
         }
@@ -827,25 +706,14 @@ void MainWindow::setFieldOfSelected()
 
 bool MainWindow::selectMember(const QString& id)
 {
-    for (int r = 0; r < std::min(m_members->rowCount(), 5000); ++r) {
-        if (m_members->memberId(r) == id) {
-            m_memberView->selectRow(r);
-            m_memberView->scrollTo(m_members->index(r, 0));
-            return true;
-        }
-    }
-    return false;
+    return m_membersView->selectMember(id);
 }
 
 void MainWindow::filterByGroup(const QString& groupId)
 {
     m_members->setGroup(groupId);
-    const auto g = m_session && !groupId.isEmpty() ? m_session->cache()->group(groupId) : std::nullopt;
-    m_groupFilterBar->setVisible(g.has_value());
-    if (g)
-        m_groupFilterLabel->setText(
-            g->smart ? tr("Members of the smart group \u201c%1\u201d (computed by the CRM)").arg(g->title)
-                     : tr("Members of \u201c%1\u201d").arg(g->title));
+    m_membersView->showGroup(m_session && !groupId.isEmpty() ? m_session->cache()->group(groupId)
+                                                             : std::nullopt);
     showTab(0);
 }
 
@@ -856,19 +724,7 @@ void MainWindow::showTab(int index)
 
 void MainWindow::refreshMembers()
 {
-    // Re-reading the cache resets the table: keep the member being looked at selected, and where it was.
-    const QModelIndex current = m_memberView->currentIndex();
-    const QString id = current.isValid() ? m_members->memberId(current.row()) : QString();
-    const int row = current.row();
-    const int scroll = m_memberView->verticalScrollBar()->value();
-    m_members->refresh();
-    m_memberView->verticalScrollBar()->setValue(scroll);
-    if (id.isEmpty())
-        return;
-    if (m_members->memberId(row) == id)
-        m_memberView->selectRow(row);
-    else
-        selectMember(id);
+    m_membersView->refresh();
 }
 
 void MainWindow::showWholeCache()
@@ -881,45 +737,9 @@ void MainWindow::showWholeCache()
 
 void MainWindow::refreshOutbox()
 {
-    m_outboxTable->setRowCount(0);
-    if (!m_session)
-        return;
-    const QList<OutboxEntry> entries = m_session->outbox().open();
-    m_outboxTable->setRowCount(int(entries.size()));
-    for (int r = 0; r < entries.size(); ++r) {
-        const OutboxEntry& e = entries[r];
-        QString state;
-        switch (e.state) {
-        case OutboxEntry::State::Pending:
-            state = tr("Waiting");
-            break;
-        case OutboxEntry::State::Sending:
-            state = tr("Sending");
-            break;
-        case OutboxEntry::State::Failed:
-            state = tr("Refused");
-            break;
-        case OutboxEntry::State::Conflict:
-            state = tr("Conflict");
-            break;
-        case OutboxEntry::State::Done:
-            state = tr("Done");
-            break;
-        }
-        auto* stateItem = new QTableWidgetItem(state);
-        stateItem->setData(Qt::UserRole, e.id);
-        m_outboxTable->setItem(r, 0, stateItem);
-        m_outboxTable->setItem(r, 1, new QTableWidgetItem(e.describe()));
-        m_outboxTable->setItem(r, 2, new QTableWidgetItem(e.error));
-        QString server;
-        if (e.state == OutboxEntry::State::Conflict)
-            server = tr("%1 %2 <%3>")
-                         .arg(e.serverSnapshot.value(QLatin1String("first_name")).toString(),
-                              e.serverSnapshot.value(QLatin1String("last_name")).toString(),
-                              e.serverSnapshot.value(QLatin1String("email")).toString());
-        m_outboxTable->setItem(r, 3, new QTableWidgetItem(server));
-    }
-    m_tabs->setTabText(2, entries.isEmpty() ? tr("&Outbox") : tr("&Outbox (%1)").arg(entries.size()));
+    m_outboxView->refresh();
+    const int n = m_outboxView->entryCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_outboxView), n == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(n));
 }
 
 bool MainWindow::isOnline() const

@@ -137,7 +137,7 @@ void MemberRecordActions::fetchMemberRecords(const QString& memberId)
 void MemberRecordActions::record(int op, const QString& memberId, const QVariantMap& payload)
 {
     CrmError e;
-    if (!m_session->outbox().recordAction(OutboxEntry::Op(op), memberId, payload, &e)) {
+    if (!m_session->verbs().record(OutboxEntry::Op(op), memberId, payload, &e)) {
         Q_EMIT failed(tr("Cannot save the change"), e);
         return;
     }
@@ -290,7 +290,7 @@ void MemberRecordActions::offerParentAddress(qint64 entryId)
         return;
     const QString memberId = e->memberId;
     const QVariantMap payload = e->fields;
-    m_session->outbox().discard(entryId);
+    m_session->verbs().discard(entryId);
     // Recorded once the run that refused the request is over, so it is sent by the next one.
     QMetaObject::invokeMethod(
         this, [this, memberId, payload] { record(int(OutboxEntry::Op::AddressAdd), memberId, payload); },

@@ -5,6 +5,7 @@
 #include "bulk/importrunner.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
+#include "outbox/outboxrunner.h"
 #include "profilesession.h"
 
 #include <memory>
@@ -133,6 +134,34 @@ CrmCall* MemberVerbs::refreshGroups()
                       outer->succeed(groups);
                   });
     return outer;
+}
+
+qint64 MemberVerbs::editMember(const QString& memberId, const QVariantMap& fields, CrmError* error)
+{
+    return m_session->outbox().recordUpdate(memberId, fields, error);
+}
+
+qint64 MemberVerbs::changeGroup(const QString& groupId, const QString& memberId, bool add, CrmError* error)
+{
+    return m_session->outbox().recordMembership(
+        add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove, groupId, memberId, error);
+}
+
+qint64 MemberVerbs::record(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload,
+                           CrmError* error)
+{
+    return m_session->outbox().recordAction(op, memberId, payload, error);
+}
+
+void MemberVerbs::send()
+{
+    if (OutboxRunner* runner = m_session->outboxRunner())
+        runner->run();
+}
+
+void MemberVerbs::retry(qint64 entryId)
+{
+    m_session->outbox().retry(entryId);
 }
 
 void MemberVerbs::discard(qint64 entryId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/member.h"
+#include "outbox/outboxstore.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -32,6 +33,20 @@ public:
     CrmCall* refreshRecords(const QString& id);
     /// Reads every group into the cache. Value: QList<Group>.
     CrmCall* refreshGroups();
+    // Changes wait in the outbox first (shown in the cache at once), then go to the CRM with send().
+    // Each returns the entry's id, or 0 with *error saying why nothing was recorded.
+
+    /// Changes a member's fields (of Abilities::editableFields).
+    qint64 editMember(const QString& memberId, const QVariantMap& fields, CrmError* error);
+    /// Adds the member to the group, or removes them.
+    qint64 changeGroup(const QString& groupId, const QString& memberId, bool add, CrmError* error);
+    /// Any other change of a member's record: a new member, a confirmation, an address, meta, a linked
+    /// member, an action (payload as OutboxStore::recordAction takes it).
+    qint64 record(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload, CrmError* error);
+    /// Sends what waits in the outbox, when connected; otherwise it waits for the connection.
+    void send();
+    /// Sends a refused or conflicting entry again (a conflict: the console's version wins).
+    void retry(qint64 entryId);
     /// Discards an outbox entry; the member's own values come back from the CRM when it was an edit.
     void discard(qint64 entryId);
 

@@ -24,9 +24,15 @@ const Group* GroupsTableModel::group(int row) const
     return row >= 0 && row < m_groups.size() ? &m_groups.at(row) : nullptr;
 }
 
-int GroupsTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_groups.size()); }
+int GroupsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
 
-int GroupsTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int GroupsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant GroupsTableModel::data(const QModelIndex& index, int role) const
 {
@@ -38,18 +44,23 @@ QVariant GroupsTableModel::data(const QModelIndex& index, int role) const
     if (role == SmartRole)
         return g->smart;
     if (role == Qt::ToolTipRole)
-        return g->smart ? tr("%1\nA smart group: the CRM computes its members; they cannot be changed by hand.")
-                              .arg(g->description)
-                        : g->description;
+        return g->smart
+                   ? tr("%1\nA smart group: the CRM computes its members; they cannot be changed by hand.")
+                         .arg(g->description)
+                   : g->description;
     if (role == Qt::TextAlignmentRole && index.column() == Members)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Title: return g->title;
-    case Type: return g->smart ? tr("Smart (computed)") : tr("Static");
-    case Members: return g->memberCount;
-    case Id: return g->id;
+    case Title:
+        return g->title;
+    case Type:
+        return g->smart ? tr("Smart (computed)") : tr("Static");
+    case Members:
+        return g->memberCount;
+    case Id:
+        return g->id;
     }
     return {};
 }
@@ -59,10 +70,14 @@ QVariant GroupsTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Title: return tr("Group");
-    case Type: return tr("Type");
-    case Members: return tr("Members");
-    case Id: return tr("ID");
+    case Title:
+        return tr("Group");
+    case Type:
+        return tr("Type");
+    case Members:
+        return tr("Members");
+    case Id:
+        return tr("ID");
     }
     return {};
 }

@@ -1,0 +1,144 @@
+#include "membersview.h"
+
+#include "models/memberstablemodel.h"
+#include "widgets/memberdetailpanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crm {
+
+MembersView::MembersView(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* searchRow = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setAccessibleName(tr("Search members"));
+    m_search->setPlaceholderText(tr("Search by name, e-mail or username (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("memberCount"));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    layout->addLayout(searchRow);
+    m_groupBar = new QWidget;
+    auto* groupRow = new QHBoxLayout(m_groupBar);
+    groupRow->setContentsMargins(0, 0, 0, 0);
+    m_groupLabel = new QLabel;
+    auto* showAll = new QPushButton(tr("Show all members"));
+    showAll->setObjectName(QStringLiteral("clearGroupFilter"));
+    connect(showAll, &QPushButton::clicked, this, &MembersView::showAllRequested);
+    groupRow->addWidget(m_groupLabel, 1);
+    groupRow->addWidget(showAll);
+    m_groupBar->hide();
+    layout->addWidget(m_groupBar);
+
+    m_model = new MembersTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("memberTable"));
+    m_table->setAccessibleName(tr("Members"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MembersTableModel::DisplayName, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(MembersTableModel::DisplayName, 200);
+    m_table->setColumnWidth(MembersTableModel::Email, 260);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &MembersView::memberActivated);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersView::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%n member(s)", nullptr, m_model->rowCount()));
+        Q_EMIT selectionChanged();
+    });
+    m_detail = new MemberDetailPanel;
+    m_detail->setObjectName(QStringLiteral("memberDetail"));
+    auto* split = new QSplitter;
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        m_model->setSearch(m_search->text());
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+}
+
+QStringList MembersView::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->memberId(i.row()));
+    return ids;
+}
+
+bool MembersView::selectMember(const QString& id)
+{
+    for (int r = 0; r < std::min(m_model->rowCount(), 5000); ++r) {
+        if (m_model->memberId(r) == id) {
+            m_table->selectRow(r);
+            m_table->scrollTo(m_model->index(r, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MembersView::refresh()
+{
+    // Re-reading the cache resets the table: keep the member being looked at selected, and where it was.
+    const QModelIndex current = m_table->currentIndex();
+    const QString id = current.isValid() ? m_model->memberId(current.row()) : QString();
+    const int row = current.row();
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    if (id.isEmpty())
+        return;
+    if (m_model->memberId(row) == id)
+        m_table->selectRow(row);
+    else
+        selectMember(id);
+}
+
+void MembersView::showGroup(const std::optional<Group>& g)
+{
+    m_groupBar->setVisible(g.has_value());
+    if (g)
+        m_groupLabel->setText(
+            g->smart ? tr("Members of the smart group \u201c%1\u201d (computed by the CRM)").arg(g->title)
+                     : tr("Members of \u201c%1\u201d").arg(g->title));
+}
+
+void MembersView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace crm

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/member.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace crm {
+
+class MemberDetailPanel;
+class MembersTableModel;
+
+/// The Members tab: search as you type, the group being shown (with Show all members), the table of
+/// cached members (sort by header, a window of rows at a time) and the selected member's details.
+class MembersView : public QWidget {
+    Q_OBJECT
+public:
+    explicit MembersView(QWidget* parent = nullptr);
+
+    MembersTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchBox() const { return m_search; }
+    MemberDetailPanel* detail() const { return m_detail; }
+
+    QStringList selectedIds() const;
+    /// Selects the member with this id when the first rows show them; false otherwise.
+    bool selectMember(const QString& id);
+    /// Reads the cache again, keeping the member being looked at selected and the scroll position.
+    void refresh();
+    /// Says which group the table shows (none: every member).
+    void showGroup(const std::optional<Group>& group);
+    /// Puts the cursor in the search box, its text selected.
+    void focusSearch();
+
+Q_SIGNALS:
+    void selectionChanged();
+    /// A row was double-clicked: edit it.
+    void memberActivated();
+    void showAllRequested();
+
+private:
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTimer* m_searchDebounce;
+    QWidget* m_groupBar;
+    QLabel* m_groupLabel;
+    MembersTableModel* m_model;
+    QTableView* m_table;
+    MemberDetailPanel* m_detail;
+};
+
+} // namespace crm

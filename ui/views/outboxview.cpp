@@ -1,0 +1,85 @@
+#include "outboxview.h"
+
+#include "models/outboxtablemodel.h"
+#include "session/profilesession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace crm {
+
+OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTableModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Edits not yet accepted by the CRM. They are sent at the next sync, or as "
+                      "soon as the CRM can be reached.")));
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("Outbox"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(OutboxTableModel::Edit, 320);
+    m_table->setColumnWidth(OutboxTableModel::Problem, 320);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto* retry = new QPushButton(tr("&Retry (keep my version)"));
+    retry->setObjectName(QStringLiteral("outboxRetry"));
+    auto* discard = new QPushButton(tr("&Discard (keep the server's)"));
+    discard->setObjectName(QStringLiteral("outboxDiscard"));
+    auto* sendNow = new QPushButton(tr("Send &now"));
+    sendNow->setObjectName(QStringLiteral("outboxSend"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEntry(); id && m_session) {
+            m_session->verbs().retry(id);
+            Q_EMIT sendRequested();
+        }
+    });
+    connect(discard, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEntry(); id && m_session)
+            m_session->verbs().discard(id);
+    });
+    connect(sendNow, &QPushButton::clicked, this, &OutboxView::sendRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(sendNow);
+    buttons->addWidget(retry);
+    buttons->addWidget(discard);
+    buttons->addStretch();
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+}
+
+void OutboxView::setSession(ProfileSession* session)
+{
+    m_session = session;
+    m_model->setStore(session ? &session->outbox() : nullptr);
+}
+
+void OutboxView::refresh()
+{
+    const qint64 selected = selectedEntry();
+    m_model->refresh();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->entryId(r) == selected)
+            m_table->selectRow(r);
+}
+
+int OutboxView::entryCount() const
+{
+    return m_model->rowCount();
+}
+
+qint64 OutboxView::selectedEntry() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? m_model->entryId(m_table->currentIndex().row())
+                          : m_model->entryId(rows.first().row());
+}
+
+} // namespace crm
