@@ -2,24 +2,20 @@
 
 #include "connectionstatus.h"
 
-#include <QScrollBar>
-
 #include "changecoalescer.h"
+#include "connectionsetup.h"
 #include "credentials/credentialstore.h"
-#include "dialogs/bulkeditdialog.h"
-#include "dialogs/connectiondialog.h"
-#include "dialogs/editmemberdialog.h"
-#include "dialogs/editpersondialog.h"
-#include "dialogs/grouppickerdialog.h"
+#include "membereditactions.h"
 #include "memberrecordactions.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
+#include "recoveryprompts.h"
 #include "session/profilesession.h"
 #include "signincontroller.h"
-#include "sync/syncengine.h"
+#include "synccontroller.h"
 #include "transferactions.h"
 #include "views/groupsview.h"
 #include "views/membersview.h"
@@ -31,8 +27,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,12 +34,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -71,25 +63,34 @@ void MainWindow::buildUi()
     auto* newConn = new QAction(tr("&New connection\u2026"), this);
     newConn->setShortcut(QKeySequence::New);
     connect(newConn, &QAction::triggered, this, &MainWindow::newConnection);
-    m_syncAction = new QAction(tr("&Sync"), this);
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence::Refresh);
-    m_syncAction->setToolTip(tr("Send waiting edits, then fetch every member and group (F5)"));
-    connect(m_syncAction, &QAction::triggered, this, &MainWindow::startSync);
-    m_editAction = new QAction(tr("&Edit member\u2026"), this);
-    m_editAction->setObjectName(QStringLiteral("editAction"));
-    m_editAction->setShortcut(Qt::Key_F2);
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
-    m_addGroupAction = new QAction(tr("&Add to group\u2026"), this);
-    m_addGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(m_addGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(true); });
-    m_bulkEditAction = new QAction(tr("&Set a field for the selected\u2026"), this);
-    m_bulkEditAction->setObjectName(QStringLiteral("bulkEditAction"));
-    m_bulkEditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F2));
-    connect(m_bulkEditAction, &QAction::triggered, this, &MainWindow::setFieldOfSelected);
-    m_removeGroupAction = new QAction(tr("&Remove from group\u2026"), this);
-    m_removeGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    connect(m_removeGroupAction, &QAction::triggered, this, [this] { changeGroupOfSelected(false); });
+    m_setup = new ConnectionSetup(this, m_profiles, m_credentials, m_nam, this);
+    connect(m_setup, &ConnectionSetup::failed, this, &MainWindow::reportError);
+    connect(m_setup, &ConnectionSetup::sessionKeysKept, this, &MainWindow::connectBackend);
+    connect(m_setup, &ConnectionSetup::created, this, [this](const Profile& p, bool keysKept) {
+        if (!keysKept)
+            m_session.reset(); // opened again below, which asks for the keys
+        openProfile(p.name);
+        if (!keysKept)
+            return;
+        if (p.usesOAuth2())
+            m_signInCtl->signIn(); // the first sync follows the sign-in
+        else
+            QTimer::singleShot(0, this, &MainWindow::startSync);
+    });
+    m_sync = new SyncController(this);
+    connect(m_sync, &SyncController::syncRequested, this, &MainWindow::startSync);
+    connect(m_sync, &SyncController::membersArriving, this, &MainWindow::refreshMembers);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncEnded);
+    m_edits = new MemberEditActions(
+        this, [this] { return selectedMemberIds(); }, this);
+    connect(m_edits, &MemberEditActions::recorded, this, [this](const QString& memberId) {
+        if (!memberId.isEmpty())
+            selectMember(memberId);
+        runOutbox();
+    });
+    connect(m_edits, &MemberEditActions::failed, this, &MainWindow::reportError);
+    connect(m_edits, &MemberEditActions::notice, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -113,7 +114,7 @@ void MainWindow::buildUi()
     });
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newConn);
-    file->addAction(m_syncAction);
+    file->addAction(m_sync->syncAction());
     file->addSeparator();
     m_transfer = new TransferActions(
         this, [this] { return m_members->query(); }, [this] { return selectedMemberIds(); }, this);
@@ -145,10 +146,10 @@ void MainWindow::buildUi()
     QMenu* member = menuBar()->addMenu(tr("&Member"));
     m_memberMenu = member;
     member->addAction(findAction);
-    member->addAction(m_editAction);
-    member->addAction(m_addGroupAction);
-    member->addAction(m_removeGroupAction);
-    member->addAction(m_bulkEditAction);
+    member->addAction(m_edits->editAction());
+    member->addAction(m_edits->addToGroupAction());
+    member->addAction(m_edits->removeFromGroupAction());
+    member->addAction(m_edits->setFieldAction());
 
     // --- toolbar ---
     QToolBar* bar = addToolBar(tr("Main"));
@@ -166,22 +167,11 @@ void MainWindow::buildUi()
     bar->addWidget(m_profileCombo);
     bar->addAction(newConn);
     bar->addSeparator();
-    bar->addAction(m_syncAction);
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setAccessibleName(tr("Sync progress"));
-    m_progress->setMaximumWidth(260);
-    m_progress->setFormat(tr("%v of %m"));
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelSync"));
-    m_cancel->setAccessibleName(tr("Cancel sync"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelSync);
+    bar->addAction(m_sync->syncAction());
     bar->addSeparator();
-    bar->addAction(m_editAction);
-    bar->addAction(m_addGroupAction);
-    bar->addAction(m_removeGroupAction);
+    bar->addAction(m_edits->editAction());
+    bar->addAction(m_edits->addToGroupAction());
+    bar->addAction(m_edits->removeFromGroupAction());
 
     // --- central ---
     auto* central = new QWidget;
@@ -198,8 +188,9 @@ void MainWindow::buildUi()
     m_memberView = m_membersView->table();
     m_search = m_membersView->searchBox();
     m_detail = m_membersView->detail();
-    m_memberView->addActions({m_editAction, m_addGroupAction, m_removeGroupAction, m_bulkEditAction});
-    connect(m_membersView, &MembersView::memberActivated, this, &MainWindow::editSelected);
+    m_memberView->addActions({m_edits->editAction(), m_edits->addToGroupAction(),
+                              m_edits->removeFromGroupAction(), m_edits->setFieldAction()});
+    connect(m_membersView, &MembersView::memberActivated, m_edits, &MemberEditActions::editSelected);
     connect(m_membersView, &MembersView::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_membersView, &MembersView::showAllRequested, this, [this] { filterByGroup({}); });
     buildRecordActions(bar);
@@ -220,8 +211,8 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_status->stateLabel());
     statusBar()->addWidget(m_status->lastSyncLabel());
     statusBar()->addPermanentWidget(m_signInCtl->badge());
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_sync->progressBar());
+    statusBar()->addPermanentWidget(m_sync->cancelButton());
     statusBar()->addPermanentWidget(m_status->pendingLabel());
 
     resize(1280, 800);
@@ -253,8 +244,8 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
     tools->addAction(m_transfer->accountsAction());
-    bar->insertAction(m_editAction, m_records->lookupAction());
-    bar->insertAction(m_editAction, m_records->newMemberAction());
+    bar->insertAction(m_edits->editAction(), m_records->lookupAction());
+    bar->insertAction(m_edits->editAction(), m_records->newMemberAction());
     m_memberView->addAction(m_records->confirmAction());
     connect(m_records, &MemberRecordActions::recorded, this, [this](const QString& memberId) {
         if (!memberId.isEmpty())
@@ -287,32 +278,34 @@ void MainWindow::buildRecordActions(QToolBar* bar)
 
 void MainWindow::reopenProfile(const QString& name)
 {
-    m_records->setSession(nullptr);
-    m_signInCtl->setSession(nullptr);
-    m_transfer->setSession(nullptr);
-    m_outboxView->setSession(nullptr);
     cancelSync();
-    m_members->setCache(nullptr);
-    m_groups->setCache(nullptr);
+    showSession(nullptr);
     m_session.reset();
     openProfile(name);
+}
+
+void MainWindow::showSession(ProfileSession* session)
+{
+    m_records->setSession(session);
+    m_signInCtl->setSession(session);
+    m_transfer->setSession(session);
+    m_sync->setSession(session);
+    m_edits->setSession(session);
+    m_outboxView->setSession(session);
+    m_membersView->setSession(session);
+    m_groups->setCache(session ? session->cache() : nullptr);
+    m_changes->watch(session ? session->cache()->changes() : nullptr);
 }
 
 void MainWindow::openProfile(const QString& name, bool again)
 {
     if (m_session && m_session->profile().name == name && !again)
         return;
-    if (m_records)
-        m_records->setSession(nullptr);
-    m_signInCtl->setSession(nullptr);
-    m_transfer->setSession(nullptr);
-    m_outboxView->setSession(nullptr);
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
     cancelSync();
-    m_members->setCache(nullptr);
-    m_groups->setCache(nullptr);
+    showSession(nullptr);
     m_connecting = false;
     m_session = std::make_unique<ProfileSession>(*profile, m_credentials, m_nam);
     rebuildProfileCombo(name);
@@ -329,22 +322,10 @@ void MainWindow::openProfile(const QString& name, bool again)
             return;
         }
     }
-    m_members->setCache(m_session->cache());
-    m_groups->setCache(m_session->cache());
-    m_records->setSession(m_session.get());
-    m_signInCtl->setSession(m_session.get());
-    m_transfer->setSession(m_session.get());
-    m_outboxView->setSession(m_session.get());
     connect(m_session.get(), &ProfileSession::backendConnected, this, &MainWindow::wireBackend);
-    m_changes->watch(m_session->cache()->changes());
-    const Abilities can = m_session->abilities();
+    showSession(m_session.get());
     // A CRM without groups gets no Groups view.
-    m_tabs->setTabVisible(1, can.has(Abilities::Groups));
-    m_search->setPlaceholderText(
-        can.has(Abilities::LookUp)
-            ? tr("Search the members looked up so far (Ctrl+F); look more up by e-mail "
-                 "with Ctrl+L")
-            : tr("Search by name, e-mail or username (Ctrl+F)"));
+    m_tabs->setTabVisible(1, m_session->abilities().has(Abilities::Groups));
     showWholeCache();
     connectBackend();
 }
@@ -377,57 +358,33 @@ void MainWindow::connectBackend()
     });
 }
 
+void MainWindow::syncEnded(const CrmError& e)
+{
+    if (e && e.kind != CrmError::Kind::Cancelled) {
+        // Out of reach or down for a moment: the banner says so and the console tries again; a
+        // dialog would only interrupt the work that goes on with the cached data.
+        if (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)
+            setOnline(false, e);
+        else if (e.kind == CrmError::Kind::Certificate)
+            offerToTrust(e);
+        else
+            reportError(tr("Sync failed"), e);
+    } else if (!e) {
+        setOnline(true);
+    }
+    if (e.kind == CrmError::Kind::Cancelled)
+        statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+    // A completed sync announces itself through the cache; the pages of one that stopped were written
+    // by the sync's own connection, which the window does not hear.
+    if (e)
+        refreshMembers();
+    refreshStatus();
+    Q_EMIT syncFinished(e);
+}
+
 void MainWindow::wireBackend()
 {
-    SyncEngine* engine = m_session->syncEngine();
-    connect(engine, &SyncEngine::progress, this, [this](SyncEngine::Phase phase, qint64 done, qint64 total) {
-        switch (phase) {
-        case SyncEngine::Phase::Groups:
-            m_progress->setFormat(tr("Groups\u2026"));
-            break;
-        case SyncEngine::Phase::Members:
-            m_progress->setFormat(tr("Members: %v of %m"));
-            break;
-        case SyncEngine::Phase::Memberships:
-            m_progress->setFormat(tr("Group members: %v of %m groups"));
-            break;
-        case SyncEngine::Phase::Done:
-            m_progress->setFormat(tr("Done"));
-            break;
-        }
-        m_progress->setMaximum(total < 0 ? 0 : int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-        // Show rows as they arrive, without re-reading on every page of a huge sync.
-        if (phase == SyncEngine::Phase::Members && (done <= 5000 || done % 20000 < 1000))
-            refreshMembers();
-    });
-    connect(engine, &SyncEngine::finished, this, [this](const CrmError& e) {
-        m_syncing = false;
-        m_progress->hide();
-        m_cancel->hide();
-        m_syncAction->setEnabled(true);
-        if (e && e.kind != CrmError::Kind::Cancelled) {
-            // Out of reach or down for a moment: the banner says so and the console tries again; a
-            // dialog would only interrupt the work that goes on with the cached data.
-            if (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)
-                setOnline(false, e);
-            else if (e.kind == CrmError::Kind::Certificate)
-                offerToTrust(e);
-            else
-                reportError(tr("Sync failed"), e);
-        } else if (!e) {
-            setOnline(true);
-        }
-        if (e.kind == CrmError::Kind::Cancelled)
-            statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."),
-                                     8000);
-        // A completed sync announces itself through the cache; the pages of one that stopped were written
-        // by the sync's own connection, which the window does not hear.
-        if (e)
-            refreshMembers();
-        refreshStatus();
-        Q_EMIT syncFinished(e);
-    });
+    m_sync->wireEngine();
     connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
         if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable))
             setOnline(false, e);
@@ -443,61 +400,18 @@ void MainWindow::wireBackend()
 
 void MainWindow::askSessionOnly(const CrmError& error)
 {
-    QMessageBox box(this);
-    box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(tr("No keychain"));
-    box.setText(error.userMessage());
-    box.setInformativeText(
-        tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
-           "will be asked for them again next time."));
-    QPushButton* session = box.addButton(tr("Keep for this session only\u2026"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != session || !m_session)
-        return;
-    m_credentials->setSessionOnly(true);
-    ConnectionDialog dialog(m_nam, {}, this);
-    dialog.setWindowTitle(tr("Keys for this session"));
-    dialog.setValues(m_session->profile(), {});
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CrmCall* write = m_credentials->write(m_session->profile().name, dialog.secrets());
-    connect(write, &CrmCall::finished, this, [this] { connectBackend(); });
+    if (m_session)
+        m_setup->askSessionKeys(m_session->profile(), error);
 }
 
 void MainWindow::newConnection()
 {
-    QStringList taken;
-    for (const Profile& p : m_profiles->profiles())
-        taken.append(p.name);
-    ConnectionDialog dialog(m_nam, taken, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Profile p = dialog.profile();
-    CrmCall* write = m_credentials->write(p.name, dialog.secrets());
-    connect(write, &CrmCall::finished, this, [this, write, p] {
-        if (!write->ok()) {
-            if (write->error().kind == CrmError::Kind::Keychain) {
-                m_profiles->save(p);
-                m_session.reset();
-                openProfile(p.name);
-                return;
-            }
-            reportError(tr("Cannot store the keys"), write->error());
-            return;
-        }
-        m_profiles->save(p);
-        openProfile(p.name);
-        if (p.usesOAuth2())
-            m_signInCtl->signIn(); // the first sync follows the sign-in
-        else
-            QTimer::singleShot(0, this, &MainWindow::startSync);
-    });
+    m_setup->newConnection();
 }
 
 void MainWindow::startSync()
 {
-    if (!m_session || m_syncing)
+    if (!m_session || m_sync->isSyncing())
         return;
     if (!m_session->isConnected()) {
         auto* once = new QObject(this);
@@ -509,46 +423,17 @@ void MainWindow::startSync()
         connectBackend();
         return;
     }
-    m_syncing = true;
-    m_syncAction->setEnabled(false);
-    m_progress->setMaximum(0);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Connecting\u2026"));
-    m_progress->show();
-    m_cancel->show();
-    // Waiting edits go first, so the sync brings back what the CRM made of them.
-    OutboxRunner* runner = m_session->outboxRunner();
-    if (m_session->outbox().pending().isEmpty() || runner->isRunning()) {
-        m_session->syncEngine()->start();
-        return;
-    }
-    auto* once = new QObject(this);
-    connect(runner, &OutboxRunner::finished, once, [this, once](int, int, const CrmError& e) {
-        once->deleteLater();
-        if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)) {
-            m_syncing = false;
-            m_progress->hide();
-            m_cancel->hide();
-            m_syncAction->setEnabled(true);
-            setOnline(false, e);
-            Q_EMIT syncFinished(e);
-            return;
-        }
-        if (m_session && m_syncing)
-            m_session->syncEngine()->start();
-    });
-    runner->run();
+    m_sync->start();
 }
 
 void MainWindow::cancelSync()
 {
-    if (m_session && m_session->syncEngine())
-        m_session->syncEngine()->cancel();
+    m_sync->cancel();
 }
 
 bool MainWindow::isSyncing() const
 {
-    return m_syncing;
+    return m_sync->isSyncing();
 }
 
 void MainWindow::runOutbox()
@@ -565,16 +450,7 @@ QStringList MainWindow::selectedMemberIds() const
 void MainWindow::onSelectionChanged()
 {
     const QStringList ids = selectedMemberIds();
-    // What the CRM lacks is hidden, not merely disabled.
-    const Abilities::Set caps = m_session ? m_session->abilities().set : Abilities::Set(~0);
-    m_editAction->setVisible(bool(caps & Abilities::EditMembers));
-    m_addGroupAction->setVisible(bool(caps & Abilities::Groups));
-    m_removeGroupAction->setVisible(bool(caps & Abilities::Groups));
-    m_editAction->setEnabled(ids.size() == 1);
-    m_addGroupAction->setEnabled(!ids.isEmpty());
-    m_removeGroupAction->setEnabled(!ids.isEmpty());
-    m_bulkEditAction->setVisible(bool(caps & Abilities::EditMembers));
-    m_bulkEditAction->setEnabled(ids.size() > 1);
+    m_edits->update(ids);
     const QString shown = m_detail->memberId();
     const QString selected = ids.size() == 1 ? ids.first() : QString();
     m_records->update(selected);
@@ -586,122 +462,7 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showDetail()
 {
-    const QStringList ids = selectedMemberIds();
-    const auto m = ids.size() == 1 && m_session ? m_session->cache()->member(ids.first()) : std::nullopt;
-    if (!m) {
-        m_detail->clear();
-        return;
-    }
-    QMap<QString, QString> titles;
-    for (const Group& g : m_session->cache()->groups())
-        titles.insert(g.id, g.title);
-    bool pending = false;
-    for (const OutboxEntry& e : m_session->outbox().open())
-        pending = pending || e.memberId == m->id;
-    m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
-                         m_session->cache()->metaOf(m->id), m_session->cache()->memberships(m->id));
-}
-
-void MainWindow::editSelected()
-{
-    const QStringList ids = selectedMemberIds();
-    if (ids.size() != 1 || !m_session)
-        return;
-    const auto m = m_session->cache()->member(ids.first());
-    if (!m)
-        return;
-    // A person record (SheepCRM) has more to edit than names and e-mail, lists among it.
-    QVariantMap changes;
-    if (m_session->abilities().has(Abilities::PersonRecords)) {
-        EditPersonDialog dialog(*m, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        changes = dialog.changes();
-    } else {
-        EditMemberDialog dialog(*m, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        changes = dialog.changes();
-    }
-    if (changes.isEmpty())
-        return;
-    CrmError e;
-    if (!m_session->verbs().editMember(m->id, changes, &e)) {
-        reportError(tr("Cannot save the edit"), e);
-        return;
-    }
-    selectMember(m->id);
-    runOutbox();
-}
-
-void MainWindow::changeGroupOfSelected(bool add)
-{
-    const QStringList ids = selectedMemberIds();
-    if (ids.isEmpty() || !m_session)
-        return;
-    GroupPickerDialog dialog(m_session->cache()->groups(), add ? tr("Add to group") : tr("Remove from group"),
-                             int(ids.size()), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.groupId().isEmpty())
-        return;
-    const auto group = m_session->cache()->group(dialog.groupId());
-    if (!group)
-        return;
-    if (group->smart) {
-        QMessageBox::information(
-            this, tr("Smart group"),
-            tr("\u201c%1\u201d is a smart group: the CRM computes its members from a saved "
-               "search, so they cannot be added or removed by hand.")
-                .arg(group->title));
-        return;
-    }
-    for (const QString& id : ids) {
-        CrmError e;
-        if (!m_session->verbs().changeGroup(group->id, id, add, &e)) {
-            reportError(tr("Cannot save the change"), e);
-            break;
-        }
-    }
-    runOutbox();
-}
-
-void MainWindow::setFieldOfSelected()
-{
-    const QStringList ids = selectedMemberIds();
-    if (ids.isEmpty() || !m_session)
-        return;
-    const Abilities can = m_session->abilities();
-    QStringList fields;
-    for (const QString& f : can.editableFields)
-        if (!can.listFields.contains(f))
-            fields.append(f);
-    BulkEditDialog dialog(fields, int(ids.size()), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.field().isEmpty())
-        return;
-    int recorded = 0;
-    for (const QString& id : ids) {
-        CrmError e;
-        if (!m_session->verbs().editMember(id, {{dialog.field(), dialog.value()}}, &e)) {
-            reportError(tr("Cannot save the change for member %1").arg(id), e);
-            break;
-        }
-        ++recorded;
-    }
-    statusBar()->showMessage(tr("%n change(s) saved; sending to the CRM\u2026", nullptr, recorded), 8000);
-    // One summary when this run ends; refusals stay listed in the Outbox tab with the CRM's reason.
-    if (OutboxRunner* runner = m_session->outboxRunner()) {
-        auto* once = new QObject(this);
-        connect(runner, &OutboxRunner::finished, once, [this, once](int sent, int failed, const CrmError& e) {
-            delete once;
-            if (failed > 0 || e)
-                statusBar()->showMessage(tr("%1 sent, %2 refused or waiting: see the Outbox tab.")
-                                             .arg(sent)
-                                             .arg(m_session ? m_session->outbox().openCount() : failed),
-                                         15000);
-            else
-                statusBar()->showMessage(tr("%n change(s) sent.", nullptr, sent), 8000);
-        });
-    }
-    runOutbox();
+    m_membersView->showSelected();
 }
 
 bool MainWindow::selectMember(const QString& id)
@@ -769,48 +530,13 @@ void MainWindow::showConnection(ConnectionWatch::State state, const CrmError& wh
 void MainWindow::offerToTrust(const CrmError& error)
 {
     statusBar()->showMessage(tr("Not synced: the server's certificate is not trusted."), 15000);
-    if (!m_session || !isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
-        return;
-    QMessageBox box(
-        QMessageBox::Warning, tr("Untrusted certificate"),
-        tr("The server of \u201c%1\u201d shows a security certificate that this computer does not "
-           "trust (%2), so nothing was sent to it.")
-            .arg(m_session->profile().name, error.detail),
-        QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("trustCertificateBox"));
-    box.setInformativeText(
-        tr("Its SHA-256 fingerprint is\n%1\n\nTrust it for this connection only if the CRM's "
-           "administrator confirms this fingerprint. If the certificate changes, CRM Console "
-           "refuses it again.")
-            .arg(CrmError::fingerprintText(error.certificateSha256)));
-    QPushButton* trust =
-        box.addButton(tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
-    trust->setAccessibleName(tr("Trust this certificate for this connection"));
-    box.setDefaultButton(QMessageBox::Cancel); // trusting is a decision, never the Enter key's
-    box.exec();
-    if (box.clickedButton() != trust)
-        return;
-    trustCertificate(error.certificateSha256);
+    if (m_session && RecoveryPrompts::askToTrust(this, m_session->profile().name, error))
+        trustCertificate(error.certificateSha256);
 }
 
 void MainWindow::offerRebuild(const CrmError& error)
 {
-    QMessageBox box(
-        QMessageBox::Critical, tr("Damaged local copy"),
-        tr("The local copy of this connection's CRM data is damaged, so nothing is shown from it."),
-        QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("rebuildBox"));
-    box.setInformativeText(
-        tr("Rebuild it with a full sync: the edits not yet sent are first saved to a file in "
-           "your Documents folder and then sent; the damaged file is kept beside the new "
-           "one."));
-    box.setDetailedText(error.detail);
-    QPushButton* rebuild = box.addButton(tr("&Rebuild"), QMessageBox::AcceptRole);
-    rebuild->setAccessibleName(tr("Rebuild the local copy with a full sync"));
-    box.setDefaultButton(rebuild);
-    if (isVisible() && !qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
-        box.exec();
-    if (box.clickedButton() != rebuild) {
+    if (!RecoveryPrompts::askToRebuild(this, error)) {
         statusBar()->showMessage(error.userMessage(), 30000);
         m_session.reset();
         refreshStatus();
@@ -843,16 +569,15 @@ void MainWindow::trustCertificate(const QString& sha256)
 {
     if (!m_session)
         return;
-    Profile p = m_session->profile();
-    p.options.insert(QStringLiteral("tls_certificate_sha256"), sha256);
-    m_profiles->save(p);
+    const QString name = m_session->profile().name;
+    m_setup->pinCertificate(m_session->profile(), sha256);
     auto* once = new QObject(this);
     connect(this, &MainWindow::backendReady, once, [this, once](bool ready) {
         delete once;
         if (ready)
             startSync();
     });
-    openProfile(p.name, true); // the connection is made again with the pin, and syncs
+    openProfile(name, true); // the connection is made again with the pin, and syncs
 }
 
 void MainWindow::reportError(const QString& title, const CrmError& error)

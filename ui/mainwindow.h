@@ -28,6 +28,7 @@ namespace crm {
 class CredentialStore;
 class GroupsTableModel;
 class MemberDetailPanel;
+class MemberEditActions;
 class MemberRecordActions;
 class MembersTableModel;
 class MembersView;
@@ -35,8 +36,10 @@ class OutboxView;
 class ProfileSession;
 class ProfileStore;
 class ChangeCoalescer;
+class ConnectionSetup;
 class ConnectionStatus;
 class SignInController;
+class SyncController;
 class TransferActions;
 
 /// The console's main window: a profile switcher, the Members table (search as you type, sort by
@@ -81,16 +84,17 @@ private:
     void connectBackend();
     /// Hooks the sync engine and outbox runner of a newly made backend (after a connect or a sign-in).
     void wireBackend();
+    /// Says how a sync ended: the banner for an unreachable CRM, a question for a certificate, else a
+    /// message.
+    void syncEnded(const CrmError& error);
     void buildRecordActions(QToolBar* bar);
     /// Opens the profile again from its saved settings (after they changed).
     void reopenProfile(const QString& name);
+    /// Hands session (nullptr: none) to every view and action set.
+    void showSession(ProfileSession* session);
     void onSelectionChanged();
     /// Shows the selected member from the cache in the detail panel.
     void showDetail();
-    void editSelected();
-    void changeGroupOfSelected(bool add);
-    /// One field set to one value for every selected member, one outbox edit each.
-    void setFieldOfSelected();
     void runOutbox();
     void refreshMembers();
     /// Shows a cache just opened: every view reads it whole. Later changes come through m_changes.
@@ -112,7 +116,6 @@ private:
     CredentialStore* m_credentials;
     QNetworkAccessManager* m_nam;
     std::unique_ptr<ProfileSession> m_session;
-    bool m_syncing = false;
     bool m_connecting = false;
 
     QComboBox* m_profileCombo = nullptr;
@@ -125,13 +128,9 @@ private:
     MemberDetailPanel* m_detail = nullptr;
     MembersTableModel* m_members = nullptr;
     GroupsTableModel* m_groups = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QAction* m_syncAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_addGroupAction = nullptr;
-    QAction* m_removeGroupAction = nullptr;
-    QAction* m_bulkEditAction = nullptr;
+    SyncController* m_sync = nullptr;
+    ConnectionSetup* m_setup = nullptr;
+    MemberEditActions* m_edits = nullptr;
     QMenu* m_memberMenu = nullptr;
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;

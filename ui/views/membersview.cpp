@@ -1,6 +1,8 @@
 #include "membersview.h"
 
+#include "cache/cache.h"
 #include "models/memberstablemodel.h"
+#include "session/profilesession.h"
 #include "widgets/memberdetailpanel.h"
 
 #include <QHBoxLayout>
@@ -87,6 +89,34 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
     });
+}
+
+void MembersView::setSession(ProfileSession* session)
+{
+    m_session = session;
+    m_model->setCache(session ? session->cache() : nullptr);
+    m_search->setPlaceholderText(session && session->abilities().has(Abilities::LookUp)
+                                     ? tr("Search the members looked up so far (Ctrl+F); look more up by "
+                                          "e-mail with Ctrl+L")
+                                     : tr("Search by name, e-mail or username (Ctrl+F)"));
+}
+
+void MembersView::showSelected()
+{
+    const QStringList ids = selectedIds();
+    const auto m = ids.size() == 1 && m_session ? m_session->cache()->member(ids.first()) : std::nullopt;
+    if (!m) {
+        m_detail->clear();
+        return;
+    }
+    QMap<QString, QString> titles;
+    for (const Group& g : m_session->cache()->groups())
+        titles.insert(g.id, g.title);
+    bool pending = false;
+    for (const OutboxEntry& e : m_session->outbox().open())
+        pending = pending || e.memberId == m->id;
+    m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
+                         m_session->cache()->metaOf(m->id), m_session->cache()->memberships(m->id));
 }
 
 QStringList MembersView::selectedIds() const

@@ -14,6 +14,7 @@ namespace crm {
 
 class MemberDetailPanel;
 class MembersTableModel;
+class ProfileSession;
 
 /// The Members tab: search as you type, the group being shown (with Show all members), the table of
 /// cached members (sort by header, a window of rows at a time) and the selected member's details.
@@ -22,6 +23,8 @@ class MembersView : public QWidget {
 public:
     explicit MembersView(QWidget* parent = nullptr);
 
+    /// Shows session's cached members (nullptr: none).
+    void setSession(ProfileSession* session);
     MembersTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
@@ -34,6 +37,8 @@ public:
     void refresh();
     /// Says which group the table shows (none: every member).
     void showGroup(const std::optional<Group>& group);
+    /// Shows the selected member from the cache in the detail panel (when one is selected).
+    void showSelected();
     /// Puts the cursor in the search box, its text selected.
     void focusSearch();
 
@@ -44,6 +49,7 @@ Q_SIGNALS:
     void showAllRequested();
 
 private:
+    ProfileSession* m_session = nullptr;
     QLineEdit* m_search;
     QLabel* m_count;
     QTimer* m_searchDebounce;
