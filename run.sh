@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and starts CRM Console on the built-in sandbox CRM (--demo).
-# Extra arguments go to crm-console, e.g. ./run.sh --screenshot /tmp/console.png
+# Extra arguments go to crm-console, e.g. ./run.sh --demo-kind remp
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-deps.sh

@@ -1,5 +1,5 @@
 // crm-console: the CRM Console desktop application.
-#include "demo.h"
+#include "demosession.h"
 
 #include "credentials/credentialstore.h"
 #include "mainwindow.h"
@@ -40,16 +40,13 @@ int main(int argc, char** argv)
                                   QObject::tr("Start a local sandbox CRM and open it."));
     const QCommandLineOption members(QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
                                      QStringLiteral("n"), QStringLiteral("2500"));
-    const QCommandLineOption shots(
-        QStringLiteral("screenshots"),
-        QObject::tr("With --demo: save screenshots of the main views here, then quit."),
-        QStringLiteral("dir"));
     const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
                                      QStringLiteral("name"));
-    const QCommandLineOption demoKind(QStringLiteral("demo-kind"),
-                                      QObject::tr("The demo CRM's kind: civicrm, civicrm-oauth2, civicrm-import, remp, sheep or identity."),
-                                      QStringLiteral("kind"), QStringLiteral("civicrm"));
-    parser.addOptions({demo, members, shots, profile, demoKind});
+    const QCommandLineOption demoKind(
+        QStringLiteral("demo-kind"),
+        QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
+        QStringLiteral("kind"), QStringLiteral("civicrm"));
+    parser.addOptions({demo, members, profile, demoKind});
     parser.process(app);
 
     QNetworkAccessManager nam;
@@ -58,10 +55,10 @@ int main(int argc, char** argv)
     crm::MainWindow window(&profiles, &credentials, &nam);
     window.show();
 
-    std::unique_ptr<Demo> demoRun;
+    std::unique_ptr<crm::DemoSession> demoRun;
     if (parser.isSet(demo)) {
-        demoRun = std::make_unique<Demo>(&window, &profiles, &credentials, &nam);
-        demoRun->start(parser.value(members).toInt(), parser.value(shots), parser.value(demoKind));
+        demoRun = std::make_unique<crm::DemoSession>(&window, &profiles, &credentials, &nam);
+        demoRun->start(parser.value(members).toInt(), parser.value(demoKind));
     } else if (parser.isSet(profile)) {
         window.openProfile(parser.value(profile));
     } else if (!profiles.profiles().isEmpty()) {

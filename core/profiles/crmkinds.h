@@ -38,7 +38,7 @@ struct KindOption {
 /// The sandbox profile `crm-console --demo` opens for the kind.
 struct DemoConnection {
     QString emulator;               ///< crm-sandbox --kind
-    QString path;                   ///< the API address on the sandbox, relative to its root
+    QString name;                   ///< the demo connection's name
     QMap<QString, QString> options; ///< profile options
     QMap<QString, QString> secrets; ///< the sandbox's published demo credentials
 };

@@ -26,7 +26,7 @@ BackendKind civicrmKind()
                   QT_TRANSLATE_NOOP("Backends", "Enter the OAuth2 client id the site gave CRM Console.")}};
     k.freeOptions = true;
     k.demo = {QStringLiteral("civicrm"),
-              {},
+              QStringLiteral("Demo sandbox"),
               {{QStringLiteral("custom_23"), QStringLiteral("Regional scope")}},
               {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
                {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}}};

@@ -16,7 +16,7 @@ BackendKind identityKind()
                  {QStringLiteral("api_token")},
                  {}}};
     k.demo = {QStringLiteral("identity"),
-              {},
+              QStringLiteral("Demo Identity"),
               {},
               {{QStringLiteral("api_token"), QStringLiteral("sandbox-identity-token")}}};
     k.create = [](const Profile& profile, const QMap<QString, QString>& secrets, QNetworkAccessManager* nam,

@@ -26,7 +26,7 @@ BackendKind rempKind()
                   QStringLiteral("staff_password")}};
     k.demo = {
         QStringLiteral("remp"),
-        {},
+        QStringLiteral("Demo REMP"),
         {{QStringLiteral("groups"), QStringLiteral("1:Newsletter;2:Premium readers;3:Staff;4:Beta testers")},
          {QStringLiteral("staff_email"), QStringLiteral("admin@crm.press")}},
         {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},

@@ -24,7 +24,7 @@ BackendKind sheepKind()
                   {},
                   QT_TRANSLATE_NOOP("Backends", "Enter the flock (SheepCRM's client identifier).")}};
     k.demo = {QStringLiteral("sheep"),
-              {},
+              QStringLiteral("Demo SheepCRM"),
               {{QStringLiteral("flock"), QStringLiteral("sandbox")}},
               {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}}};
     k.create = [](const Profile& profile, const QMap<QString, QString>& secrets, QNetworkAccessManager* nam,

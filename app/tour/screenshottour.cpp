@@ -1,4 +1,6 @@
-#include "demo.h"
+#include "screenshottour.h"
+
+#include "demosession.h"
 
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
@@ -40,9 +42,6 @@
 using namespace crm;
 
 namespace {
-const QString kProfile = QStringLiteral("Demo sandbox");
-const QString kRempProfile = QStringLiteral("Demo REMP");
-
 /// Shows the member tab that holds the widget named child (tabs are found by content: hidden ones keep
 /// their index).
 void showPage(QTabWidget* tabs, const char* child)
@@ -60,145 +59,52 @@ void after(int ms, QObject* context, std::function<void()> f)
 }
 } // namespace
 
-Demo::Demo(MainWindow* window, ProfileStore* profiles, CredentialStore* credentials,
-           QNetworkAccessManager* nam, QObject* parent)
-    : QObject(parent), m_window(window), m_profiles(profiles), m_credentials(credentials), m_nam(nam)
+ScreenshotTour::ScreenshotTour(MainWindow* window, DemoSession* demo, QNetworkAccessManager* nam,
+                               QString shots, QObject* parent)
+    : QObject(parent), m_window(window), m_demo(demo), m_nam(nam), m_shots(std::move(shots))
 {
-}
-
-Demo::~Demo()
-{
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.kill();
-        m_sandbox.waitForFinished(2000);
-    }
-}
-
-void Demo::start(int members, const QString& screenshotDir, const QString& kind)
-{
-    m_shots = screenshotDir;
-    static const QStringList kinds{QStringLiteral("remp"), QStringLiteral("sheep"),
-                                   QStringLiteral("identity"), QStringLiteral("civicrm-oauth2"),
-                                   QStringLiteral("civicrm-import")};
-    m_kind = kinds.contains(kind) ? kind : QStringLiteral("civicrm");
-    const QString sandboxKind =
-        m_kind.startsWith(QLatin1String("civicrm")) ? QStringLiteral("civicrm") : m_kind;
-    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/crm-sandbox");
-    connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
-        while (m_sandbox.canReadLine()) {
-            const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("listening ")))
-                onSandboxReady(QUrl(line.mid(10)));
-        }
-    });
-    connect(&m_sandbox, &QProcess::errorOccurred, this,
-            [this](QProcess::ProcessError e) {
-                if (e == QProcess::FailedToStart)
-                    QTextStream(stderr)
-                        << tr("crm-console: cannot start the sandbox CRM (%1)").arg(m_sandbox.program())
-                        << '\n';
+    connect(demo, &DemoSession::aboutToSignIn, this, &ScreenshotTour::answerSignIn);
+    connect(demo, &DemoSession::opened, this, [this] {
+        auto* once = new QObject(this);
+        connect(m_window, &MainWindow::syncFinished, once, [this, once](const CrmError& e) {
+            delete once;
+            if (e)
+                QTextStream(stderr) << "crm-tour: the demo sync failed: " << e.userMessage() << '\n';
+            after(300, this, [this] {
+                const QString kind = m_demo->kind();
+                if (kind == QLatin1String("remp"))
+                    rempTour();
+                else if (kind == QLatin1String("sheep"))
+                    sheepTour();
+                else if (kind == QLatin1String("identity"))
+                    identityTour();
+                else if (kind == QLatin1String("civicrm-oauth2"))
+                    signInTour();
+                else if (kind == QLatin1String("civicrm-import"))
+                    importTour();
+                else
+                    tour();
             });
-    m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(program, {QStringLiteral("--kind"), sandboxKind, QStringLiteral("--port"),
-                              QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
-                              QStringLiteral("--seed"), QStringLiteral("7")});
-}
-
-void Demo::onSandboxReady(const QUrl& url)
-{
-    m_url = url;
-    Profile p;
-    QMap<QString, QString> secrets;
-    p.baseUrl = url;
-    if (m_kind == QLatin1String("identity")) {
-        p.name = QStringLiteral("Demo Identity");
-        p.kind = m_kind;
-        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-identity-token")}};
-    } else if (m_kind == QLatin1String("sheep")) {
-        p.name = QStringLiteral("Demo SheepCRM");
-        p.kind = m_kind;
-        p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
-        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}};
-    } else if (m_kind == QLatin1String("remp")) {
-        p.name = kRempProfile;
-        p.kind = m_kind;
-        p.options.insert(QStringLiteral("groups"),
-                         tr("1:Newsletter;2:Premium readers;3:Staff;4:Beta testers"));
-        p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
-        secrets = {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")},
-                   {QStringLiteral("staff_password"), QStringLiteral("sandbox-staff-password")}};
-    } else if (m_kind == QLatin1String("civicrm-import")) {
-        p.name = QStringLiteral("Demo import");
-        p.kind = QStringLiteral("civicrm");
-        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
-        secrets = {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
-                   {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
-    } else if (m_kind == QLatin1String("civicrm-oauth2")) {
-        // Signs in through the sandbox site: the browser opens its consent page (in screenshot mode a
-        // SandboxBrowser answers it).
-        p.name = QStringLiteral("Demo CiviCRM sign-in");
-        p.kind = QStringLiteral("civicrm");
-        p.baseUrl = url.resolved(QUrl(QStringLiteral("/civicrm/ajax/rest")));
-        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
-        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
-        p.options.insert(QStringLiteral("oauth_client_id"), QStringLiteral("crm-console"));
-        p.options.insert(QStringLiteral("oauth_redirect_port"), QStringLiteral("0")); // the sandbox takes any
-        secrets = {{QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
-    } else {
-        p.name = kProfile;
-        p.kind = QStringLiteral("civicrm");
-        p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
-        secrets = {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
-                   {QStringLiteral("site_key"), QStringLiteral("sandbox-site-key")}};
-    }
-    m_credentials->setTimeoutMs(10000);
-    CrmCall* write = m_credentials->write(p.name, secrets);
-    connect(write, &CrmCall::finished, this, [this, write, p, secrets] {
-        auto open = [this, p] {
-            m_profiles->save(p);
-            m_window->openProfile(p.name);
-            if (p.usesOAuth2())
-                signIn();
-            else
-                m_window->startSync();
-            if (!m_shots.isEmpty()) {
-                auto* once = new QObject(this);
-                connect(m_window, &MainWindow::syncFinished, once, [this, once](const CrmError& e) {
-                    delete once;
-                    if (e)
-                        QTextStream(stderr)
-                            << "crm-console: the demo sync failed: " << e.userMessage() << '\n';
-                    after(300, this, [this] {
-                        if (m_kind == QLatin1String("remp"))
-                            rempTour();
-                        else if (m_kind == QLatin1String("sheep"))
-                            sheepTour();
-                        else if (m_kind == QLatin1String("identity"))
-                            identityTour();
-                        else if (m_kind == QLatin1String("civicrm-oauth2"))
-                            signInTour();
-                        else if (m_kind == QLatin1String("civicrm-import"))
-                            importTour();
-                        else
-                            tour();
-                    });
-                });
-            }
-        };
-        if (write->ok()) {
-            open();
-            return;
-        }
-        // No keychain answered: the demo keeps its keys in memory for this session.
-        QTextStream(stderr) << "crm-console: " << write->error().userMessage() << '\n'
-                            << tr("crm-console: the demo keeps its keys in memory for this session.") << '\n';
-        m_credentials->setSessionOnly(true);
-        CrmCall* again = m_credentials->write(p.name, secrets);
-        connect(again, &CrmCall::finished, this, open);
+        });
     });
 }
 
-void Demo::shot(QWidget* widget, const QString& name)
+ScreenshotTour::~ScreenshotTour() = default;
+
+void ScreenshotTour::answerSignIn()
+{
+    // Nobody sits at a browser: the sandbox browser reads the consent page and allows, slowly enough for
+    // a picture of the waiting window.
+    m_browser = std::make_unique<SandboxBrowser>();
+    m_browser->setThinkingMs(1500);
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), m_browser.get(), "openUrl");
+    after(900, this, [this] {
+        if (auto* d = m_window->findChild<QDialog*>(QStringLiteral("signInDialog")))
+            shot(d, QStringLiteral("civicrm-oauth2-waiting"));
+    });
+}
+
+void ScreenshotTour::shot(QWidget* widget, const QString& name)
 {
     QDir().mkpath(m_shots);
     const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
@@ -206,17 +112,7 @@ void Demo::shot(QWidget* widget, const QString& name)
     QTextStream(stdout) << "screenshot " << path << Qt::endl;
 }
 
-void Demo::setSandboxFaults(const QByteArray& json)
-{
-    QUrl control = m_url;
-    control.setPath(QStringLiteral("/_sandbox/faults"));
-    QNetworkRequest request(control);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_nam->post(request, json);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-}
-
-void Demo::tour()
+void ScreenshotTour::tour()
 {
     // 1. Members, searched and one selected, with the detail panel.
     auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchBox"));
@@ -243,7 +139,7 @@ void Demo::tour()
                         Profile p;
                         p.name = QStringLiteral("Branch office");
                         p.kind = QStringLiteral("civicrm");
-                        p.baseUrl = m_url;
+                        p.baseUrl = m_demo->sandboxUrl();
                         p.options.insert(QStringLiteral("custom_23"), tr("Regional scope"));
                         dialog->setValues(p,
                                           {{QStringLiteral("api_key"), QStringLiteral("sandbox-api-key")},
@@ -254,17 +150,16 @@ void Demo::tour()
                                 shot(dialog, QStringLiteral("connection-dialog"));
                                 dialog->deleteLater();
                                 // 3. A slow sync in progress.
-                                setSandboxFaults(R"({"latency_ms":400})");
+                                m_demo->setSandboxFaults(R"({"latency_ms":400})");
                                 after(300, this, [this] {
                                     m_window->startSync();
                                     after(2200, this, [this] {
                                         shot(m_window, QStringLiteral("sync-in-progress"));
                                         m_window->cancelSync();
-                                        setSandboxFaults("{}");
+                                        m_demo->setSandboxFaults("{}");
                                         // 4. The CRM gone: cached data and the banner.
                                         after(500, this, [this] {
-                                            m_sandbox.kill();
-                                            m_sandbox.waitForFinished(2000);
+                                            m_demo->stopSandbox();
                                             auto* once = new QObject(this);
                                             connect(m_window, &MainWindow::syncFinished, once, [this, once] {
                                                 delete once;
@@ -287,7 +182,7 @@ void Demo::tour()
     });
 }
 
-void Demo::steps(QList<std::function<void()>> list, int ms)
+void ScreenshotTour::steps(QList<std::function<void()>> list, int ms)
 {
     if (list.isEmpty())
         return;
@@ -296,7 +191,7 @@ void Demo::steps(QList<std::function<void()>> list, int ms)
     after(ms, this, [this, list, ms] { steps(list, ms); });
 }
 
-void Demo::rempTour()
+void ScreenshotTour::rempTour()
 {
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("memberTable"));
     auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
@@ -395,7 +290,7 @@ void Demo::rempTour()
             Profile p;
             p.name = QStringLiteral("Newsroom REMP");
             p.kind = QStringLiteral("remp");
-            p.baseUrl = m_url;
+            p.baseUrl = m_demo->sandboxUrl();
             p.options.insert(QStringLiteral("staff_email"), QStringLiteral("admin@crm.press"));
             c->setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-api-token")}});
             c->show();
@@ -426,7 +321,7 @@ void Demo::rempTour()
     });
 }
 
-void Demo::sheepTour()
+void ScreenshotTour::sheepTour()
 {
     auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
     steps({
@@ -501,7 +396,7 @@ void Demo::sheepTour()
             Profile p;
             p.name = QStringLiteral("Members club");
             p.kind = QStringLiteral("sheep");
-            p.baseUrl = m_url;
+            p.baseUrl = m_demo->sandboxUrl();
             p.options.insert(QStringLiteral("flock"), QStringLiteral("sandbox"));
             c->setValues(p, {{QStringLiteral("api_token"), QStringLiteral("sandbox-system-token")}});
             c->show();
@@ -517,7 +412,7 @@ void Demo::sheepTour()
     });
 }
 
-void Demo::identityTour()
+void ScreenshotTour::identityTour()
 {
     auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
     steps({
@@ -562,24 +457,7 @@ void Demo::identityTour()
     });
 }
 
-void Demo::signIn()
-{
-    if (!m_shots.isEmpty()) {
-        // Nobody sits at a browser: the sandbox browser reads the consent page and allows, slowly enough
-        // for a picture of the waiting window.
-        m_browser = std::make_unique<SandboxBrowser>();
-        m_browser->setThinkingMs(1500);
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), m_browser.get(), "openUrl");
-        after(900, this, [this] {
-            if (auto* d = m_window->findChild<QDialog*>(QStringLiteral("signInDialog")))
-                shot(d, QStringLiteral("civicrm-oauth2-waiting"));
-        });
-    }
-    // The window syncs once signed in (a connection's first sign-in starts its first sync).
-    m_window->findChild<QAction*>(QStringLiteral("signInAction"))->trigger();
-}
-
-void Demo::signInTour()
+void ScreenshotTour::signInTour()
 {
     steps({
         [this] { m_window->selectMember(m_window->membersModel()->memberId(0)); },
@@ -600,7 +478,7 @@ void Demo::signInTour()
     });
 }
 
-void Demo::importTour()
+void ScreenshotTour::importTour()
 {
     // A file as members' offices send them: semicolons, a byte order mark, changes to known members, new
     // people, and the usual mistakes.

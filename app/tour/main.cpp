@@ -1,0 +1,40 @@
+// crm-tour: walks CRM Console's demo through its main views and saves a screenshot of each.
+#include "credentials/credentialstore.h"
+#include "demosession.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "screenshottour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    crm::initApplicationIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Start CRM Console's demo, save a screenshot of each main view, then quit."));
+    parser.addHelpOption();
+    const QCommandLineOption shots(QStringLiteral("screenshots"), QObject::tr("Save the screenshots here."),
+                                   QStringLiteral("dir"), QStringLiteral("screenshots"));
+    const QCommandLineOption members(QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
+                                     QStringLiteral("n"), QStringLiteral("2500"));
+    const QCommandLineOption kind(
+        QStringLiteral("demo-kind"),
+        QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
+        QStringLiteral("kind"), QStringLiteral("civicrm"));
+    parser.addOptions({shots, members, kind});
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    crm::ProfileStore profiles;
+    crm::CredentialStore credentials;
+    crm::MainWindow window(&profiles, &credentials, &nam);
+    window.show();
+    crm::DemoSession demo(&window, &profiles, &credentials, &nam);
+    ScreenshotTour tour(&window, &demo, &nam, parser.value(shots));
+    demo.start(parser.value(members).toInt(), parser.value(kind));
+    return app.exec();
+}
