@@ -197,7 +197,11 @@ int importCommand(Context& ctx, const QStringList& argv)
         writeReport(rows);
         return code;
     }
-    ImportRunner runner(s->cache(), s->backend());
+    // With nothing to send the runner only settles the rows: it needs no connection.
+    std::unique_ptr<ImportRunner> made(s->verbs().importRunner(nullptr));
+    if (!made)
+        made = std::make_unique<ImportRunner>(s->cache(), nullptr);
+    ImportRunner& runner = *made;
     runner.setConcurrency(a.value(QStringLiteral("jobs"), QStringLiteral("4")).toInt());
     QEventLoop loop;
     CrmError stopped;
@@ -301,7 +305,8 @@ int accountBatch(Context& ctx, ProfileSession& s, const Args& a)
         writeReport(requests);
         return code;
     }
-    AccountRunner runner(s.backend(), s.cache());
+    std::unique_ptr<AccountRunner> made(s.verbs().accountRunner(nullptr));
+    AccountRunner& runner = *made;
     runner.setConcurrency(a.value(QStringLiteral("jobs"), QStringLiteral("4")).toInt());
     auto run = [&](AccountRunner::Mode mode, const QList<AccountRequest>& list, CrmError* stopped) {
         QEventLoop loop;

@@ -6,12 +6,12 @@
 
 #include "output.h"
 
-#include "backends/crmbackend.h"
 
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
 
+#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,36 +71,24 @@ int usageError(const QString& message)
 
 Args::Args(const QStringList& args, const QStringList& valued, const QStringList& flagNames)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
-            positional.append(a);
-            continue;
-        }
-        QString name = a.mid(2);
-        QString value;
-        const qsizetype eq = name.indexOf(QLatin1Char('='));
-        const bool inlineValue = eq >= 0;
-        if (inlineValue) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-        }
-        if (flagNames.contains(name)) {
-            flags.append(name);
-        } else if (valued.contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size()) {
-                    error = tr("--%1 needs a value").arg(name);
-                    return;
-                }
-                value = args[++i];
-            }
-            options.insert(name, value);
-        } else {
-            error = tr("unknown option --%1").arg(name);
-            return;
-        }
+    QCommandLineParser parser;
+    // "--name value", "--name=value" and "--flag"; a single dash is a long name too, never letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString& name : valued)
+        parser.addOption(QCommandLineOption(name, {}, QStringLiteral("value")));
+    for (const QString& name : flagNames)
+        parser.addOption(QCommandLineOption(name));
+    if (!parser.parse(QStringList{QStringLiteral("crmctl")} + args)) {
+        error = parser.errorText();
+        return;
     }
+    positional = parser.positionalArguments();
+    for (const QString& name : valued)
+        for (const QString& value : parser.values(name))
+            options.insert(name, value);
+    for (const QString& name : flagNames)
+        if (parser.isSet(name))
+            flags.append(name);
 }
 std::unique_ptr<ProfileSession> Context::open(const QString& name, int* exitCode)
 {
@@ -373,7 +361,7 @@ int recordAndSend(Context& ctx, ProfileSession& s, OutboxEntry::Op op, const QSt
                   const QVariantMap& payload, qint64* entryId)
 {
     CrmError e;
-    const qint64 id = s.outbox().recordAction(op, memberId, payload, &e);
+    const qint64 id = s.verbs().record(op, memberId, payload, &e);
     if (entryId)
         *entryId = id;
     if (!id)

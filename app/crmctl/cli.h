@@ -3,7 +3,6 @@
 #include "commands.h"
 #include "output.h"
 
-#include "backends/crmbackend.h"
 #include "outbox/outboxstore.h"
 
 #include "credentials/credentialstore.h"
@@ -49,7 +48,8 @@ QJsonObject addressJson(const crm::Address& a, const QMap<QString, QString>& lab
 QString readSecretLine(const QString& prompt);
 bool validEmail(const QString& email);
 
-/// Arguments after the command: positionals, and --name value / --name=value options.
+/// Arguments after the command, read by QCommandLineParser: positionals, --name value / --name=value
+/// options (valued) and --flag flags; error is the parser's words for an unknown or incomplete one.
 struct Args {
     QStringList positional;
     QMultiMap<QString, QString> options;
@@ -87,6 +87,8 @@ using Command = int (*)(Context&, const QStringList&);
 bool dispatch(const QMap<QString, Command>& commands, Context& ctx, const QString& cmd,
               const QStringList& argv, int* exitCode);
 
+/// crmctl sync NAME: sends the outbox, then syncs; the exit code.
+int sync(Context& ctx, const QStringList& argv);
 /// Sends the outbox; the exit code (quiet: no summary line).
 int runOutbox(crm::ProfileSession& s, bool quiet);
 /// Sends what was just recorded and reports on the given entries.

@@ -5,10 +5,10 @@
 #include "membercommands.h"
 #include "membershipcommands.h"
 #include "output.h"
+#include "profilecommands.h"
 #include "signincommands.h"
 
 #include "auth/oauth2endpoints.h"
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "net/crmcall.h"
@@ -42,298 +42,7 @@ namespace Commands {
 
 namespace {
 
-// --- profile ---
-
-int profileAdd(Context& ctx, const QStringList& argv)
-{
-    Args a(argv,
-           {QStringLiteral("kind"), QStringLiteral("url"), QStringLiteral("option"), QStringLiteral("auth"),
-            QStringLiteral("client-id"), QStringLiteral("wait")},
-           {});
-    if (!a.error.isEmpty())
-        return usageError(a.error);
-    if (a.positional.size() != 1)
-        return usageError(tr("profile add needs exactly one NAME"));
-    Profile p;
-    p.name = a.positional.first();
-    p.kind = a.value(QStringLiteral("kind"));
-    p.baseUrl = QUrl(a.value(QStringLiteral("url")), QUrl::StrictMode);
-    if (!ProfileStore::isValidName(p.name))
-        return usageError(tr("a profile name is 1-64 letters, digits, spaces, '.', '_' or '-'"));
-    if (!Backends::kinds().contains(p.kind))
-        return usageError(tr("--kind must be one of: %1").arg(Backends::kinds().join(QStringLiteral(", "))));
-    if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
-        return usageError(tr("--url must be a full address, e.g. https://example.org/civicrm/ajax/rest"));
-    if (!p.baseUrl.userInfo().isEmpty() || p.baseUrl.hasQuery())
-        return usageError(
-            tr("--url must not carry credentials or a query; secrets are read from standard input"));
-    for (const QString& opt : a.options.values(QStringLiteral("option"))) {
-        const qsizetype eq = opt.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usageError(tr("--option takes KEY=VALUE, not \u201c%1\u201d").arg(opt));
-        QString value = opt.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
-            value = value.mid(1, value.size() - 2);
-        QString why;
-        if (!Profile::isKnownOption(opt.left(eq), &why))
-            return usageError(why);
-        if (opt.left(eq) == QLatin1String("tls_certificate_sha256")) {
-            value = Profile::normalizedFingerprint(value);
-            if (value.isEmpty())
-                return usageError(tr("tls_certificate_sha256 takes a SHA-256 fingerprint: 64 hex digits"));
-        }
-        p.options.insert(opt.left(eq), value);
-    }
-    const QString auth = a.value(QStringLiteral("auth"), QStringLiteral("key"));
-    if (auth == QLatin1String("oauth2")) {
-        if (p.kind != QLatin1String("civicrm"))
-            return usageError(tr("--auth oauth2 is for CiviCRM sites (their Drupal OAuth2 server)"));
-        p.options.insert(QStringLiteral("auth"), QStringLiteral("oauth2"));
-        if (a.options.contains(QStringLiteral("client-id")))
-            p.options.insert(QStringLiteral("oauth_client_id"), a.value(QStringLiteral("client-id")));
-        if (p.options.value(QStringLiteral("oauth_client_id")).isEmpty())
-            return usageError(
-                tr("--auth oauth2 needs --client-id ID (the site's OAuth2 client for CRM Console)"));
-        if (const QString problem = OAuth2Endpoints::addressProblem(p); !problem.isEmpty())
-            return usageError(problem);
-    } else if (auth != QLatin1String("key")) {
-        return usageError(tr("--auth must be key or oauth2"));
-    }
-    QString why;
-    if (!p.allowsUrl(&why))
-        return usageError(why);
-    if (ctx.profiles.contains(p.name))
-        return usageError(tr("a profile named \u201c%1\u201d exists; remove it first").arg(p.name));
-
-    // Secrets come on standard input as KEY=VALUE lines (or are prompted for on a terminal).
-    const QStringList needed = Backends::secretNames(p);
-    QMap<QString, QString> secrets;
-    if (isatty(STDIN_FILENO)) {
-        for (const QString& n : needed)
-            secrets.insert(n, readSecretLine(Backends::secretLabel(n) + QStringLiteral(": ")));
-    } else {
-        QTextStream in(stdin);
-        QString line;
-        while (in.readLineInto(&line)) {
-            const qsizetype eq = line.indexOf(QLatin1Char('='));
-            if (line.trimmed().isEmpty())
-                continue;
-            if (eq <= 0)
-                return usageError(tr("standard input must hold KEY=VALUE lines (keys: %1)")
-                                      .arg(needed.join(QStringLiteral(", "))));
-            secrets.insert(line.left(eq).trimmed(), line.mid(eq + 1));
-        }
-    }
-    for (const QString& n : needed)
-        if (secrets.value(n).isEmpty())
-            return usageError(tr("missing secret %1 on standard input (one KEY=VALUE a line; keys: %2)")
-                                  .arg(n, needed.join(QStringLiteral(", "))));
-    const QStringList optional = Backends::optionalSecretNames(p);
-    for (const QString& k : secrets.keys())
-        if (!needed.contains(k) && !optional.contains(k))
-            return usageError(tr("unknown secret %1 for kind %2 (keys: %3)")
-                                  .arg(k, p.kind, QStringList(needed + optional).join(QStringLiteral(", "))));
-
-    const Outcome o = await(ctx.credentials.write(p.name, secrets));
-    if (o.error)
-        return failWith(o.error);
-    ctx.profiles.save(p);
-    out() << tr("Profile \u201c%1\u201d added (%2, %3). Secrets are in the keychain.")
-                 .arg(p.name, p.kind, p.baseUrl.toString())
-          << '\n';
-    if (!p.usesOAuth2())
-        return Ok;
-    out().flush();
-    int code = Ok;
-    auto s = ctx.open(p.name, &code);
-    if (!s)
-        return code;
-    code = SignInCommands::signIn(*s, a.value(QStringLiteral("wait"), QStringLiteral("300")).toInt());
-    if (code != Ok)
-        err() << tr("crmctl: the profile is kept; sign in later with: crmctl sign-in %1").arg(p.name) << '\n';
-    return code;
-}
-
-int profileList(Context& ctx, const QStringList& argv)
-{
-    Args a(argv, {QStringLiteral("format")}, {});
-    Output::Format f = Output::Format::Table;
-    if (!a.error.isEmpty() ||
-        !Output::parseFormat(a.value(QStringLiteral("format"), QStringLiteral("table")), &f))
-        return usageError(a.error.isEmpty() ? tr("unknown format") : a.error);
-    QList<QStringList> rows;
-    QJsonArray arr;
-    for (const Profile& p : ctx.profiles.profiles()) {
-        QStringList opts;
-        for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-            opts.append(it.key() + QLatin1Char('=') + it.value());
-        rows.append({p.name, p.kind, p.baseUrl.toString(), opts.join(QStringLiteral("; "))});
-        arr.append(QJsonObject{{QStringLiteral("name"), p.name},
-                               {QStringLiteral("kind"), p.kind},
-                               {QStringLiteral("url"), p.baseUrl.toString()},
-                               {QStringLiteral("options"), QJsonObject::fromVariantMap(QVariantMap([&] {
-                                    QVariantMap m;
-                                    for (auto it = p.options.cbegin(); it != p.options.cend(); ++it)
-                                        m.insert(it.key(), it.value());
-                                    return m;
-                                }()))}});
-    }
-    const QStringList headers{tr("NAME"), tr("KIND"), tr("URL"), tr("OPTIONS")};
-    if (f == Output::Format::Json)
-        Output::json(out(), arr);
-    else if (f == Output::Format::Csv)
-        Output::csv(out(), headers, rows);
-    else
-        Output::table(out(), headers, rows);
-    return Ok;
-}
-
-int profileRemove(Context& ctx, const QStringList& argv)
-{
-    if (argv.size() != 1)
-        return usageError(tr("profile remove needs exactly one NAME"));
-    const auto p = ctx.profiles.profile(argv.first());
-    if (!p)
-        return usageError(tr("no profile named \u201c%1\u201d").arg(argv.first()));
-    const Outcome o = await(ctx.credentials.remove(p->name, Backends::allSecretNames(p->kind)));
-    if (o.error)
-        return failWith(o.error);
-    const QString cache = ProfileStore::cachePathFor(p->name);
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(cache + suffix);
-    for (const QString& marker : Cache::openMarkers(cache))
-        QFile::remove(marker);
-    ctx.profiles.remove(p->name);
-    out() << tr("Profile \u201c%1\u201d removed, with its keychain entries and its cache.").arg(p->name)
-          << '\n';
-    return Ok;
-}
-
 // --- sync and reads ---
-
-int sync(Context& ctx, const QStringList& argv)
-{
-    Args a(argv, {QStringLiteral("page-size")}, {});
-    if (!a.error.isEmpty() || a.positional.size() != 1)
-        return usageError(a.error.isEmpty() ? tr("sync needs exactly one NAME") : a.error);
-    int code = Ok;
-    auto s = ctx.open(a.positional.first(), &code);
-    if (!s)
-        return code;
-    if ((code = ctx.connect(*s)) != Ok)
-        return code;
-    if ((code = runOutbox(*s, false)) != Ok)
-        return code;
-    SyncEngine* engine = s->syncEngine();
-    if (a.options.contains(QStringLiteral("page-size")))
-        engine->setPageSize(std::max(1, a.value(QStringLiteral("page-size")).toInt()));
-    const bool resuming = SyncEngine::hasInterruptedSync(*s->cache());
-    if (resuming)
-        err() << tr("crmctl: resuming the interrupted sync") << '\n';
-    QEventLoop loop;
-    CrmError result;
-    QElapsedTimer clock;
-    clock.start();
-    QObject::connect(engine, &SyncEngine::progress, &loop,
-                     [](SyncEngine::Phase phase, qint64 done, qint64 total) {
-                         const char* names[] = {"groups", "members", "group memberships", "done"};
-                         err() << names[int(phase)] << ' ' << done;
-                         if (total >= 0)
-                             err() << '/' << total;
-                         err() << '\n';
-                         err().flush();
-                     });
-    QObject::connect(engine, &SyncEngine::waitingForOtherSync, &loop, [&] {
-        err() << tr("crmctl: another sync of %1 is running; waiting for it to end").arg(s->profile().name)
-              << '\n';
-        err().flush();
-    });
-    bool ended = false;
-    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
-        result = e;
-        ended = true;
-        loop.quit();
-    });
-    engine->start();
-    if (!ended)
-        loop.exec();
-    for (const SyncEngine::Skipped& left : engine->skipped())
-        err() << tr("crmctl: left out record %1: %2")
-                     .arg(left.id.isEmpty() ? tr("(no id)") : left.id, left.reason)
-              << '\n';
-    if (result)
-        return failWith(result);
-    const qint64 members = s->cache()->countMembers({});
-    const qsizetype groups = s->cache()->groups().size();
-    out() << tr("Synced %1: %2 members, %3 groups (%4 members fetched in %5 s).")
-                 .arg(s->profile().name)
-                 .arg(members)
-                 .arg(groups)
-                 .arg(engine->membersWritten())
-                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
-          << '\n';
-    return Ok;
-}
-
-int rebuild(Context& ctx, const QStringList& argv)
-{
-    Args a(argv, {QStringLiteral("save-to")}, {});
-    if (!a.error.isEmpty() || a.positional.size() != 1)
-        return usageError(a.error.isEmpty() ? tr("rebuild needs exactly one NAME") : a.error);
-    const auto profile = ctx.profiles.profile(a.positional.first());
-    if (!profile)
-        return usageError(
-            tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(a.positional.first()));
-    QString folder = a.value(QStringLiteral("save-to"));
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    {
-        ProfileSession s(*profile, &ctx.credentials, &ctx.nam);
-        ProfileSession::Rebuilt done;
-        if (CrmError e = s.rebuildCache(folder, &done))
-            return failWith(e);
-        err() << QCoreApplication::translate("crmctl", "crmctl: %n unsent edit(s) saved to %1", nullptr,
-                                             done.unsentEdits)
-                     .arg(QDir::toNativeSeparators(done.editsSavedTo))
-              << '\n';
-        if (!done.damagedKeptAs.isEmpty())
-            err() << tr("crmctl: the damaged cache was kept as %1")
-                         .arg(QDir::toNativeSeparators(done.damagedKeptAs))
-                  << '\n';
-    }
-    // The fresh cache fills by a full sync, which sends the edits put back first.
-    return sync(ctx, {profile->name});
-}
-
-int trustCertificate(Context& ctx, const QStringList& argv)
-{
-    if (argv.size() != 2)
-        return usageError(tr("trust-certificate needs NAME and the certificate's SHA-256 fingerprint"));
-    auto profile = ctx.profiles.profile(argv[0]);
-    if (!profile)
-        return usageError(tr("no profile named \u201c%1\u201d (see: crmctl profile list)").arg(argv[0]));
-    const QString fingerprint = Profile::normalizedFingerprint(argv[1]);
-    if (fingerprint.isEmpty())
-        return usageError(
-            tr("a SHA-256 fingerprint is 64 hex digits (colons allowed), as the refusal printed it"));
-    // Trusted for this connection only, and only this certificate: a changed one is refused again.
-    profile->options.insert(QStringLiteral("tls_certificate_sha256"), fingerprint);
-    ctx.profiles.save(*profile);
-    int code = Ok;
-    auto s = ctx.open(profile->name, &code);
-    if (!s)
-        return code;
-    if ((code = ctx.connect(*s)) != Ok)
-        return code;
-    const Outcome o = await(s->backend()->testConnection());
-    if (o.error)
-        return failWith(o.error);
-    out() << tr("The certificate is trusted for %1: %2").arg(profile->name, std::any_cast<QString>(o.value))
-          << '\n';
-    return Ok;
-}
 
 int members(Context& ctx, const QStringList& argv)
 {
@@ -414,16 +123,9 @@ int member(Context& ctx, const QStringList& argv)
     bool fresh = false;
     // Refresh from the CRM when it answers; fall back to the cache when it does not.
     if (!a.flags.contains(QStringLiteral("offline")) && ctx.connect(*s) == Ok) {
-        const Outcome o = await(s->backend()->fetchMember(id));
+        // An edit waiting in the outbox stays shown until the CRM has it.
+        const Outcome o = await(s->verbs().refreshMember(id));
         if (!o.error) {
-            const bool pendingEdit = [&] {
-                for (const OutboxEntry& e : s->outbox().open())
-                    if (e.memberId == id && e.op == OutboxEntry::Op::Update)
-                        return true;
-                return false;
-            }();
-            if (!pendingEdit)
-                s->cache()->storeMember(std::any_cast<Member>(o.value));
             fresh = true;
         } else if (o.error.kind == CrmError::Kind::NotFound) {
             return failWith(o.error);
@@ -529,7 +231,7 @@ int edit(Context& ctx, const QStringList& argv)
             return usageError(tr("the last name cannot be empty"));
     }
     CrmError e;
-    const qint64 id = s->outbox().recordUpdate(argv[1], fields, &e);
+    const qint64 id = s->verbs().editMember(argv[1], fields, &e);
     if (!id)
         return failWith(e);
     return sendAndReport(ctx, *s, {id});
@@ -562,8 +264,7 @@ int groupChange(Context& ctx, const QStringList& argv, bool add)
                 CrmError(CrmError::Kind::NotFound, {}, 0,
                          tr("Member %1 is not in the cache; run: crmctl sync %2").arg(memberId, argv[0])));
         CrmError e;
-        const qint64 id = s->outbox().recordMembership(
-            add ? OutboxEntry::Op::GroupAdd : OutboxEntry::Op::GroupRemove, group->id, memberId, &e);
+        const qint64 id = s->verbs().changeGroup(group->id, memberId, add, &e);
         if (!id)
             return failWith(e);
         ids.append(id);
@@ -609,22 +310,74 @@ int outbox(Context& ctx, const QStringList& argv)
 
 } // namespace
 
+int sync(Context& ctx, const QStringList& argv)
+{
+    Args a(argv, {QStringLiteral("page-size")}, {});
+    if (!a.error.isEmpty() || a.positional.size() != 1)
+        return usageError(a.error.isEmpty() ? tr("sync needs exactly one NAME") : a.error);
+    int code = Ok;
+    auto s = ctx.open(a.positional.first(), &code);
+    if (!s)
+        return code;
+    if ((code = ctx.connect(*s)) != Ok)
+        return code;
+    if ((code = runOutbox(*s, false)) != Ok)
+        return code;
+    SyncEngine* engine = s->syncEngine();
+    if (a.options.contains(QStringLiteral("page-size")))
+        engine->setPageSize(std::max(1, a.value(QStringLiteral("page-size")).toInt()));
+    const bool resuming = SyncEngine::hasInterruptedSync(*s->cache());
+    if (resuming)
+        err() << tr("crmctl: resuming the interrupted sync") << '\n';
+    QEventLoop loop;
+    CrmError result;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(engine, &SyncEngine::progress, &loop,
+                     [](SyncEngine::Phase phase, qint64 done, qint64 total) {
+                         const char* names[] = {"groups", "members", "group memberships", "done"};
+                         err() << names[int(phase)] << ' ' << done;
+                         if (total >= 0)
+                             err() << '/' << total;
+                         err() << '\n';
+                         err().flush();
+                     });
+    QObject::connect(engine, &SyncEngine::waitingForOtherSync, &loop, [&] {
+        err() << tr("crmctl: another sync of %1 is running; waiting for it to end").arg(s->profile().name)
+              << '\n';
+        err().flush();
+    });
+    bool ended = false;
+    QObject::connect(engine, &SyncEngine::finished, &loop, [&](const CrmError& e) {
+        result = e;
+        ended = true;
+        loop.quit();
+    });
+    engine->start();
+    if (!ended)
+        loop.exec();
+    for (const SyncEngine::Skipped& left : engine->skipped())
+        err() << tr("crmctl: left out record %1: %2")
+                     .arg(left.id.isEmpty() ? tr("(no id)") : left.id, left.reason)
+              << '\n';
+    if (result)
+        return failWith(result);
+    const qint64 members = s->cache()->countMembers({});
+    const qsizetype groups = s->cache()->groups().size();
+    out() << tr("Synced %1: %2 members, %3 groups (%4 members fetched in %5 s).")
+                 .arg(s->profile().name)
+                 .arg(members)
+                 .arg(groups)
+                 .arg(engine->membersWritten())
+                 .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+          << '\n';
+    return Ok;
+}
+
 QString usage()
 {
-    return tr("usage:\n"
-              "  crmctl profile add NAME --kind civicrm|remp|sheep|identity --url URL [--option "
-              "KEY=VALUE]...   "
-              "(secrets on stdin, KEY=VALUE a line)\n"
-              "  crmctl profile add NAME --kind civicrm --url URL --auth oauth2 --client-id ID [--wait "
-              "SECONDS]   "
-              "(site_key on stdin; then signs in)\n"
-              "  crmctl profile list\n"
-              "  crmctl profile remove NAME\n"
-              "  crmctl sync NAME\n"
-              "  crmctl trust-certificate NAME SHA256          (a server's own certificate, as a refusal "
-              "printed it)\n"
-              "  crmctl rebuild NAME [--save-to FOLDER]          (a damaged cache: unsent edits saved, then "
-              "a full sync)\n"
+    return tr("usage:\n") + ProfileCommands::usage() +
+           tr("  crmctl sync NAME\n"
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
               "  crmctl member NAME MEMBER_ID [--format table|json]\n"
               "  crmctl groups NAME [--format table|json|csv]\n"
@@ -695,22 +448,10 @@ int runCommand(Context& ctx, const QStringList& args)
 {
     const QString cmd = args.first();
     const QStringList rest = args.mid(1);
-    if (cmd == QLatin1String("profile")) {
-        const QString sub = rest.value(0);
-        if (sub == QLatin1String("add"))
-            return profileAdd(ctx, rest.mid(1));
-        if (sub == QLatin1String("list"))
-            return profileList(ctx, rest.mid(1));
-        if (sub == QLatin1String("remove"))
-            return profileRemove(ctx, rest.mid(1));
-        return usageError(tr("profile takes add, list or remove"));
-    }
+    if (int code = Ok; ProfileCommands::run(ctx, cmd, rest, &code))
+        return code;
     if (cmd == QLatin1String("sync"))
         return sync(ctx, rest);
-    if (cmd == QLatin1String("rebuild"))
-        return rebuild(ctx, rest);
-    if (cmd == QLatin1String("trust-certificate"))
-        return trustCertificate(ctx, rest);
     if (cmd == QLatin1String("members"))
         return members(ctx, rest);
     if (cmd == QLatin1String("member"))

@@ -3,7 +3,6 @@
 #include "cli.h"
 #include "output.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "outbox/outboxstore.h"
@@ -64,13 +63,8 @@ int addresses(Context& ctx, const QStringList& argv)
         return code;
     auto& s = r->session;
     if (r->online) {
-        const Outcome o = await(through<AddressBook>(s->backend(), [&](AddressBook& f) {
-            return f.fetchAddresses({r->member.id, r->member.email});
-        }));
-        if (o.error)
+        if (const Outcome o = await(s->verbs().refreshAddresses(r->member.id)); o.error)
             return failWith(o.error);
-        if (CrmError e = s->cache()->replaceAddresses(r->member.id, std::any_cast<QList<Address>>(o.value)))
-            return failWith(e);
     }
     const auto m = s->cache()->member(r->member.id);
     const Args& a = r->args;
@@ -156,13 +150,8 @@ int meta(Context& ctx, const QStringList& argv)
     const Output::Format f = r->format;
     const bool fresh = r->online;
     if (r->online) {
-        const Outcome o = await(through<MemberMeta>(s->backend(), [&](MemberMeta& f) {
-            return f.fetchMeta({m->id, m->email});
-        }));
-        if (o.error)
+        if (const Outcome o = await(s->verbs().refreshMeta(m->id)); o.error)
             return failWith(o.error);
-        if (CrmError e = s->cache()->replacePublicMeta(m->id, std::any_cast<QList<MetaEntry>>(o.value)))
-            return failWith(e);
     }
     QList<QStringList> rows;
     QJsonArray arr;
@@ -224,9 +213,8 @@ int metaFind(Context& ctx, const QStringList& argv)
         return code;
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(through<MemberMeta>(s->backend(), [&](MemberMeta& f) {
-        return f.findByMeta(a.positional[1], a.positional.size() == 3 ? a.positional[2] : QString());
-    }));
+    const Outcome o =
+        await(s->verbs().findByMeta(a.positional[1], a.positional.size() == 3 ? a.positional[2] : QString()));
     if (o.error)
         return failWith(o.error);
     QList<QStringList> rows;
@@ -259,8 +247,7 @@ int emailCheck(Context& ctx, const QStringList& argv)
         a.flags.contains(QStringLiteral("password")) ? readSecretLine(tr("Password to check: ")) : QString();
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(through<EmailChecks>(
-        s->backend(), [&](EmailChecks& f) { return f.checkEmail(a.positional[1], password); }));
+    const Outcome o = await(s->verbs().checkEmail(a.positional[1], password));
     if (o.error)
         return failWith(o.error);
     const auto c = std::any_cast<EmailCheck>(o.value);
@@ -383,8 +370,7 @@ int tokenVerify(Context& ctx, const QStringList& argv)
         return usageError(tr("token-verify reads the member's autologin token from standard input"));
     if ((code = ctx.connect(*s)) != Ok)
         return code;
-    const Outcome o = await(through<SupportTokens>(
-        s->backend(), [&](SupportTokens& f) { return f.verifyAutologinToken(token); }));
+    const Outcome o = await(s->verbs().verifyAutologinToken(token));
     if (o.error)
         return failWith(o.error);
     const auto owner = std::any_cast<TokenOwner>(o.value);

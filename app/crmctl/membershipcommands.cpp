@@ -3,7 +3,6 @@
 #include "cli.h"
 #include "output.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
 
@@ -54,12 +53,7 @@ QJsonObject membershipJson(const Membership& m)
 /// Reads a member's memberships from the CRM into the cache.
 CrmError refreshMemberships(ProfileSession& s, const Member& m)
 {
-    const Outcome o = await(through<Memberships>(s.backend(), [&](Memberships& f) {
-        return f.fetchMemberships({m.id, m.email});
-    }));
-    if (o.error)
-        return o.error;
-    return s.cache()->replaceMemberships(m.id, std::any_cast<QList<Membership>>(o.value));
+    return await(s.verbs().refreshMemberships(m.id)).error;
 }
 
 int lookup(Context& ctx, const QStringList& argv)
@@ -98,8 +92,8 @@ int lookup(Context& ctx, const QStringList& argv)
     QJsonArray arr;
     int missing = 0;
     for (const QString& email : std::as_const(emails)) {
-        const Outcome o = await(
-            through<MemberLookup>(s->backend(), [&](MemberLookup& f) { return f.lookupMember(email); }));
+        // The member is kept with their memberships; a failed memberships read stops the command.
+        const Outcome o = await(s->verbs().lookUp(email, true));
         if (o.error) {
             if (o.error.kind != CrmError::Kind::NotFound)
                 return failWith(o.error); // unreachable or refused: stop, what was found is cached
@@ -108,11 +102,6 @@ int lookup(Context& ctx, const QStringList& argv)
             continue;
         }
         const auto m = std::any_cast<Member>(o.value);
-        if (CrmError e = s->cache()->storeMember(m))
-            return failWith(e);
-        if (s->abilities().has(Abilities::Memberships))
-            if (CrmError e = refreshMemberships(*s, m))
-                return failWith(e);
         const QString status = m.raw.object().value(QLatin1String("account_status")).toString();
         rows.append(
             {m.id, m.displayName, m.email, status, QString::number(s->cache()->memberships(m.id).size())});
@@ -278,8 +267,7 @@ int passwordReset(Context& ctx, const QStringList& argv)
     if (!s || (code = ctx.connect(*s)) != Ok)
         return code;
     // Not an edit of a record: sent now or not at all, so nothing is mailed twice or late.
-    const Outcome o = await(through<PasswordResets>(
-        s->backend(), [&](PasswordResets& f) { return f.sendPasswordReset(argv[1]); }));
+    const Outcome o = await(s->verbs().sendPasswordReset(argv[1]));
     if (o.error)
         return failWith(o.error);
     out() << tr("SheepCRM is sending a password reset e-mail to %1.").arg(argv[1].trimmed()) << '\n';

@@ -22,14 +22,14 @@ CrmCall* MemberVerbs::notConnected()
     return call;
 }
 
-CrmCall* MemberVerbs::lookUp(const QString& key)
+CrmCall* MemberVerbs::lookUp(const QString& key, bool membershipsRequired)
 {
     CrmBackend* b = m_session->backend();
     if (!b)
         return notConnected();
     auto* outer = new CrmCall(this);
     CrmCall* look = through<MemberLookup>(b, [&](MemberLookup& f) { return f.lookupMember(key.trimmed()); });
-    outer->follow(look, [this, outer, b](const std::any& v) {
+    outer->follow(look, [this, outer, b, membershipsRequired](const std::any& v) {
         const Member m = std::any_cast<Member>(v);
         if (CrmError e = m_session->cache()->storeMember(m)) {
             outer->fail(e);
@@ -42,10 +42,12 @@ CrmCall* MemberVerbs::lookUp(const QString& key)
         }
         CrmCall* read = memberships->fetchMemberships({m.id, m.email});
         outer->setCanceller([read] { read->cancel(); });
-        connect(read, &CrmCall::finished, outer, [this, outer, read, m] {
+        connect(read, &CrmCall::finished, outer, [this, outer, read, m, membershipsRequired] {
             // The member is found either way; memberships not read now come with the next refresh.
             if (read->ok())
                 m_session->cache()->replaceMemberships(m.id, read->value<QList<Membership>>());
+            else if (membershipsRequired)
+                return outer->fail(read->error());
             outer->succeed(m);
         });
     });
@@ -65,15 +67,23 @@ CrmCall* MemberVerbs::refreshMember(const QString& id)
     if (!b)
         return notConnected();
     auto* outer = new CrmCall(this);
-    outer->follow(b->fetchMember(id), [this, outer](const std::any& v) {
+    outer->follow(b->fetchMember(id), [this, outer, id](const std::any& v) {
         const Member m = std::any_cast<Member>(v);
-        if (CrmError e = m_session->cache()->storeMember(m)) {
-            outer->fail(e);
-            return;
-        }
+        bool editWaits = false;
+        for (const OutboxEntry& e : m_session->outbox().open())
+            editWaits = editWaits || (e.memberId == id && e.op == OutboxEntry::Op::Update);
+        if (!editWaits)
+            if (CrmError e = m_session->cache()->storeMember(m))
+                return outer->fail(e);
         outer->succeed(m);
     });
     return outer;
+}
+
+CrmCall* MemberVerbs::probe()
+{
+    CrmBackend* b = m_session->backend();
+    return b ? b->testConnection() : notConnected();
 }
 
 CrmCall* MemberVerbs::refreshRecords(const QString& id)
@@ -82,40 +92,78 @@ CrmCall* MemberVerbs::refreshRecords(const QString& id)
     if (!b)
         return notConnected();
     auto* outer = new CrmCall(this);
-    const auto cached = m_session->cache()->member(id);
-    if (!cached) {
+    // Both reads run side by side; the call ends when both have. A read that fails leaves the cached
+    // records; the connection status tells why.
+    QList<CrmCall*> reads;
+    if (b->has<AddressBook>())
+        reads.append(refreshAddresses(id));
+    if (b->has<MemberMeta>())
+        reads.append(refreshMeta(id));
+    auto pending = std::make_shared<qsizetype>(reads.size());
+    for (CrmCall* read : reads)
+        connect(read, &CrmCall::finished, outer, [outer, pending] {
+            if (--*pending == 0)
+                outer->succeed();
+        });
+    if (reads.isEmpty())
         outer->succeed();
+    return outer;
+}
+
+namespace {
+
+/// Reads through facet F of the member's CRM and stores the answer with store; fails with the CRM's error.
+template <class F, class Read, class Store>
+CrmCall* readInto(QObject* owner, ProfileSession* session, const QString& id, Read read, Store store)
+{
+    auto* outer = new CrmCall(owner);
+    CrmBackend* b = session->backend();
+    const auto cached = session->cache()->member(id);
+    if (!b || !cached) {
+        outer->fail(
+            CrmError(CrmError::Kind::Local, {}, 0,
+                     !b ? MemberVerbs::tr("Not connected to the CRM: try again once the connection is back.")
+                        : MemberVerbs::tr("Member %1 is not in the cache.").arg(id)));
         return outer;
     }
     const MemberRef ref{cached->id, cached->email};
-    // Both reads run side by side; the call ends when both have.
-    auto pending = std::make_shared<int>(0);
-    auto done = [outer, pending] {
-        if (--*pending == 0)
-            outer->succeed();
-    };
-    if (AddressBook* book = b->facet<AddressBook>()) {
-        ++*pending;
-        CrmCall* call = book->fetchAddresses(ref);
-        connect(call, &CrmCall::finished, outer, [this, call, id, done] {
-            // On failure the cached addresses stay; the connection status tells why.
-            if (call->ok())
-                m_session->cache()->replaceAddresses(id, call->value<QList<Address>>());
-            done();
-        });
-    }
-    if (MemberMeta* meta = b->facet<MemberMeta>()) {
-        ++*pending;
-        CrmCall* call = meta->fetchMeta(ref);
-        connect(call, &CrmCall::finished, outer, [this, call, id, done] {
-            if (call->ok())
-                m_session->cache()->replacePublicMeta(id, call->value<QList<MetaEntry>>());
-            done();
-        });
-    }
-    if (*pending == 0)
-        outer->succeed();
+    outer->follow(through<F>(b, [&](F& f) { return read(f, ref); }),
+                  [outer, session, id, store](const std::any& v) {
+                      if (CrmError e = store(*session->cache(), id, v))
+                          outer->fail(e);
+                      else
+                          outer->succeed();
+                  });
     return outer;
+}
+
+} // namespace
+
+CrmCall* MemberVerbs::refreshAddresses(const QString& id)
+{
+    return readInto<AddressBook>(
+        this, m_session, id, [](AddressBook& f, const MemberRef& ref) { return f.fetchAddresses(ref); },
+        [](Cache& c, const QString& member, const std::any& v) {
+            return c.replaceAddresses(member, std::any_cast<QList<Address>>(v));
+        });
+}
+
+CrmCall* MemberVerbs::refreshMeta(const QString& id)
+{
+    return readInto<MemberMeta>(
+        this, m_session, id, [](MemberMeta& f, const MemberRef& ref) { return f.fetchMeta(ref); },
+        [](Cache& c, const QString& member, const std::any& v) {
+            return c.replacePublicMeta(member, std::any_cast<QList<MetaEntry>>(v));
+        });
+}
+
+CrmCall* MemberVerbs::refreshMemberships(const QString& id)
+{
+    return readInto<Memberships>(
+        this, m_session, id, [](Memberships& f, const MemberRef& ref) { return f.fetchMemberships(ref); },
+        [](Cache& c, const QString& member, const std::any& v) {
+            return c.replaceMemberships(member, std::any_cast<QList<Membership>>(v));
+        });
 }
 
 CrmCall* MemberVerbs::refreshGroups()

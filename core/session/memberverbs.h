@@ -23,14 +23,24 @@ public:
     explicit MemberVerbs(ProfileSession* session);
 
     /// Looks a member up by key (an e-mail, or what else the CRM accepts) and keeps them, with their
-    /// memberships where the CRM has them. Value: Member. NotFound when there is none.
-    CrmCall* lookUp(const QString& key);
+    /// memberships where the CRM has them (a failed memberships read fails the call only when
+    /// membershipsRequired). Value: Member. NotFound when there is none.
+    CrmCall* lookUp(const QString& key, bool membershipsRequired = false);
     /// Whether key can name a member in lookUp().
     bool acceptsLookupKey(const QString& key) const;
-    /// Reads one member again into the cache. Value: Member.
+    /// Reads one member again into the cache, unless an edit of theirs waits in the outbox (the cached
+    /// row shows the edit until the CRM has it). Value: Member, as the CRM has it.
     CrmCall* refreshMember(const QString& id);
-    /// Reads the member's address book and public meta into the cache, where the CRM has them. Value: none.
+    /// Asks the CRM one cheap question with the connection's credentials. Value: QString, what it said.
+    CrmCall* probe();
+    /// Reads the member's address book and public meta into the cache, where the CRM has them; what
+    /// cannot be read stays as cached. Value: none.
     CrmCall* refreshRecords(const QString& id);
+    /// Reads the member's addresses (address book), public meta, or memberships into the cache; fails
+    /// with the CRM's error. Value: none.
+    CrmCall* refreshAddresses(const QString& id);
+    CrmCall* refreshMeta(const QString& id);
+    CrmCall* refreshMemberships(const QString& id);
     /// Reads every group into the cache. Value: QList<Group>.
     CrmCall* refreshGroups();
     // Changes wait in the outbox first (shown in the cache at once), then go to the CRM with send().
