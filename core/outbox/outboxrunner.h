@@ -2,6 +2,7 @@
 
 #include "domain/crmerror.h"
 #include "domain/member.h"
+#include "outbox/outboxoperation.h"
 #include "outbox/outboxstore.h"
 
 #include <QObject>
@@ -24,10 +25,11 @@ class CrmCall;
 /// run stops and the entry stays pending, to be replayed by a later run; a refusal marks it failed with
 /// the CRM's reason and the run goes on with the next entry.
 ///
-/// An entry that makes a record (a member, an address, a linked member, an action) is sent once: when its
-/// answer is lost, or it was sent before the console stopped, the CRM is first asked whether the earlier
-/// send made it (lookForEarlierSend), and only sent again when it did not. An edit whose values the CRM
-/// already has (it was carried out, the answer lost) is done, not a conflict.
+/// Each kind of entry is an OutboxOperation that knows its facet and its answer; the runner orders, sends
+/// and settles. An entry that makes a record (a member, an address, a linked member, an action) is sent
+/// once: when its answer is lost, or it was sent before the console stopped, the CRM is first asked
+/// whether the earlier send made it (OutboxOperation::lookForEarlier), and only sent again when it did not.
+/// An edit whose values the CRM already has (it was carried out, the answer lost) is done, not a conflict.
 class OutboxRunner : public QObject {
     Q_OBJECT
 public:
@@ -48,17 +50,15 @@ Q_SIGNALS:
 
 private:
     void next();
+    OutboxContext context();
     void send(const OutboxEntry& e);
-    /// Sends the entry's call, as if for the first time.
+    /// Sends the entry through its operation, as if for the first time.
     void dispatch(const OutboxEntry& e, const MemberRef& ref);
     /// Asks the CRM whether an earlier send of e made its record; settles e when it did, else sends it.
     void lookThenSend(const OutboxEntry& e, const MemberRef& ref);
-    void compareAndWrite(const OutboxEntry& e);
+    /// The CRM accepted e (value: its answer): the operation brings the cache in line, then e is settled.
+    void accept(const OutboxEntry& e, const MemberRef& ref, const std::any& value);
     void settle(const OutboxEntry& e, const CrmError& error);
-    /// Brings the cache in line with an edit the CRM accepted (value: what the call returned), reading
-    /// records back where the answer does not carry them; then runs then.
-    void applyAccepted(const OutboxEntry& e, const MemberRef& ref, const std::any& value,
-                       std::function<void()> then);
     void track(CrmCall* call);
     void finish(const CrmError& error);
 

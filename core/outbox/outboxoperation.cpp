@@ -1,0 +1,412 @@
+#include "outboxoperation.h"
+
+#include "backends/crmbackend.h"
+#include "cache/cache.h"
+#include "net/crmcall.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace crm {
+
+namespace {
+
+using Op = OutboxEntry::Op;
+
+QString text(const QJsonValue& v)
+{
+    return v.isDouble() ? QString::number(v.toDouble(), 'g', 16) : v.toVariant().toString();
+}
+
+QString field(const OutboxEntry& e, const char* key)
+{
+    return e.fields.value(QLatin1String(key)).toString();
+}
+
+QJsonObject snapshotOf(const Member& m)
+{
+    return QJsonObject{
+        {QStringLiteral("first_name"), m.firstName}, {QStringLiteral("last_name"), m.lastName},
+        {QStringLiteral("email"), m.email},          {QStringLiteral("display_name"), m.displayName},
+        {QStringLiteral("modified"), m.modified},    {QStringLiteral("raw"), m.raw.object()}};
+}
+
+/// A call that ends with what judge makes of inner's value; inner's error ends it as it is.
+CrmCall* judged(CrmBackend& owner, CrmCall* inner, std::function<std::any(const std::any&)> judge)
+{
+    auto* outer = new CrmCall(&owner);
+    outer->follow(inner, [outer, judge = std::move(judge)](const std::any& v) { outer->succeed(judge(v)); });
+    return outer;
+}
+
+/// A call that reads records back with read and keeps them with keep; its end says the cache is done.
+template <class T> CrmCall* readBack(CrmBackend& owner, CrmCall* read, std::function<void(const T&)> keep)
+{
+    auto* outer = new CrmCall(&owner);
+    QObject::connect(read, &CrmCall::finished, outer, [outer, read, keep = std::move(keep)] {
+        // The entry is done either way; what is not read now comes with the next read.
+        if (read->ok())
+            keep(read->value<T>());
+        outer->succeed();
+    });
+    return outer;
+}
+
+/// A member edit: read back, compare the change stamp, then write.
+class UpdateMember : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef&) const override
+    {
+        auto* outer = new CrmCall(&c.backend);
+        CrmBackend* backend = &c.backend;
+        OutboxStore* store = &c.store;
+        outer->follow(c.backend.fetchMember(e.memberId), [outer, backend, store, e](const std::any& v) {
+            const Member current = std::any_cast<Member>(v);
+            // Carried out by an earlier send whose answer was lost: the record is as the user wants it.
+            if (alreadyApplied(current, e.fields))
+                return outer->succeed(current);
+            if (!e.baseModified.isEmpty() && current.modified != e.baseModified) {
+                store->markConflict(e.id, snapshotOf(current));
+                return outer->fail(CrmError(
+                    CrmError::Kind::Conflict,
+                    QCoreApplication::translate("OutboxStore", "changed on the server since it was read")));
+            }
+            outer->follow(backend->updateMember(e.memberId, e.fields),
+                          [outer](const std::any& written) { outer->succeed(written); });
+        });
+        return outer;
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any& value) const override
+    {
+        // The entry is done first so the stored record is taken whole, not kept as a local edit.
+        c.store.markDone(e.id);
+        c.cache.storeMember(std::any_cast<Member>(value));
+        return nullptr;
+    }
+
+private:
+    /// Whether the CRM's record already holds every value of an edit (the edit was carried out).
+    static bool alreadyApplied(const Member& current, const QVariantMap& fields)
+    {
+        const QJsonObject raw = current.raw.object();
+        auto holds = [&](const QString& key, const QVariant& wanted) {
+            if (key == QLatin1String("first_name"))
+                return current.firstName.trimmed() == wanted.toString().trimmed();
+            if (key == QLatin1String("last_name"))
+                return current.lastName.trimmed() == wanted.toString().trimmed();
+            if (key == QLatin1String("email"))
+                return current.email.trimmed() == wanted.toString().trimmed();
+            if (!raw.contains(key))
+                return false;
+            const QJsonValue have = raw.value(key);
+            if (have.isArray())
+                return have == QJsonValue::fromVariant(wanted);
+            return have.toVariant().toString().trimmed() == wanted.toString().trimmed();
+        };
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            if (!holds(it.key(), it.value()))
+                return false;
+        return !fields.isEmpty();
+    }
+};
+
+class ChangeGroup : public OutboxOperation {
+public:
+    explicit ChangeGroup(bool add) : m_add(add) {}
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<GroupBook>(&c.backend, [&](GroupBook& f) {
+            return m_add ? f.addToGroup(e.groupId, ref) : f.removeFromGroup(e.groupId, ref);
+        });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any&) const override
+    {
+        c.cache.setMembership(e.groupId, e.memberId, m_add);
+        return nullptr;
+    }
+
+private:
+    bool m_add;
+};
+
+class CreateMember : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef&) const override
+    {
+        return through<MemberCreation>(&c.backend,
+                                       [&](MemberCreation& f) { return f.createMember(e.fields); });
+    }
+    bool makesRecord() const override { return true; }
+    /// The member with the new e-mail.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef&) const override
+    {
+        const QString email = field(e, "email").trimmed();
+        return judged(c.backend,
+                      through<MemberCreation>(&c.backend,
+                                              [&](MemberCreation& f) { return f.findMembersByEmail(email); }),
+                      [](const std::any& v) {
+                          const auto found = std::any_cast<QList<Member>>(v);
+                          return found.isEmpty() ? EarlierSend{} : EarlierSend{true, found.first()};
+                      });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any& value) const override
+    {
+        const auto created = std::any_cast<Member>(value);
+        c.cache.storeMember(created);
+        c.store.markDone(e.id, created.id, snapshotOf(created));
+        return nullptr;
+    }
+};
+
+class ConfirmMember : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<EmailChecks>(
+            &c.backend, [&](EmailChecks& f) { return f.confirmMember(ref, field(e, "idempotency_key")); });
+    }
+};
+
+class AddAddress : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<AddressBook>(&c.backend, [&](AddressBook& f) {
+            return f.addAddress(ref, field(e, "type"), e.fields.value(QStringLiteral("fields")).toMap());
+        });
+    }
+    bool makesRecord() const override { return true; }
+    /// An address of that type with those fields.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        const QString type = field(e, "type");
+        const QVariantMap fields = e.fields.value(QStringLiteral("fields")).toMap();
+        return judged(
+            c.backend,
+            through<AddressBook>(&c.backend, [&](AddressBook& f) { return f.fetchAddresses(ref, type); }),
+            [type, fields](const std::any& v) {
+                for (const Address& a : std::any_cast<QList<Address>>(v))
+                    if ((type.isEmpty() || a.locationType == type) && sameAddress(a, fields))
+                        return EarlierSend{true, a.id};
+                return EarlierSend{};
+            });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref,
+                   const std::any& value) const override
+    {
+        c.store.markDone(e.id, e.memberId,
+                         QJsonObject{{QStringLiteral("address_id"), std::any_cast<QString>(value)}});
+        // The new address shows once read back.
+        Cache* cache = &c.cache;
+        const QString id = e.memberId;
+        return readBack<QList<Address>>(
+            c.backend,
+            through<AddressBook>(&c.backend, [&](AddressBook& f) { return f.fetchAddresses(ref); }),
+            [cache, id](const QList<Address>& list) { cache->replaceAddresses(id, list); });
+    }
+
+private:
+    static bool sameAddress(const Address& a, const QVariantMap& fields)
+    {
+        const QJsonObject raw = a.raw.object();
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            if (text(raw.value(it.key())).trimmed() != it.value().toString().trimmed())
+                return false;
+        return true;
+    }
+};
+
+class RequestAddressChange : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<AddressBook>(&c.backend, [&](AddressBook& f) {
+            return f.requestAddressChange(ref, field(e, "type"),
+                                          e.fields.value(QStringLiteral("fields")).toMap());
+        });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any& value) const override
+    {
+        c.store.markDone(e.id, e.memberId,
+                         QJsonObject{{QStringLiteral("address_id"), std::any_cast<QString>(value)}});
+        return nullptr;
+    }
+};
+
+class SetMeta : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<MemberMeta>(&c.backend, [&](MemberMeta& f) {
+            return f.setMeta(
+                ref, {field(e, "key"), field(e, "value"), e.fields.value(QStringLiteral("public")).toBool()});
+        });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any& value) const override
+    {
+        c.cache.putMeta(e.memberId, std::any_cast<MetaEntry>(value));
+        return nullptr;
+    }
+};
+
+class DeleteMeta : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<MemberMeta>(&c.backend,
+                                   [&](MemberMeta& f) { return f.deleteMeta(ref, field(e, "key")); });
+    }
+};
+
+/// A linked member added to or removed from a membership; the membership is read back after (the new
+/// link's id comes only from there).
+class ChangeLinkedMember : public OutboxOperation {
+public:
+    explicit ChangeLinkedMember(bool add) : m_add(add) {}
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<Memberships>(&c.backend, [&](Memberships& f) {
+            if (!m_add)
+                return f.removeLinkedMember(ref, field(e, "membership"), field(e, "linked"));
+            return f.addLinkedMember(
+                ref, field(e, "membership"),
+                {{}, field(e, "email"), field(e, "first_name"), field(e, "last_name"), {}});
+        });
+    }
+    bool makesRecord() const override { return m_add; }
+    /// A linked member with that e-mail on that membership.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        const QString membership = field(e, "membership");
+        const QString email = field(e, "email").trimmed();
+        return judged(
+            c.backend,
+            through<Memberships>(&c.backend, [&](Memberships& f) { return f.fetchMemberships(ref); }),
+            [membership, email](const std::any& v) {
+                for (const Membership& m : std::any_cast<QList<Membership>>(v))
+                    if (m.id == membership)
+                        for (const LinkedMember& l : m.linked)
+                            if (l.email.compare(email, Qt::CaseInsensitive) == 0)
+                                return EarlierSend{true, {}};
+                return EarlierSend{};
+            });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref,
+                   const std::any&) const override
+    {
+        Cache* cache = &c.cache;
+        const QString id = e.memberId;
+        return readBack<QList<Membership>>(
+            c.backend,
+            through<Memberships>(&c.backend, [&](Memberships& f) { return f.fetchMemberships(ref); }),
+            [cache, id](const QList<Membership>& list) { cache->replaceMemberships(id, list); });
+    }
+
+private:
+    bool m_add;
+};
+
+/// An action a member took (Identity); the member is read back after: the action, new consents, what
+/// cons_hash changed.
+class RecordAction : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef&) const override
+    {
+        return through<MemberActions>(&c.backend, [&](MemberActions& f) {
+            return f.recordAction(QJsonObject::fromVariantMap(e.fields));
+        });
+    }
+    bool makesRecord() const override { return true; }
+    /// An action with that type, id, language and time on the member.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef&) const override
+    {
+        const QVariantMap payload = e.fields;
+        return judged(c.backend, c.backend.fetchMember(e.memberId), [payload](const std::any& v) {
+            for (const QJsonValue& a :
+                 std::any_cast<Member>(v).raw.object().value(QLatin1String("actions")).toArray())
+                if (sameAction(a.toObject(), payload))
+                    return EarlierSend{true, {}};
+            return EarlierSend{};
+        });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any&) const override
+    {
+        Cache* cache = &c.cache;
+        return readBack<Member>(c.backend, c.backend.fetchMember(e.memberId),
+                                [cache](const Member& m) { cache->storeMember(m); });
+    }
+
+private:
+    static bool sameAction(const QJsonObject& taken, const QVariantMap& payload)
+    {
+        for (const char* key : {"action_technical_type", "external_id", "language"})
+            if (text(taken.value(QLatin1String(key))) != payload.value(QLatin1String(key)).toString())
+                return false;
+        return text(taken.value(QLatin1String("created_at"))) ==
+               payload.value(QStringLiteral("create_dt")).toString();
+    }
+};
+
+} // namespace
+
+CrmCall* OutboxOperation::lookForEarlier(const OutboxContext& c, const OutboxEntry&, const MemberRef&) const
+{
+    auto* call = new CrmCall(&c.backend);
+    call->succeed(EarlierSend{}); // finished() still comes from the event loop
+    return call;
+}
+
+CrmCall* OutboxOperation::apply(const OutboxContext&, const OutboxEntry&, const MemberRef&,
+                                const std::any&) const
+{
+    return nullptr;
+}
+
+const OutboxOperation& OutboxOperation::of(OutboxEntry::Op op)
+{
+    static const UpdateMember update;
+    static const ChangeGroup groupAdd(true), groupRemove(false);
+    static const CreateMember create;
+    static const ConfirmMember confirm;
+    static const AddAddress addressAdd;
+    static const RequestAddressChange addressChange;
+    static const SetMeta metaSet;
+    static const DeleteMeta metaDelete;
+    static const ChangeLinkedMember linkedAdd(true), linkedRemove(false);
+    static const RecordAction action;
+    switch (op) {
+    case Op::Update:
+        return update;
+    case Op::GroupAdd:
+        return groupAdd;
+    case Op::GroupRemove:
+        return groupRemove;
+    case Op::Create:
+        return create;
+    case Op::Confirm:
+        return confirm;
+    case Op::AddressAdd:
+        return addressAdd;
+    case Op::AddressChange:
+        return addressChange;
+    case Op::MetaSet:
+        return metaSet;
+    case Op::MetaDelete:
+        return metaDelete;
+    case Op::LinkedAdd:
+        return linkedAdd;
+    case Op::LinkedRemove:
+        return linkedRemove;
+    case Op::ActionRecord:
+        return action;
+    }
+    return update;
+}
+
+} // namespace crm
