@@ -1,9 +1,6 @@
 // crm-sandbox: a local emulator of a CRM's REST API, for tests, benchmarks and the demo.
-#include "civicrmemulator.h"
+#include "emulators.h"
 #include "httpserver.h"
-#include "identityemulator.h"
-#include "rempemulator.h"
-#include "sheepemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,7 +16,8 @@ int main(int argc, char** argv)
         QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("kind"), QStringLiteral("CRM kind: civicrm, remp, sheep or identity."),
+        {QStringLiteral("kind"),
+         QStringLiteral("CRM kind: %1.").arg(Emulators::kinds().join(QStringLiteral(", "))),
          QStringLiteral("kind"), QStringLiteral("civicrm")},
         {QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
          QStringLiteral("0")},
@@ -65,58 +63,17 @@ int main(int argc, char** argv)
     parser.addOptions(options);
     parser.process(app);
     QTextStream err(stderr);
-    const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("civicrm") && kind != QLatin1String("remp") && kind != QLatin1String("sheep") &&
-        kind != QLatin1String("identity")) {
-        err << "crm-sandbox: unknown kind " << kind << " (known: civicrm, remp, sheep, identity)\n";
+    const EmulatorKind* kind = Emulators::find(parser.value(QStringLiteral("kind")));
+    if (!kind) {
+        err << "crm-sandbox: unknown kind " << parser.value(QStringLiteral("kind"))
+            << " (known: " << Emulators::kinds().join(QStringLiteral(", ")) << ")\n";
         return 2;
     }
-    const int members = parser.value(QStringLiteral("members")).toInt();
-    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt();
-    // Fixed demo credentials: the sandbox guards nothing real. Environment variables may change them.
-    std::unique_ptr<CiviCrmEmulator> civicrm;
-    std::unique_ptr<RempEmulator> remp;
-    std::unique_ptr<SheepEmulator> sheep;
-    std::unique_ptr<IdentityEmulator> identity;
-    SandboxHttpServer::Handler handler;
-    QString path;
-    if (kind == QLatin1String("civicrm")) {
-        civicrm = std::make_unique<CiviCrmEmulator>(
-            members, seed, qEnvironmentVariable("CRM_SANDBOX_SITE_KEY", QStringLiteral("sandbox-site-key")),
-            qEnvironmentVariable("CRM_SANDBOX_API_KEY", QStringLiteral("sandbox-api-key")));
-        civicrm->enableOAuth2(
-            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_ID", QStringLiteral("crm-console")),
-            qEnvironmentVariable("CRM_SANDBOX_OAUTH_CLIENT_SECRET"),
-            parser.value(QStringLiteral("oauth-user")),
-            parser.value(QStringLiteral("token-lifetime")).toInt());
-        civicrm->oauth2()->configure(parser.value(QStringLiteral("oauth-oidc")) != QLatin1String("0"),
-                                     parser.value(QStringLiteral("oauth-new-refresh-tokens")) !=
-                                         QLatin1String("0"),
-                                     parser.value(QStringLiteral("oauth-redirect-uri")));
-        handler = [&civicrm](const SandboxRequest& r) { return civicrm->handle(r); };
-        path = QStringLiteral("/sites/all/modules/civicrm/extern/rest.php");
-    } else if (kind == QLatin1String("identity")) {
-        // The deployment's base URL is http://127.0.0.1:P/; the token travels in each JSON body.
-        identity = std::make_unique<IdentityEmulator>(
-            members, seed,
-            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-identity-token")));
-        handler = [&identity](const SandboxRequest& r) { return identity->handle(r); };
-        path = QStringLiteral("/");
-    } else if (kind == QLatin1String("sheep")) {
-        // Base URL http://127.0.0.1:P/, flock "sandbox": the API is under /api/v1/sandbox/.
-        sheep = std::make_unique<SheepEmulator>(
-            members, seed, qEnvironmentVariable("CRM_SANDBOX_FLOCK", QStringLiteral("sandbox")),
-            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-system-token")));
-        handler = [&sheep](const SandboxRequest& r) { return sheep->handle(r); };
-        path = QStringLiteral("/");
-    } else {
-        remp = std::make_unique<RempEmulator>(
-            members, seed,
-            qEnvironmentVariable("CRM_SANDBOX_API_TOKEN", QStringLiteral("sandbox-api-token")));
-        handler = [&remp](const SandboxRequest& r) { return remp->handle(r); };
-        path = QStringLiteral("/");
-    }
-    SandboxHttpServer server(handler);
+    const EmulatorKind::Running emulator =
+        kind->make({parser.value(QStringLiteral("members")).toInt(),
+                    parser.value(QStringLiteral("seed")).toUInt(), parser});
+    const QString path = emulator.path;
+    SandboxHttpServer server(emulator.handler);
     FaultPlan faults;
     faults.latencyMs = parser.value(QStringLiteral("latency")).toInt();
     faults.failEvery = parser.value(QStringLiteral("fail-every")).toInt();
