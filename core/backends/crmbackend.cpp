@@ -16,14 +16,14 @@ CrmCall* CrmBackend::refuse(const CrmError& error)
     return call;
 }
 
-CrmCall* CrmBackend::refuseMissing()
+CrmError CrmBackend::missingError()
 {
-    return refuse(CrmError(CrmError::Kind::Local, {}, 0, tr("This CRM does not offer that.")));
+    return CrmError(CrmError::Kind::Local, {}, 0, tr("This CRM does not offer that."));
 }
 
-CrmCall* CrmBackend::updateMember(const QString&, const QVariantMap&)
+Call<Member>* CrmBackend::updateMember(const QString&, const QVariantMap&)
 {
-    return refuseMissing();
+    return refuseMissing<Call<Member>>();
 }
 
 QString AccountCreation::howAccountsAreMade() const

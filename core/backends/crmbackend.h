@@ -3,6 +3,7 @@
 #include "backends/facets.h"
 #include "domain/crmerror.h"
 #include "domain/member.h"
+#include "net/crmcall.h"
 
 #include <QFlags>
 #include <QHash>
@@ -15,9 +16,9 @@ namespace crm {
 class CrmCall;
 
 /// Translates the console's domain operations into one CRM's wire format and back. A backend holds no
-/// cache and no UI; each method starts one asynchronous call (see CrmCall) whose value type is named
-/// beside it. Every CRM can test its connection, read one member and (when editableFields() names
-/// any) update one; what only some CRMs can do is a facet (backends/facets.h) the backend offers or not.
+/// cache and no UI; each method starts one asynchronous Call<T> (see net/crmcall.h), T its value. Every CRM
+/// can test its connection, read one member and (when editableFields() names any) update one; what only some
+/// CRMs can do is a facet (backends/facets.h) the backend offers or not.
 class CrmBackend : public QObject {
     Q_OBJECT
 public:
@@ -38,15 +39,15 @@ public:
     virtual RecordParts recordParts() const { return {}; }
 
     /// Checks address and credentials with one cheap call. Value: QString, a short description.
-    virtual CrmCall* testConnection() = 0;
+    virtual Call<QString>* testConnection() = 0;
     /// One member, fully. Value: Member. NotFound when there is none.
-    virtual CrmCall* fetchMember(const QString& id) = 0;
+    virtual Call<Member>* fetchMember(const QString& id) = 0;
     /// The fields updateMember() takes, in form order (none: members cannot be edited), and which of them
     /// are lists (sent whole: the list given replaces the CRM's).
     virtual QStringList editableFields() const { return {}; }
     virtual QStringList listFields() const { return {}; }
     /// Changes the given fields (of editableFields()). Value: Member, as the server now has it.
-    virtual CrmCall* updateMember(const QString& id, const QVariantMap& fields);
+    virtual Call<Member>* updateMember(const QString& id, const QVariantMap& fields);
 
     /// The facet F (an interface of backends/facets.h) when the CRM has that ability, else nullptr.
     template <class F> F* facet() const
@@ -57,8 +58,13 @@ public:
 
     /// A call that fails from the event loop with error.
     CrmCall* refuse(const CrmError& error);
-    /// A call that fails saying the CRM does not offer that.
-    CrmCall* refuseMissing();
+    /// A call of type R (a Call<T>) that fails saying the CRM does not offer that.
+    template <class R = CrmCall> R* refuseMissing()
+    {
+        auto* call = new R(this);
+        call->fail(missingError());
+        return call;
+    }
 
 protected:
     /// Offers the facet F, implemented by f (usually this backend itself).
@@ -66,17 +72,21 @@ protected:
     template <class F> void withdraw() { m_facets.remove(std::type_index(typeid(F))); }
 
 private:
+    static CrmError missingError();
+
     QHash<std::type_index, void*> m_facets;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CrmBackend::RecordParts)
 
-/// Calls fn on the backend's facet F, or gives a call that fails saying the CRM does not offer it.
-template <class F, class Fn> CrmCall* through(CrmBackend* backend, Fn&& fn)
+/// Calls fn on the backend's facet F, or gives a call (of fn's type) that fails saying the CRM does not
+/// offer it.
+template <class F, class Fn> auto through(CrmBackend* backend, Fn&& fn) -> decltype(fn(std::declval<F&>()))
 {
+    using Result = std::remove_pointer_t<decltype(fn(std::declval<F&>()))>;
     if (F* f = backend->facet<F>())
         return fn(*f);
-    return backend->refuseMissing();
+    return backend->refuseMissing<Result>();
 }
 
 } // namespace crm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/member.h"
+#include "domain/signedinuser.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -8,20 +9,20 @@
 
 namespace crm {
 
-class CrmCall;
+template <class T> class Call;
 
 // The optional abilities of a CRM. A backend offers a facet by implementing it and handing it to
 // CrmBackend::offer(); whoever needs the ability asks CrmBackend::facet<F>() and gets nullptr when the
-// CRM has none. Each call starts one asynchronous CrmCall whose value type is named beside it.
+// CRM has none. Each call starts one asynchronous Call<T>, T the value it ends with (void: none).
 
 /// Every member, page by page. CRMs that only look members up one at a time have none.
 class MemberListing {
 public:
     virtual ~MemberListing() = default;
     /// How many members a full sync will bring. Value: qint64 (-1 when the CRM cannot tell).
-    virtual CrmCall* countMembers() = 0;
+    virtual Call<qint64>* countMembers() = 0;
     /// Members after cursor (empty: from the start). Value: MemberPage.
-    virtual CrmCall* fetchMemberPage(const QString& cursor, int pageSize) = 0;
+    virtual Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) = 0;
 };
 
 /// Groups a member can be added to and removed from.
@@ -29,11 +30,11 @@ class GroupBook {
 public:
     virtual ~GroupBook() = default;
     /// Every group. Value: QList<Group>.
-    virtual CrmCall* fetchGroups() = 0;
+    virtual Call<QList<Group>>* fetchGroups() = 0;
     /// Value: none.
-    virtual CrmCall* addToGroup(const QString& groupId, const MemberRef& member) = 0;
+    virtual Call<void>* addToGroup(const QString& groupId, const MemberRef& member) = 0;
     /// Value: none.
-    virtual CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) = 0;
+    virtual Call<void>* removeFromGroup(const QString& groupId, const MemberRef& member) = 0;
     /// Whether the groups are the profile's own list (option "groups") rather than the CRM's.
     virtual bool groupsNamedByProfile() const { return false; }
 };
@@ -44,7 +45,8 @@ class GroupMemberListing {
 public:
     virtual ~GroupMemberListing() = default;
     /// Ids of a group's members after cursor (smart groups included). Value: GroupMemberPage.
-    virtual CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) = 0;
+    virtual Call<GroupMemberPage>* fetchGroupMemberPage(const QString& groupId, const QString& cursor,
+                                                        int pageSize) = 0;
 };
 
 /// New members.
@@ -55,10 +57,10 @@ public:
     /// never among them: a new member waits in the outbox, which is not a keychain.
     virtual QStringList memberFields() const = 0;
     /// fields holds "email" and any of memberFields(). Value: Member.
-    virtual CrmCall* createMember(const QVariantMap& fields) = 0;
+    virtual Call<Member>* createMember(const QVariantMap& fields) = 0;
     /// The members whose primary e-mail is email, read from the CRM, so that a creation whose answer was
     /// lost is checked instead of repeated. Value: QList<Member>, empty for none.
-    virtual CrmCall* findMembersByEmail(const QString& email) = 0;
+    virtual Call<QList<Member>>* findMembersByEmail(const QString& email) = 0;
 };
 
 /// Checks for a new member's e-mail address.
@@ -67,9 +69,9 @@ public:
     virtual ~EmailChecks() = default;
     /// Marks a new account's e-mail as confirmed; the same idempotencyKey on a retry makes the CRM do it
     /// once. Value: none.
-    virtual CrmCall* confirmMember(const MemberRef& member, const QString& idempotencyKey) = 0;
+    virtual Call<void>* confirmMember(const MemberRef& member, const QString& idempotencyKey) = 0;
     /// Whether an e-mail is taken, and whether password (may be empty) is its password. Value: EmailCheck.
-    virtual CrmCall* checkEmail(const QString& email, const QString& password = {}) = 0;
+    virtual Call<EmailCheck>* checkEmail(const QString& email, const QString& password = {}) = 0;
 };
 
 /// Addresses read and written per member, by type, with change requests.
@@ -80,13 +82,14 @@ public:
     virtual QStringList addressTypes() const = 0;
     virtual QStringList addressFields() const = 0;
     /// type empty for every type. Value: QList<Address>.
-    virtual CrmCall* fetchAddresses(const MemberRef& member, const QString& type = {}) = 0;
+    virtual Call<QList<Address>>* fetchAddresses(const MemberRef& member, const QString& type = {}) = 0;
     /// Value: QString, the new address id.
-    virtual CrmCall* addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields) = 0;
+    virtual Call<QString>* addAddress(const MemberRef& member, const QString& type,
+                                      const QVariantMap& fields) = 0;
     /// Asks for a change of the member's address of that type. Value: QString, the request's id. NotFound
     /// with code ParentAddressMissing when the member has no address of that type.
-    virtual CrmCall* requestAddressChange(const MemberRef& member, const QString& type,
-                                          const QVariantMap& fields) = 0;
+    virtual Call<QString>* requestAddressChange(const MemberRef& member, const QString& type,
+                                                const QVariantMap& fields) = 0;
 };
 
 /// Key/value meta per member, public or private, searchable by key.
@@ -94,13 +97,13 @@ class MemberMeta {
 public:
     virtual ~MemberMeta() = default;
     /// The entries the CRM shows (it may show only public ones). Value: QList<MetaEntry>.
-    virtual CrmCall* fetchMeta(const MemberRef& member) = 0;
+    virtual Call<QList<MetaEntry>>* fetchMeta(const MemberRef& member) = 0;
     /// Adds or replaces entry.key. Value: MetaEntry as stored.
-    virtual CrmCall* setMeta(const MemberRef& member, const MetaEntry& entry) = 0;
+    virtual Call<MetaEntry>* setMeta(const MemberRef& member, const MetaEntry& entry) = 0;
     /// Value: none.
-    virtual CrmCall* deleteMeta(const MemberRef& member, const QString& key) = 0;
+    virtual Call<void>* deleteMeta(const MemberRef& member, const QString& key) = 0;
     /// Members having key (with that value, when value is not null). Value: QList<MetaMatch>.
-    virtual CrmCall* findByMeta(const QString& key, const QString& value = {}) = 0;
+    virtual Call<QList<MetaMatch>>* findByMeta(const QString& key, const QString& value = {}) = 0;
 };
 
 /// Members enter the cache by look-up, one at a time, not by a listing.
@@ -108,7 +111,7 @@ class MemberLookup {
 public:
     virtual ~MemberLookup() = default;
     /// The member named by key. Value: Member. NotFound when there is none.
-    virtual CrmCall* lookupMember(const QString& key) = 0;
+    virtual Call<Member>* lookupMember(const QString& key) = 0;
     /// Whether key can name a member in lookupMember(): an e-mail address by default.
     virtual bool acceptsLookupKey(const QString& key) const;
 };
@@ -119,7 +122,7 @@ public:
     virtual ~MemberActions() = default;
     /// Records an action with the whole payload (action, consents, source, metadata, survey responses,
     /// cons_hash). Value: none.
-    virtual CrmCall* recordAction(const QJsonObject& payload) = 0;
+    virtual Call<void>* recordAction(const QJsonObject& payload) = 0;
     /// Who acted, as the action payload names them, made from the cached member.
     virtual QJsonObject actionSubject(const Member& member) const = 0;
 };
@@ -129,13 +132,13 @@ class Memberships {
 public:
     virtual ~Memberships() = default;
     /// Every membership of the member with its details and linked members. Value: QList<Membership>.
-    virtual CrmCall* fetchMemberships(const MemberRef& member) = 0;
+    virtual Call<QList<Membership>>* fetchMemberships(const MemberRef& member) = 0;
     /// Value: none.
-    virtual CrmCall* addLinkedMember(const MemberRef& owner, const QString& membershipId,
-                                     const LinkedMember& linked) = 0;
+    virtual Call<void>* addLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                        const LinkedMember& linked) = 0;
     /// Value: none.
-    virtual CrmCall* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
-                                        const QString& linkedId) = 0;
+    virtual Call<void>* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                           const QString& linkedId) = 0;
 };
 
 /// The CRM mails a member a link to choose a new password.
@@ -143,7 +146,7 @@ class PasswordResets {
 public:
     virtual ~PasswordResets() = default;
     /// Value: none.
-    virtual CrmCall* sendPasswordReset(const QString& email) = 0;
+    virtual Call<void>* sendPasswordReset(const QString& email) = 0;
 };
 
 /// Staff accounts that sign in with an e-mail and a password.
@@ -151,7 +154,7 @@ class StaffLogin {
 public:
     virtual ~StaffLogin() = default;
     /// Value: StaffAccount (with its roles).
-    virtual CrmCall* staffLogin(const QString& email, const QString& password) = 0;
+    virtual Call<StaffAccount>* staffLogin(const QString& email, const QString& password) = 0;
 };
 
 /// Tools for helping a member sign in.
@@ -159,9 +162,9 @@ class SupportTokens {
 public:
     virtual ~SupportTokens() = default;
     /// Whose is this autologin token. Value: TokenOwner.
-    virtual CrmCall* verifyAutologinToken(const QString& token) = 0;
+    virtual Call<TokenOwner>* verifyAutologinToken(const QString& token) = 0;
     /// A new device token for deviceId. Value: QString (a secret: keychain only).
-    virtual CrmCall* issueDeviceToken(const QString& deviceId) = 0;
+    virtual Call<QString>* issueDeviceToken(const QString& deviceId) = 0;
 };
 
 /// User accounts made one e-mail at a time through the API.
@@ -169,12 +172,12 @@ class AccountCreation {
 public:
     virtual ~AccountCreation() = default;
     /// Whether the e-mail has a user account; reads only. Value: AccountStatus.
-    virtual CrmCall* accountStatus(const QString& email) = 0;
+    virtual Call<AccountStatus>* accountStatus(const QString& email) = 0;
     /// Makes the account; with welcomeEmail the CRM mails the person (a welcome or activation e-mail that
     /// lets them choose a password). No password passes through the console. Value: AccountStatus of the
     /// new account. A Validation error with code AccountExists when the e-mail has an account already, so
     /// running a batch again makes nothing twice.
-    virtual CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) = 0;
+    virtual Call<AccountStatus>* createAccount(const NewAccount& account, bool welcomeEmail) = 0;
     /// How the CRM makes an account, for the person about to start a batch.
     virtual QString howAccountsAreMade() const;
     /// The choice to have the CRM mail each new account, with its & mnemonic.
@@ -187,7 +190,7 @@ public:
     virtual ~SignedInUsers() = default;
     /// Who the credentials belong to (UserInfo, their CMS user and contact) and the groups that contact
     /// is in, smart groups included. Value: SignedInUser.
-    virtual CrmCall* fetchSignedInUser() = 0;
+    virtual Call<SignedInUser>* fetchSignedInUser() = 0;
 };
 
 } // namespace crm

@@ -50,4 +50,42 @@ private:
     std::function<void()> m_canceller;
 };
 
+/// A call whose value's type the compiler knows: value() is a T, succeed() takes one. What the backends
+/// and their facets return. Call<void> ends with no value.
+template <class T> class Call : public CrmCall {
+public:
+    using CrmCall::CrmCall;
+    using CrmCall::value;
+    T value() const { return CrmCall::value<T>(); }
+    void succeed(T v) { CrmCall::succeed(std::move(v)); }
+};
+
+template <> class Call<void> : public CrmCall {
+public:
+    using CrmCall::CrmCall;
+    void succeed() { CrmCall::succeed(); }
+};
+
+/// inner as a Call<T>: itself when it is one, else a Call<T> (beside inner, under the same parent) that
+/// ends as inner does, with inner's value as a T. A value of another type is the producer's mistake: it
+/// ends the call with a Local error rather than a bad cast at the caller.
+template <class T> Call<T>* typed(CrmCall* inner)
+{
+    if (auto* t = dynamic_cast<Call<T>*>(inner))
+        return t;
+    auto* outer = new Call<T>(inner->parent());
+    outer->follow(inner, [outer](const std::any& v) {
+        if constexpr (std::is_void_v<T>) {
+            outer->succeed();
+        } else if (const T* value = std::any_cast<T>(&v)) {
+            outer->succeed(*value);
+        } else {
+            outer->fail(CrmError(CrmError::Kind::Local, {}, 0,
+                                 QStringLiteral("An answer of an unexpected type (%1).")
+                                     .arg(QString::fromLatin1(v.type().name()))));
+        }
+    });
+    return outer;
+}
+
 } // namespace crm

@@ -108,75 +108,78 @@ QJsonObject CiviCrmBackend::memberParams()
     };
 }
 
-CrmCall* CiviCrmBackend::testConnection()
+Call<QString>* CiviCrmBackend::testConnection()
 {
-    return api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
-               [](CrmCall* call, const QJsonObject& env) {
-                   if (!env.contains(QLatin1String("result"))) {
-                       call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
-                                           QCoreApplication::translate("CiviCrmBackend",
-                                                                       "an answer without a contact count")));
-                       return;
-                   }
-                   call->succeed(QCoreApplication::translate(
-                       "CiviCrmBackend", "Connected to CiviCRM: %n contact(s).", nullptr,
-                       int(CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong())));
-               });
+    return typed<QString>(
+        api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
+            [](CrmCall* call, const QJsonObject& env) {
+                if (!env.contains(QLatin1String("result"))) {
+                    call->fail(CrmError(
+                        CrmError::Kind::Protocol, {}, 200,
+                        QCoreApplication::translate("CiviCrmBackend", "an answer without a contact count")));
+                    return;
+                }
+                call->succeed(QCoreApplication::translate(
+                    "CiviCrmBackend", "Connected to CiviCRM: %n contact(s).", nullptr,
+                    int(CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong())));
+            }));
 }
 
-CrmCall* CiviCrmBackend::countMembers()
+Call<qint64>* CiviCrmBackend::countMembers()
 {
-    return api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
-               [](CrmCall* call, const QJsonObject& env) {
-                   bool ok = false;
-                   const qint64 n = CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong(&ok);
-                   call->succeed(ok ? n : qint64(-1));
-               });
+    return typed<qint64>(api(QStringLiteral("Contact"), QStringLiteral("getcount"), {}, false,
+                             [](CrmCall* call, const QJsonObject& env) {
+                                 bool ok = false;
+                                 const qint64 n =
+                                     CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong(&ok);
+                                 call->succeed(ok ? n : qint64(-1));
+                             }));
 }
 
-CrmCall* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
+Call<MemberPage>* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
 {
     QJsonObject params = memberParams();
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
-    return contacts(params, [pageSize, cursor](CrmCall* call, QList<Member> members) {
+    return typed<MemberPage>(contacts(params, [pageSize, cursor](CrmCall* call, QList<Member> members) {
         MemberPage page;
         page.members = std::move(members);
         page.last = page.members.size() < pageSize;
         page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
         call->succeed(page);
-    });
+    }));
 }
 
-CrmCall* CiviCrmBackend::fetchMember(const QString& id)
+Call<Member>* CiviCrmBackend::fetchMember(const QString& id)
 {
     QJsonObject params = memberParams();
     params.insert(QStringLiteral("id"), id.toLongLong());
-    return contacts(params, [id](CrmCall* call, const QList<Member>& members) {
+    return typed<Member>(contacts(params, [id](CrmCall* call, const QList<Member>& members) {
         if (members.isEmpty())
             call->fail(
                 CrmError(CrmError::Kind::NotFound,
                          QCoreApplication::translate("CiviCrmBackend", "No contact with id %1").arg(id)));
         else
             call->succeed(members.first());
-    });
+    }));
 }
 
-CrmCall* CiviCrmBackend::fetchGroups()
+Call<QList<Group>>* CiviCrmBackend::fetchGroups()
 {
     const QJsonObject params{{QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
-    return api(QStringLiteral("Group"), QStringLiteral("get"), params, true,
-               [](CrmCall* call, const QJsonObject& env) {
-                   QList<Group> groups;
-                   for (const QJsonObject& r : CiviCrmCodec::records(env))
-                       groups.append(CiviCrmCodec::group(r));
-                   call->succeed(groups);
-               });
+    return typed<QList<Group>>(api(QStringLiteral("Group"), QStringLiteral("get"), params, true,
+                                   [](CrmCall* call, const QJsonObject& env) {
+                                       QList<Group> groups;
+                                       for (const QJsonObject& r : CiviCrmCodec::records(env))
+                                           groups.append(CiviCrmCodec::group(r));
+                                       call->succeed(groups);
+                                   }));
 }
 
-CrmCall* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize)
+Call<GroupMemberPage>* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QString& cursor,
+                                                            int pageSize)
 {
     // Contact.get with "group" lists smart-group members too; GroupContact.get would not.
     QJsonObject params{
@@ -187,23 +190,24 @@ CrmCall* CiviCrmBackend::fetchGroupMemberPage(const QString& groupId, const QStr
     };
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
-    return api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
-               [pageSize, cursor](CrmCall* call, const QJsonObject& env) {
-                   GroupMemberPage page;
-                   const QList<QJsonObject> rows = CiviCrmCodec::records(env);
-                   for (const QJsonObject& r : rows) {
-                       QString id = CiviCrmCodec::text(r.value(QLatin1String("id")));
-                       if (id.isEmpty())
-                           id = CiviCrmCodec::text(r.value(QLatin1String("contact_id")));
-                       page.memberIds.append(id);
-                   }
-                   page.last = rows.size() < pageSize;
-                   page.nextCursor = page.memberIds.isEmpty() ? cursor : page.memberIds.constLast();
-                   call->succeed(page);
-               });
+    return typed<GroupMemberPage>(
+        api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+            [pageSize, cursor](CrmCall* call, const QJsonObject& env) {
+                GroupMemberPage page;
+                const QList<QJsonObject> rows = CiviCrmCodec::records(env);
+                for (const QJsonObject& r : rows) {
+                    QString id = CiviCrmCodec::text(r.value(QLatin1String("id")));
+                    if (id.isEmpty())
+                        id = CiviCrmCodec::text(r.value(QLatin1String("contact_id")));
+                    page.memberIds.append(id);
+                }
+                page.last = rows.size() < pageSize;
+                page.nextCursor = page.memberIds.isEmpty() ? cursor : page.memberIds.constLast();
+                call->succeed(page);
+            }));
 }
 
-CrmCall* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fields)
+Call<Member>* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fields)
 {
     QJsonObject params{{QStringLiteral("id"), id.toLongLong()}};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
@@ -227,7 +231,7 @@ CrmCall* CiviCrmBackend::updateMember(const QString& id, const QVariantMap& fiel
                 outer->fail(read->error());
         });
     });
-    return outer;
+    return typed<Member>(outer);
 }
 
 QStringList CiviCrmBackend::memberFields() const
@@ -235,7 +239,7 @@ QStringList CiviCrmBackend::memberFields() const
     return {QStringLiteral("first_name"), QStringLiteral("last_name")};
 }
 
-CrmCall* CiviCrmBackend::createMember(const QVariantMap& fields)
+Call<Member>* CiviCrmBackend::createMember(const QVariantMap& fields)
 {
     QJsonObject params{{QStringLiteral("contact_type"), QStringLiteral("Individual")}};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
@@ -244,70 +248,72 @@ CrmCall* CiviCrmBackend::createMember(const QVariantMap& fields)
     const QString email = fields.value(QStringLiteral("email")).toString();
     // The answer holds the new contact (names, stamps) but not its e-mail, which was just sent: the member
     // is made from both, saving a read a row in a large import. The next sync brings the whole record.
-    return api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
-               [email](CrmCall* call, const QJsonObject& env) {
-                   const QList<QJsonObject> made = CiviCrmCodec::records(env);
-                   QJsonObject record = made.isEmpty() ? QJsonObject() : made.first();
-                   QString id = CiviCrmCodec::text(record.value(QLatin1String("id")));
-                   if (id.isEmpty())
-                       id = CiviCrmCodec::text(env.value(QLatin1String("id")));
-                   if (id.isEmpty()) {
-                       call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
-                                           QCoreApplication::translate(
-                                               "CiviCrmBackend", "a Contact.create answer without an id")));
-                       return;
-                   }
-                   record.insert(QStringLiteral("id"), id);
-                   record.insert(QStringLiteral("email"), email);
-                   Member m;
-                   m.id = id;
-                   m.email = email;
-                   m.firstName = CiviCrmCodec::text(record.value(QLatin1String("first_name")));
-                   m.lastName = CiviCrmCodec::text(record.value(QLatin1String("last_name")));
-                   m.displayName = CiviCrmCodec::text(record.value(QLatin1String("display_name")));
-                   if (m.displayName.isEmpty())
-                       m.displayName = QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed();
-                   if (m.displayName.isEmpty())
-                       m.displayName = email;
-                   m.modified = CiviCrmCodec::text(record.value(QLatin1String("modified_date")));
-                   m.hasAddresses = true; // a new contact has none
-                   m.raw = RawRecord(record);
-                   call->succeed(m);
-               });
+    return typed<Member>(
+        api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
+            [email](CrmCall* call, const QJsonObject& env) {
+                const QList<QJsonObject> made = CiviCrmCodec::records(env);
+                QJsonObject record = made.isEmpty() ? QJsonObject() : made.first();
+                QString id = CiviCrmCodec::text(record.value(QLatin1String("id")));
+                if (id.isEmpty())
+                    id = CiviCrmCodec::text(env.value(QLatin1String("id")));
+                if (id.isEmpty()) {
+                    call->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                        QCoreApplication::translate(
+                                            "CiviCrmBackend", "a Contact.create answer without an id")));
+                    return;
+                }
+                record.insert(QStringLiteral("id"), id);
+                record.insert(QStringLiteral("email"), email);
+                Member m;
+                m.id = id;
+                m.email = email;
+                m.firstName = CiviCrmCodec::text(record.value(QLatin1String("first_name")));
+                m.lastName = CiviCrmCodec::text(record.value(QLatin1String("last_name")));
+                m.displayName = CiviCrmCodec::text(record.value(QLatin1String("display_name")));
+                if (m.displayName.isEmpty())
+                    m.displayName = QStringList{m.firstName, m.lastName}.join(QLatin1Char(' ')).trimmed();
+                if (m.displayName.isEmpty())
+                    m.displayName = email;
+                m.modified = CiviCrmCodec::text(record.value(QLatin1String("modified_date")));
+                m.hasAddresses = true; // a new contact has none
+                m.raw = RawRecord(record);
+                call->succeed(m);
+            }));
 }
 
-CrmCall* CiviCrmBackend::findMembersByEmail(const QString& email)
+Call<QList<Member>>* CiviCrmBackend::findMembersByEmail(const QString& email)
 {
     QJsonObject params = memberParams();
     params.insert(QStringLiteral("email"), email);
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
-    return contacts(params, [](CrmCall* call, QList<Member> members) { call->succeed(members); });
+    return typed<QList<Member>>(
+        contacts(params, [](CrmCall* call, QList<Member> members) { call->succeed(members); }));
 }
 
-CrmCall* CiviCrmBackend::addToGroup(const QString& groupId, const MemberRef& member)
+Call<void>* CiviCrmBackend::addToGroup(const QString& groupId, const MemberRef& member)
 {
     const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
                              {QStringLiteral("contact_id"), member.id.toLongLong()}};
-    return api(QStringLiteral("GroupContact"), QStringLiteral("create"), params, false,
-               [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+    return typed<void>(api(QStringLiteral("GroupContact"), QStringLiteral("create"), params, false,
+                           [](CrmCall* call, const QJsonObject&) { call->succeed(); }));
 }
 
-CrmCall* CiviCrmBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
+Call<void>* CiviCrmBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
 {
     const QJsonObject params{{QStringLiteral("group_id"), groupId.toLongLong()},
                              {QStringLiteral("contact_id"), member.id.toLongLong()},
                              {QStringLiteral("skip_undelete"), true}};
-    return api(QStringLiteral("GroupContact"), QStringLiteral("delete"), params, false,
-               [](CrmCall* call, const QJsonObject&) { call->succeed(); });
+    return typed<void>(api(QStringLiteral("GroupContact"), QStringLiteral("delete"), params, false,
+                           [](CrmCall* call, const QJsonObject&) { call->succeed(); }));
 }
 
-CrmCall* CiviCrmBackend::fetchSignedInUser()
+Call<SignedInUser>* CiviCrmBackend::fetchSignedInUser()
 {
     if (!m_tokens)
-        return refuse(CrmError(
+        return typed<SignedInUser>(refuse(CrmError(
             CrmError::Kind::Local, {}, 0,
             QCoreApplication::translate("CiviCrmBackend", "This connection uses an API key: nobody is signed "
-                                                          "in with OAuth2.")));
+                                                          "in with OAuth2."))));
     auto* outer = new CrmCall(this);
     CrmCall* info =
         m_tokens->authorized([this](const QString& token) { return m_tokens->client()->userInfo(token); });
@@ -383,7 +389,7 @@ CrmCall* CiviCrmBackend::fetchSignedInUser()
             });
         });
     });
-    return outer;
+    return typed<SignedInUser>(outer);
 }
 
 } // namespace crm

@@ -33,23 +33,24 @@ public:
     RecordParts recordParts() const override { return Addresses | UserAccounts; }
     QStringList editableFields() const override;
 
-    CrmCall* testConnection() override;
-    CrmCall* countMembers() override;
-    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
-    CrmCall* fetchMember(const QString& id) override;
-    CrmCall* fetchGroups() override;
-    CrmCall* fetchGroupMemberPage(const QString& groupId, const QString& cursor, int pageSize) override;
-    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
-    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
-    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+    Call<QString>* testConnection() override;
+    Call<qint64>* countMembers() override;
+    Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) override;
+    Call<Member>* fetchMember(const QString& id) override;
+    Call<QList<Group>>* fetchGroups() override;
+    Call<GroupMemberPage>* fetchGroupMemberPage(const QString& groupId, const QString& cursor,
+                                                int pageSize) override;
+    Call<Member>* updateMember(const QString& id, const QVariantMap& fields) override;
+    Call<void>* addToGroup(const QString& groupId, const MemberRef& member) override;
+    Call<void>* removeFromGroup(const QString& groupId, const MemberRef& member) override;
     QStringList memberFields() const override;
     /// Contact.create of an Individual with the e-mail as primary e-mail, then the contact read back.
-    CrmCall* createMember(const QVariantMap& fields) override;
+    Call<Member>* createMember(const QVariantMap& fields) override;
     /// Contact.get by e-mail.
-    CrmCall* findMembersByEmail(const QString& email) override;
+    Call<QList<Member>>* findMembersByEmail(const QString& email) override;
     /// The signed-in person: UserInfo, then User.get with id = sub and the chained contact, then every
     /// group with a chained Contact.get for that contact (which counts smart groups too).
-    CrmCall* fetchSignedInUser() override;
+    Call<SignedInUser>* fetchSignedInUser() override;
 
     /// Sign requests with OAuth2 access tokens from keeper instead of the API key; offers SignedInUsers.
     void setTokenKeeper(OAuth2TokenKeeper* keeper);

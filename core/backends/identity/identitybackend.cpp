@@ -65,16 +65,17 @@ CrmCall* IdentityBackend::details(const QString& field, const QString& value)
     });
 }
 
-CrmCall* IdentityBackend::testConnection()
+Call<QString>* IdentityBackend::testConnection()
 {
-    return post(QStringLiteral("api/member/details"),
-                {{QStringLiteral("email"), QStringLiteral("connection-check@invalid.example")}},
-                [](CrmCall* c, const QJsonObject&) { c->succeed(tr("Connected to Identity.")); });
+    return typed<QString>(
+        post(QStringLiteral("api/member/details"),
+             {{QStringLiteral("email"), QStringLiteral("connection-check@invalid.example")}},
+             [](CrmCall* c, const QJsonObject&) { c->succeed(tr("Connected to Identity.")); }));
 }
 
-CrmCall* IdentityBackend::fetchMember(const QString& id)
+Call<Member>* IdentityBackend::fetchMember(const QString& id)
 {
-    return details(QStringLiteral("guid"), id);
+    return typed<Member>(details(QStringLiteral("guid"), id));
 }
 
 bool IdentityBackend::acceptsLookupKey(const QString& key) const
@@ -83,10 +84,11 @@ bool IdentityBackend::acceptsLookupKey(const QString& key) const
     return MemberLookup::acceptsLookupKey(key) || guid.match(key.trimmed()).hasMatch();
 }
 
-CrmCall* IdentityBackend::lookupMember(const QString& key)
+Call<Member>* IdentityBackend::lookupMember(const QString& key)
 {
     const QString k = key.trimmed();
-    return details(k.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("guid"), k);
+    return typed<Member>(
+        details(k.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("guid"), k));
 }
 
 QJsonObject IdentityBackend::actionSubject(const Member& member) const
@@ -94,10 +96,10 @@ QJsonObject IdentityBackend::actionSubject(const Member& member) const
     return IdentityCodec::consHash(member);
 }
 
-CrmCall* IdentityBackend::recordAction(const QJsonObject& payload)
+Call<void>* IdentityBackend::recordAction(const QJsonObject& payload)
 {
-    return post(QStringLiteral("api/member_actions/create"), payload,
-                [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+    return typed<void>(post(QStringLiteral("api/member_actions/create"), payload,
+                            [](CrmCall* c, const QJsonObject&) { c->succeed(); }));
 }
 
 } // namespace crm

@@ -26,14 +26,14 @@ public:
     RecordParts recordParts() const override { return Addresses; }
 
     /// Looks up a made-up address: `{}` proves the token and the address.
-    CrmCall* testConnection() override;
+    Call<QString>* testConnection() override;
     /// id: the guid.
-    CrmCall* fetchMember(const QString& id) override;
+    Call<Member>* fetchMember(const QString& id) override;
 
     /// key: an e-mail address or a guid.
-    CrmCall* lookupMember(const QString& key) override;
+    Call<Member>* lookupMember(const QString& key) override;
     bool acceptsLookupKey(const QString& key) const override;
-    CrmCall* recordAction(const QJsonObject& payload) override;
+    Call<void>* recordAction(const QJsonObject& payload) override;
     QJsonObject actionSubject(const Member& member) const override;
 
 private:

@@ -112,45 +112,47 @@ CrmCall* RempBackend::usersList(const QString& userIds, int page, Handler handle
     return postForm(QStringLiteral("users/list"), f, std::move(handler));
 }
 
-CrmCall* RempBackend::testConnection()
+Call<QString>* RempBackend::testConnection()
 {
-    return usersList(QStringLiteral("[]"), 1, [](CrmCall* c, const QJsonObject& a) {
+    return typed<QString>(usersList(QStringLiteral("[]"), 1, [](CrmCall* c, const QJsonObject& a) {
         if (!a.contains(QLatin1String("totalCount"))) {
             c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without a user count")));
             return;
         }
         c->succeed(tr("Connected to REMP CRM: %n user(s).", nullptr,
                       int(a.value(QLatin1String("totalCount")).toDouble())));
-    });
+    }));
 }
 
-CrmCall* RempBackend::countMembers()
+Call<qint64>* RempBackend::countMembers()
 {
-    return usersList(QStringLiteral("[]"), 1, [](CrmCall* c, const QJsonObject& a) {
+    return typed<qint64>(usersList(QStringLiteral("[]"), 1, [](CrmCall* c, const QJsonObject& a) {
         c->succeed(qint64(a.value(QLatin1String("totalCount")).toDouble(-1)));
-    });
+    }));
 }
 
-CrmCall* RempBackend::fetchMemberPage(const QString& cursor, int)
+Call<MemberPage>* RempBackend::fetchMemberPage(const QString& cursor, int)
 {
     const int page = cursor.isEmpty() ? 1 : cursor.toInt();
-    return usersList(QStringLiteral("[]"), page,
-                     [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::memberPage(a)); });
+    return typed<MemberPage>(usersList(QStringLiteral("[]"), page, [](CrmCall* c, const QJsonObject& a) {
+        c->succeed(RempCodec::memberPage(a));
+    }));
 }
 
-CrmCall* RempBackend::fetchMember(const QString& id)
+Call<Member>* RempBackend::fetchMember(const QString& id)
 {
-    return usersList(QStringLiteral("[%1]").arg(id.toLongLong()), 1, [id](CrmCall* c, const QJsonObject& a) {
-        const MemberPage page = RempCodec::memberPage(a);
-        if (page.members.isEmpty())
-            c->fail(
-                CrmError(CrmError::Kind::NotFound, {}, 0, tr("REMP CRM lists no user with id %1.").arg(id)));
-        else
-            c->succeed(page.members.first());
-    });
+    return typed<Member>(
+        usersList(QStringLiteral("[%1]").arg(id.toLongLong()), 1, [id](CrmCall* c, const QJsonObject& a) {
+            const MemberPage page = RempCodec::memberPage(a);
+            if (page.members.isEmpty())
+                c->fail(CrmError(CrmError::Kind::NotFound, {}, 0,
+                                 tr("REMP CRM lists no user with id %1.").arg(id)));
+            else
+                c->succeed(page.members.first());
+        }));
 }
 
-CrmCall* RempBackend::findMembersByEmail(const QString& email)
+Call<QList<Member>>* RempBackend::findMembersByEmail(const QString& email)
 {
     auto* outer = new CrmCall(this);
     outer->follow(checkEmail(email.trimmed()), [this, outer](const std::any& v) {
@@ -170,14 +172,14 @@ CrmCall* RempBackend::findMembersByEmail(const QString& email)
                 outer->fail(read->error());
         });
     });
-    return outer;
+    return typed<QList<Member>>(outer);
 }
 
-CrmCall* RempBackend::fetchGroups()
+Call<QList<Group>>* RempBackend::fetchGroups()
 {
     auto* call = new CrmCall(this);
     call->succeed(m_groups);
-    return call;
+    return typed<QList<Group>>(call);
 }
 
 CrmCall* RempBackend::refuseWithoutEmail(const MemberRef& member)
@@ -188,26 +190,26 @@ CrmCall* RempBackend::refuseWithoutEmail(const MemberRef& member)
             .arg(member.id)));
 }
 
-CrmCall* RempBackend::addToGroup(const QString& groupId, const MemberRef& member)
+Call<void>* RempBackend::addToGroup(const QString& groupId, const MemberRef& member)
 {
     if (member.email.isEmpty())
-        return refuseWithoutEmail(member);
+        return typed<void>(refuseWithoutEmail(member));
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), member.email);
     f.addQueryItem(QStringLiteral("group_id"), groupId);
-    return postForm(QStringLiteral("users/add-to-group"), f,
-                    [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+    return typed<void>(postForm(QStringLiteral("users/add-to-group"), f,
+                                [](CrmCall* c, const QJsonObject&) { c->succeed(); }));
 }
 
-CrmCall* RempBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
+Call<void>* RempBackend::removeFromGroup(const QString& groupId, const MemberRef& member)
 {
     if (member.email.isEmpty())
-        return refuseWithoutEmail(member);
+        return typed<void>(refuseWithoutEmail(member));
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), member.email);
     f.addQueryItem(QStringLiteral("group_id"), groupId);
-    return postForm(QStringLiteral("users/remove-from-group"), f,
-                    [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+    return typed<void>(postForm(QStringLiteral("users/remove-from-group"), f,
+                                [](CrmCall* c, const QJsonObject&) { c->succeed(); }));
 }
 
 QStringList RempBackend::memberFields() const
@@ -227,7 +229,7 @@ QStringList RempBackend::memberFields() const
             QStringLiteral("newsletters_subscribe")};
 }
 
-CrmCall* RempBackend::createMember(const QVariantMap& fields)
+Call<Member>* RempBackend::createMember(const QVariantMap& fields)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), fields.value(QStringLiteral("email")).toString());
@@ -237,40 +239,42 @@ CrmCall* RempBackend::createMember(const QVariantMap& fields)
             f.addQueryItem(name, fields.value(name).toString());
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         if (it.key() != QLatin1String("email") && !known.contains(it.key()))
-            return refuse(CrmError(CrmError::Kind::Validation, {}, 0,
-                                   tr("REMP CRM has no user field \u201c%1\u201d. It knows: %2.")
-                                       .arg(it.key(), known.join(QStringLiteral(", ")))));
-    return postForm(QStringLiteral("users/create"), f, [](CrmCall* c, const QJsonObject& a) {
+            return typed<Member>(
+                refuse(CrmError(CrmError::Kind::Validation, {}, 0,
+                                tr("REMP CRM has no user field \u201c%1\u201d. It knows: %2.")
+                                    .arg(it.key(), known.join(QStringLiteral(", "))))));
+    return typed<Member>(postForm(QStringLiteral("users/create"), f, [](CrmCall* c, const QJsonObject& a) {
         const Member m = RempCodec::member(a.value(QLatin1String("user")).toObject());
         if (m.id.isEmpty())
             c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without the new user")));
         else
             c->succeed(m);
-    });
+    }));
 }
 
-CrmCall* RempBackend::confirmMember(const MemberRef& member, const QString& idempotencyKey)
+Call<void>* RempBackend::confirmMember(const MemberRef& member, const QString& idempotencyKey)
 {
     if (member.email.isEmpty())
-        return refuseWithoutEmail(member);
+        return typed<void>(refuseWithoutEmail(member));
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), member.email);
-    return send(QStringLiteral("users/confirm"), "POST", "application/x-www-form-urlencoded",
-                formEncoded(f).toUtf8(), [](CrmCall* c, const QJsonObject&) { c->succeed(); },
-                m_token.toUtf8(), {{"Idempotency-Key", idempotencyKey.toUtf8()}});
+    return typed<void>(send(QStringLiteral("users/confirm"), "POST", "application/x-www-form-urlencoded",
+                            formEncoded(f).toUtf8(), [](CrmCall* c, const QJsonObject&) { c->succeed(); },
+                            m_token.toUtf8(), {{"Idempotency-Key", idempotencyKey.toUtf8()}}));
 }
 
-CrmCall* RempBackend::checkEmail(const QString& email, const QString& password)
+Call<EmailCheck>* RempBackend::checkEmail(const QString& email, const QString& password)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), email);
     if (!password.isEmpty())
         f.addQueryItem(QStringLiteral("password"), password);
-    return postPublic(QStringLiteral("users/email"), f,
-                      [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::emailCheck(a)); });
+    return typed<EmailCheck>(
+        postPublic(QStringLiteral("users/email"), f,
+                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::emailCheck(a)); }));
 }
 
-CrmCall* RempBackend::accountStatus(const QString& email)
+Call<AccountStatus>* RempBackend::accountStatus(const QString& email)
 {
     auto* outer = new CrmCall(this);
     outer->follow(checkEmail(email.trimmed()), [outer](const std::any& v) {
@@ -281,10 +285,10 @@ CrmCall* RempBackend::accountStatus(const QString& email)
         status.userId = check.userId;
         outer->succeed(status);
     });
-    return outer;
+    return typed<AccountStatus>(outer);
 }
 
-CrmCall* RempBackend::createAccount(const NewAccount& account, bool welcomeEmail)
+Call<AccountStatus>* RempBackend::createAccount(const NewAccount& account, bool welcomeEmail)
 {
     QVariantMap fields{
         {QStringLiteral("email"), account.email.trimmed()},
@@ -303,7 +307,7 @@ CrmCall* RempBackend::createAccount(const NewAccount& account, bool welcomeEmail
         status.member = m;
         outer->succeed(status);
     });
-    return outer;
+    return typed<AccountStatus>(outer);
 }
 
 QStringList RempBackend::addressFields() const
@@ -314,16 +318,17 @@ QStringList RempBackend::addressFields() const
             QStringLiteral("tax_id"),      QStringLiteral("vat_id"),       QStringLiteral("phone_number")};
 }
 
-CrmCall* RempBackend::fetchAddresses(const MemberRef& member, const QString& type)
+Call<QList<Address>>* RempBackend::fetchAddresses(const MemberRef& member, const QString& type)
 {
     if (member.email.isEmpty())
-        return refuseWithoutEmail(member);
+        return typed<QList<Address>>(refuseWithoutEmail(member));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("email"), member.email);
     if (!type.isEmpty())
         q.addQueryItem(QStringLiteral("type"), type);
-    return sendApi(QStringLiteral("users/addresses?") + formEncoded(q), "GET", {}, {},
-                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::addresses(a)); });
+    return typed<QList<Address>>(
+        sendApi(QStringLiteral("users/addresses?") + formEncoded(q), "GET", {}, {},
+                [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::addresses(a)); }));
 }
 
 CrmCall* RempBackend::addressCall(const QString& call, const MemberRef& member, const QString& type,
@@ -348,62 +353,68 @@ CrmCall* RempBackend::addressCall(const QString& call, const MemberRef& member, 
     });
 }
 
-CrmCall* RempBackend::addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields)
+Call<QString>* RempBackend::addAddress(const MemberRef& member, const QString& type,
+                                       const QVariantMap& fields)
 {
-    return addressCall(QStringLiteral("users/address"), member, type, fields, false);
+    return typed<QString>(addressCall(QStringLiteral("users/address"), member, type, fields, false));
 }
 
-CrmCall* RempBackend::requestAddressChange(const MemberRef& member, const QString& type,
-                                           const QVariantMap& fields)
+Call<QString>* RempBackend::requestAddressChange(const MemberRef& member, const QString& type,
+                                                 const QVariantMap& fields)
 {
-    return addressCall(QStringLiteral("users/change-address-request"), member, type, fields, true);
+    return typed<QString>(
+        addressCall(QStringLiteral("users/change-address-request"), member, type, fields, true));
 }
 
-CrmCall* RempBackend::fetchMeta(const MemberRef& member)
+Call<QList<MetaEntry>>* RempBackend::fetchMeta(const MemberRef& member)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("user_id"), member.id);
-    return sendApi(QStringLiteral("user-meta/list?") + formEncoded(q), "GET", {}, {},
-                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntries(a)); });
+    return typed<QList<MetaEntry>>(
+        sendApi(QStringLiteral("user-meta/list?") + formEncoded(q), "GET", {}, {},
+                [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntries(a)); }));
 }
 
-CrmCall* RempBackend::setMeta(const MemberRef& member, const MetaEntry& entry)
+Call<MetaEntry>* RempBackend::setMeta(const MemberRef& member, const MetaEntry& entry)
 {
     const QJsonObject body{{QStringLiteral("user_id"), member.id.toLongLong()},
                            {QStringLiteral("key"), entry.key},
                            {QStringLiteral("value"), entry.value},
                            {QStringLiteral("is_public"), entry.isPublic}};
-    return postJson(QStringLiteral("user-meta/upsert"), body,
-                    [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntry(a)); });
+    return typed<MetaEntry>(
+        postJson(QStringLiteral("user-meta/upsert"), body,
+                 [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaEntry(a)); }));
 }
 
-CrmCall* RempBackend::deleteMeta(const MemberRef& member, const QString& key)
+Call<void>* RempBackend::deleteMeta(const MemberRef& member, const QString& key)
 {
     const QJsonObject body{{QStringLiteral("user_id"), member.id.toLongLong()}, {QStringLiteral("key"), key}};
-    return postJson(QStringLiteral("user-meta/delete"), body,
-                    [](CrmCall* c, const QJsonObject&) { c->succeed(); });
+    return typed<void>(postJson(QStringLiteral("user-meta/delete"), body,
+                                [](CrmCall* c, const QJsonObject&) { c->succeed(); }));
 }
 
-CrmCall* RempBackend::findByMeta(const QString& key, const QString& value)
+Call<QList<MetaMatch>>* RempBackend::findByMeta(const QString& key, const QString& value)
 {
     QJsonObject body{{QStringLiteral("key"), key}};
     if (!value.isNull())
         body.insert(QStringLiteral("value"), value);
-    return postJson(QStringLiteral("user-meta/key-users"), body,
-                    [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaMatches(a)); });
+    return typed<QList<MetaMatch>>(
+        postJson(QStringLiteral("user-meta/key-users"), body,
+                 [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::metaMatches(a)); }));
 }
 
-CrmCall* RempBackend::staffLogin(const QString& email, const QString& password)
+Call<StaffAccount>* RempBackend::staffLogin(const QString& email, const QString& password)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), email);
     f.addQueryItem(QStringLiteral("password"), password);
     f.addQueryItem(QStringLiteral("source"), QStringLiteral("crm-console"));
-    return postPublic(QStringLiteral("users/login"), f,
-                      [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::staffAccount(a)); });
+    return typed<StaffAccount>(
+        postPublic(QStringLiteral("users/login"), f,
+                   [](CrmCall* c, const QJsonObject& a) { c->succeed(RempCodec::staffAccount(a)); }));
 }
 
-CrmCall* RempBackend::verifyAutologinToken(const QString& token)
+Call<TokenOwner>* RempBackend::verifyAutologinToken(const QString& token)
 {
     auto* outer = new CrmCall(this);
     QUrlQuery f;
@@ -448,20 +459,21 @@ CrmCall* RempBackend::verifyAutologinToken(const QString& token)
                             "expired. Ask the member for a new link."));
         outer->fail(e);
     });
-    return outer;
+    return typed<TokenOwner>(outer);
 }
 
-CrmCall* RempBackend::issueDeviceToken(const QString& deviceId)
+Call<QString>* RempBackend::issueDeviceToken(const QString& deviceId)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("device_id"), deviceId);
-    return postPublic(QStringLiteral("users/get-device-token"), f, [](CrmCall* c, const QJsonObject& a) {
-        const QString token = a.value(QLatin1String("device_token")).toString();
-        if (token.isEmpty())
-            c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without a device token")));
-        else
-            c->succeed(token);
-    });
+    return typed<QString>(
+        postPublic(QStringLiteral("users/get-device-token"), f, [](CrmCall* c, const QJsonObject& a) {
+            const QString token = a.value(QLatin1String("device_token")).toString();
+            if (token.isEmpty())
+                c->fail(CrmError(CrmError::Kind::Protocol, {}, 200, tr("an answer without a device token")));
+            else
+                c->succeed(token);
+        }));
 }
 
 } // namespace crm

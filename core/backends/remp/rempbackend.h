@@ -34,43 +34,44 @@ public:
 
     QString kind() const override { return QStringLiteral("remp"); }
 
-    CrmCall* testConnection() override;
-    CrmCall* countMembers() override;
+    Call<QString>* testConnection() override;
+    Call<qint64>* countMembers() override;
     /// pageSize is ignored: REMP's pages hold 1,000 users.
-    CrmCall* fetchMemberPage(const QString& cursor, int pageSize) override;
-    CrmCall* fetchMember(const QString& id) override;
-    CrmCall* fetchGroups() override;
-    CrmCall* addToGroup(const QString& groupId, const MemberRef& member) override;
-    CrmCall* removeFromGroup(const QString& groupId, const MemberRef& member) override;
+    Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) override;
+    Call<Member>* fetchMember(const QString& id) override;
+    Call<QList<Group>>* fetchGroups() override;
+    Call<void>* addToGroup(const QString& groupId, const MemberRef& member) override;
+    Call<void>* removeFromGroup(const QString& groupId, const MemberRef& member) override;
     bool groupsNamedByProfile() const override { return true; }
 
     QStringList memberFields() const override;
     /// The answer's access token is not kept: the console acts with the API token.
-    CrmCall* createMember(const QVariantMap& fields) override;
-    CrmCall* confirmMember(const MemberRef& member, const QString& idempotencyKey) override;
-    CrmCall* checkEmail(const QString& email, const QString& password = {}) override;
+    Call<Member>* createMember(const QVariantMap& fields) override;
+    Call<void>* confirmMember(const MemberRef& member, const QString& idempotencyKey) override;
+    Call<EmailCheck>* checkEmail(const QString& email, const QString& password = {}) override;
     /// users/email: "taken" is an account.
-    CrmCall* accountStatus(const QString& email) override;
+    Call<AccountStatus>* accountStatus(const QString& email) override;
     /// users/email names the user, users/list reads them (a deactivated user is not listed: none).
-    CrmCall* findMembersByEmail(const QString& email) override;
+    Call<QList<Member>>* findMembersByEmail(const QString& email) override;
     /// users/create without a password (REMP makes one) and with send_email for the welcome e-mail.
-    CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
+    Call<AccountStatus>* createAccount(const NewAccount& account, bool welcomeEmail) override;
     /// The profile's option "address_types" ("print;invoice" when unset).
     QStringList addressTypes() const override { return m_addressTypes; }
     QStringList addressFields() const override;
-    CrmCall* fetchAddresses(const MemberRef& member, const QString& type = {}) override;
-    CrmCall* addAddress(const MemberRef& member, const QString& type, const QVariantMap& fields) override;
-    CrmCall* requestAddressChange(const MemberRef& member, const QString& type,
-                                  const QVariantMap& fields) override;
+    Call<QList<Address>>* fetchAddresses(const MemberRef& member, const QString& type = {}) override;
+    Call<QString>* addAddress(const MemberRef& member, const QString& type,
+                              const QVariantMap& fields) override;
+    Call<QString>* requestAddressChange(const MemberRef& member, const QString& type,
+                                        const QVariantMap& fields) override;
     /// REMP lists only public entries to an API token.
-    CrmCall* fetchMeta(const MemberRef& member) override;
-    CrmCall* setMeta(const MemberRef& member, const MetaEntry& entry) override;
-    CrmCall* deleteMeta(const MemberRef& member, const QString& key) override;
-    CrmCall* findByMeta(const QString& key, const QString& value = {}) override;
-    CrmCall* staffLogin(const QString& email, const QString& password) override;
+    Call<QList<MetaEntry>>* fetchMeta(const MemberRef& member) override;
+    Call<MetaEntry>* setMeta(const MemberRef& member, const MetaEntry& entry) override;
+    Call<void>* deleteMeta(const MemberRef& member, const QString& key) override;
+    Call<QList<MetaMatch>>* findByMeta(const QString& key, const QString& value = {}) override;
+    Call<StaffAccount>* staffLogin(const QString& email, const QString& password) override;
     /// Logs in with the token, then reads user/info with the access token that gives (kept in memory only).
-    CrmCall* verifyAutologinToken(const QString& token) override;
-    CrmCall* issueDeviceToken(const QString& deviceId) override;
+    Call<TokenOwner>* verifyAutologinToken(const QString& token) override;
+    Call<QString>* issueDeviceToken(const QString& deviceId) override;
 
 private:
     using Handler = std::function<void(CrmCall*, const QJsonObject& answer)>;

@@ -121,7 +121,7 @@ CrmError SheepBackend::knownUserMissing(const CrmError& e, const QString& userna
     return out;
 }
 
-CrmCall* SheepBackend::testConnection()
+Call<QString>* SheepBackend::testConnection()
 {
     // A look-up of an address that cannot exist reaches the flock's API; 404 is the expected answer.
     QUrlQuery q;
@@ -144,7 +144,7 @@ CrmCall* SheepBackend::testConnection()
         else
             outer->fail(probe->error());
     });
-    return outer;
+    return typed<QString>(outer);
 }
 
 CrmCall* SheepBackend::readMember(const QString& path, const NotFound& notFound)
@@ -179,24 +179,25 @@ CrmCall* SheepBackend::readMember(const QString& path, const NotFound& notFound)
     return outer;
 }
 
-CrmCall* SheepBackend::lookupMember(const QString& email)
+Call<Member>* SheepBackend::lookupMember(const QString& email)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("email"), email.trimmed());
-    return readMember(QStringLiteral("user/?") + formEncoded(q), [this, email](const CrmError& e) {
-        return CrmError(
-            CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
-            tr("SheepCRM has no user with the e-mail %1 in flock \u201c%2\u201d. (It answers the same "
-               "to a wrong system token: if members you know are not found either, check the "
-               "token.)")
-                .arg(email.trimmed(), m_flock));
-    });
+    return typed<Member>(
+        readMember(QStringLiteral("user/?") + formEncoded(q), [this, email](const CrmError& e) {
+            return CrmError(
+                CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
+                tr("SheepCRM has no user with the e-mail %1 in flock \u201c%2\u201d. (It answers the same "
+                   "to a wrong system token: if members you know are not found either, check the "
+                   "token.)")
+                    .arg(email.trimmed(), m_flock));
+        }));
 }
 
-CrmCall* SheepBackend::fetchMember(const QString& id)
+Call<Member>* SheepBackend::fetchMember(const QString& id)
 {
-    return readMember(QStringLiteral("user/%1/").arg(id),
-                      [this, id](const CrmError& e) { return knownUserMissing(e, id); });
+    return typed<Member>(readMember(QStringLiteral("user/%1/").arg(id),
+                                    [this, id](const CrmError& e) { return knownUserMissing(e, id); }));
 }
 
 CrmCall* SheepBackend::writeFields(const QString& username, const QVariantMap& fields)
@@ -255,21 +256,22 @@ CrmCall* SheepBackend::writeFields(const QString& username, const QVariantMap& f
     return outer;
 }
 
-CrmCall* SheepBackend::updateMember(const QString& id, const QVariantMap& fields)
+Call<Member>* SheepBackend::updateMember(const QString& id, const QVariantMap& fields)
 {
-    return writeFields(id, fields);
+    return typed<Member>(writeFields(id, fields));
 }
 
-CrmCall* SheepBackend::createMember(const QVariantMap& fields)
+Call<Member>* SheepBackend::createMember(const QVariantMap& fields)
 {
     const QString email = fields.value(QStringLiteral("email")).toString().trimmed();
     QVariantMap rest = fields;
     rest.remove(QStringLiteral("email"));
     for (auto it = rest.cbegin(); it != rest.cend(); ++it)
         if (!memberFields().contains(it.key()))
-            return refuse(CrmError(CrmError::Kind::Validation, {}, 0,
-                                   tr("SheepCRM has no person field \u201c%1\u201d. It knows: %2.")
-                                       .arg(it.key(), memberFields().join(QStringLiteral(", ")))));
+            return typed<Member>(
+                refuse(CrmError(CrmError::Kind::Validation, {}, 0,
+                                tr("SheepCRM has no person field \u201c%1\u201d. It knows: %2.")
+                                    .arg(it.key(), memberFields().join(QStringLiteral(", "))))));
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), email);
     auto* outer = new CrmCall(this);
@@ -291,10 +293,10 @@ CrmCall* SheepBackend::createMember(const QVariantMap& fields)
                                        : writeFields(username, rest);
         outer->follow(next, [outer](const std::any& m) { outer->succeed(m); });
     });
-    return outer;
+    return typed<Member>(outer);
 }
 
-CrmCall* SheepBackend::fetchMemberships(const MemberRef& member)
+Call<QList<Membership>>* SheepBackend::fetchMemberships(const MemberRef& member)
 {
     const QString base = QStringLiteral("user/%1/membership/").arg(member.id);
     const NotFound missing = [this, id = member.id](const CrmError& e) { return knownUserMissing(e, id); };
@@ -336,25 +338,25 @@ CrmCall* SheepBackend::fetchMemberships(const MemberRef& member)
     });
     // The chain holds itself through next; it is let go when the outer call ends.
     connect(outer, &CrmCall::finished, this, [next] { *next = nullptr; });
-    return outer;
+    return typed<QList<Membership>>(outer);
 }
 
-CrmCall* SheepBackend::addLinkedMember(const MemberRef& owner, const QString& membershipId,
-                                       const LinkedMember& linked)
+Call<void>* SheepBackend::addLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                          const LinkedMember& linked)
 {
     const QJsonObject body{{QStringLiteral("first_name"), linked.firstName},
                            {QStringLiteral("last_name"), linked.lastName},
                            {QStringLiteral("email"), linked.email}};
-    return sendJson(
+    return typed<void>(sendJson(
         QStringLiteral("user/%1/membership/%2/linked/").arg(owner.id, membershipId), "POST", body,
         [](CrmCall* c, const QJsonValue&) { c->succeed(); },
-        [this, owner](const CrmError& e) { return knownUserMissing(e, owner.id); });
+        [this, owner](const CrmError& e) { return knownUserMissing(e, owner.id); }));
 }
 
-CrmCall* SheepBackend::removeLinkedMember(const MemberRef& owner, const QString& membershipId,
-                                          const QString& linkedId)
+Call<void>* SheepBackend::removeLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                             const QString& linkedId)
 {
-    return send(
+    return typed<void>(send(
         QStringLiteral("user/%1/membership/%2/linked/%3/").arg(owner.id, membershipId, linkedId), "DELETE",
         {}, {}, true, [](CrmCall* c, const QJsonValue&) { c->succeed(); },
         [linkedId](const CrmError& e) {
@@ -362,22 +364,22 @@ CrmCall* SheepBackend::removeLinkedMember(const MemberRef& owner, const QString&
                             tr("SheepCRM has no linked member %1 on this membership: it was probably "
                                "removed already (or the system token is wrong).")
                                 .arg(linkedId));
-        });
+        }));
 }
 
-CrmCall* SheepBackend::sendPasswordReset(const QString& email)
+Call<void>* SheepBackend::sendPasswordReset(const QString& email)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), email.trimmed());
-    return postForm(
+    return typed<void>(postForm(
         QStringLiteral("user/reset/"), f, false, [](CrmCall* c, const QJsonValue&) { c->succeed(); },
         [email](const CrmError& e) {
             return CrmError(CrmError::Kind::NotFound, e.serverMessage, e.httpStatus,
                             tr("SheepCRM has no account with the e-mail %1 to reset.").arg(email.trimmed()));
-        });
+        }));
 }
 
-CrmCall* SheepBackend::accountStatus(const QString& email)
+Call<AccountStatus>* SheepBackend::accountStatus(const QString& email)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), email.trimmed());
@@ -407,29 +409,30 @@ CrmCall* SheepBackend::accountStatus(const QString& email)
         status.userId = o.value(QLatin1String("username")).toString();
         outer->succeed(status);
     });
-    return outer;
+    return typed<AccountStatus>(outer);
 }
 
-CrmCall* SheepBackend::createAccount(const NewAccount& account, bool welcomeEmail)
+Call<AccountStatus>* SheepBackend::createAccount(const NewAccount& account, bool welcomeEmail)
 {
     QUrlQuery f;
     f.addQueryItem(QStringLiteral("email"), account.email.trimmed());
     f.addQueryItem(QStringLiteral("require_activation"),
                    welcomeEmail ? QStringLiteral("true") : QStringLiteral("false"));
-    return postForm(QStringLiteral("user/preregister/"), f, false,
-                    [email = account.email](CrmCall* c, const QJsonValue& v) {
-                        const QJsonObject o = v.toObject();
-                        AccountStatus status;
-                        status.email = email.trimmed();
-                        status.exists = true;
-                        status.state = o.value(QLatin1String("status")).toString();
-                        status.userId = o.value(QLatin1String("username")).toString();
-                        if (status.userId.isEmpty())
-                            c->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
-                                             tr("SheepCRM's answer to the pre-registration names no user")));
-                        else
-                            c->succeed(status);
-                    });
+    return typed<AccountStatus>(
+        postForm(QStringLiteral("user/preregister/"), f, false,
+                 [email = account.email](CrmCall* c, const QJsonValue& v) {
+                     const QJsonObject o = v.toObject();
+                     AccountStatus status;
+                     status.email = email.trimmed();
+                     status.exists = true;
+                     status.state = o.value(QLatin1String("status")).toString();
+                     status.userId = o.value(QLatin1String("username")).toString();
+                     if (status.userId.isEmpty())
+                         c->fail(CrmError(CrmError::Kind::Protocol, {}, 200,
+                                          tr("SheepCRM's answer to the pre-registration names no user")));
+                     else
+                         c->succeed(status);
+                 }));
 }
 
 QString SheepBackend::howAccountsAreMade() const
@@ -444,7 +447,7 @@ QString SheepBackend::welcomeEmailChoice() const
     return tr("Send each new account the &activation e-mail");
 }
 
-CrmCall* SheepBackend::findMembersByEmail(const QString& email)
+Call<QList<Member>>* SheepBackend::findMembersByEmail(const QString& email)
 {
     auto* outer = new CrmCall(this);
     CrmCall* look = lookupMember(email);
@@ -457,7 +460,7 @@ CrmCall* SheepBackend::findMembersByEmail(const QString& email)
         else
             outer->fail(look->error());
     });
-    return outer;
+    return typed<QList<Member>>(outer);
 }
 
 } // namespace crm

@@ -34,33 +34,33 @@ public:
 
     /// SheepCRM has no call that proves a token without a member: this checks that the flock's API
     /// answers, and says that the token is proven by the first look-up.
-    CrmCall* testConnection() override;
+    Call<QString>* testConnection() override;
     /// id: the username.
-    CrmCall* fetchMember(const QString& id) override;
+    Call<Member>* fetchMember(const QString& id) override;
     /// fields: editableFields(); list fields take a QStringList.
-    CrmCall* updateMember(const QString& id, const QVariantMap& fields) override;
+    Call<Member>* updateMember(const QString& id, const QVariantMap& fields) override;
 
     QStringList editableFields() const override;
     QStringList listFields() const override;
     QStringList memberFields() const override;
     /// Creates the account (e-mail only; SheepCRM sets a random password), then sets the other fields.
-    CrmCall* createMember(const QVariantMap& fields) override;
-    CrmCall* lookupMember(const QString& email) override;
+    Call<Member>* createMember(const QVariantMap& fields) override;
+    Call<Member>* lookupMember(const QString& email) override;
     /// A look-up by e-mail: SheepCRM has one person per e-mail.
-    CrmCall* findMembersByEmail(const QString& email) override;
-    CrmCall* fetchMemberships(const MemberRef& member) override;
-    CrmCall* addLinkedMember(const MemberRef& owner, const QString& membershipId,
-                             const LinkedMember& linked) override;
-    CrmCall* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
-                                const QString& linkedId) override;
-    CrmCall* sendPasswordReset(const QString& email) override;
+    Call<QList<Member>>* findMembersByEmail(const QString& email) override;
+    Call<QList<Membership>>* fetchMemberships(const MemberRef& member) override;
+    Call<void>* addLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                const LinkedMember& linked) override;
+    Call<void>* removeLinkedMember(const MemberRef& owner, const QString& membershipId,
+                                   const QString& linkedId) override;
+    Call<void>* sendPasswordReset(const QString& email) override;
     /// Pre-auth: 404 means no account.
-    CrmCall* accountStatus(const QString& email) override;
+    Call<AccountStatus>* accountStatus(const QString& email) override;
     /// Pre-registration (which joins the person who has the e-mail, or makes one); welcomeEmail is
     /// require_activation, the e-mail with which the person activates the account and sets a password.
     /// The answer's session token belongs to the new user and is dropped unread. Names are not sent:
     /// pre-registration takes none.
-    CrmCall* createAccount(const NewAccount& account, bool welcomeEmail) override;
+    Call<AccountStatus>* createAccount(const NewAccount& account, bool welcomeEmail) override;
     QString howAccountsAreMade() const override;
     QString welcomeEmailChoice() const override;
 
