@@ -20,6 +20,14 @@ QByteArray recorded(const QString& name)
 class TestCiviCrmCodec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void numbersBeyondAnIntegerStayNumbers()
+    {
+        // A fuzzed answer carried 4.44444e+40 where an id goes: said as a number, never cast out of range.
+        QCOMPARE(CiviCrmCodec::text(QJsonValue(4.44444e40)), QString::number(4.44444e40));
+        QCOMPARE(CiviCrmCodec::text(QJsonValue(-9.5e18)), QString::number(-9.5e18));
+        QCOMPARE(CiviCrmCodec::text(QJsonValue(42.0)), QStringLiteral("42"));
+        QCOMPARE(CiviCrmCodec::text(QJsonValue(2.5)), QStringLiteral("2.5"));
+    }
     void keyedValuesAndNumbersAsStrings()
     {
         const auto env = CiviCrmCodec::decodeValues(200, recorded(QStringLiteral("contact_get_keyed.json")));

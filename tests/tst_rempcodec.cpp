@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonValue>
 #include <QTest>
+#include <limits>
 
 #include "fixtures.h"
 
@@ -19,6 +20,11 @@ QByteArray recorded(const QString& name)
 class TestRempCodec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void numbersBeyondAnIntegerAreClamped()
+    {
+        QCOMPARE(RempCodec::text(QJsonValue(4.44444e40)), QString::number(std::numeric_limits<qint64>::max()));
+        QCOMPARE(RempCodec::text(QJsonValue(7.0)), QStringLiteral("7"));
+    }
     void usersKeyedByIdWithAFloatPageCount()
     {
         const auto a = RempCodec::decode(200, recorded(QStringLiteral("users_list_keyed.json")));

@@ -111,7 +111,7 @@
     </message>
 </context>
 <context>
-    <name>crm::MainWindow</name>
+    <name>crm::MemberEditActions</name>
     <message numerus="yes">
         <source>%n change(s) saved; sending to the CRM…</source>
         <translation>
@@ -126,6 +126,9 @@
             <numerusform>%n changes sent.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>crm::MembersView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -133,6 +136,9 @@
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>crm::ConnectionStatus</name>
     <message numerus="yes">
         <source>%n edit(s) waiting</source>
         <translation>

@@ -8,11 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     crm::initApplicationIdentity();
+    QTranslator appTranslator;
+    if (appTranslator.load(QStringLiteral("crm-console_en"), QStringLiteral(":/translations")))
+        QApplication::installTranslator(&appTranslator);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QObject::tr("Start CRM Console's demo, save a screenshot of each main view, then quit."));

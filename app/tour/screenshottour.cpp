@@ -165,7 +165,7 @@ void ScreenshotTour::tour()
                                                 delete once;
                                                 after(300, this, [this] {
                                                     shot(m_window, QStringLiteral("offline-banner"));
-                                                    qApp->quit();
+                                                    outboxWhileOffline();
                                                 });
                                             });
                                             m_window->startSync();
@@ -179,6 +179,20 @@ void ScreenshotTour::tour()
                 });
             });
         });
+    });
+}
+
+void ScreenshotTour::outboxWhileOffline()
+{
+    // 5. An edit made with the CRM gone waits in the Outbox.
+    ProfileSession* session = m_window->session();
+    const QString id = m_window->membersModel()->memberId(0);
+    CrmError e;
+    session->verbs().editMember(id, {{QStringLiteral("last_name"), QStringLiteral("Okafor")}}, &e);
+    m_window->showTab(2);
+    after(400, this, [this] {
+        shot(m_window, QStringLiteral("outbox-waiting"));
+        qApp->quit();
     });
 }
 

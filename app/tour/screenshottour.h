@@ -27,6 +27,8 @@ public:
 private:
     void answerSignIn();
     void tour();
+    /// An edit made while the CRM is gone, waiting in the Outbox tab.
+    void outboxWhileOffline();
     void rempTour();
     void sheepTour();
     void identityTour();

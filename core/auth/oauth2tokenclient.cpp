@@ -4,6 +4,7 @@
 #include "net/httpexchange.h"
 #include "net/jsonanswer.h"
 
+#include "json/numbers.h"
 #include <QJsonObject>
 
 namespace crm {
@@ -78,8 +79,8 @@ OAuth2Tokens OAuth2TokenClient::decodeTokens(const HttpResponse& r, const QDateT
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
     const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
-    const qint64 seconds =
-        expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
+    const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong()
+                                                : saturatingInteger<qint64>(expiresIn.toDouble());
     if (seconds > 0)
         t.expiresAt = now.toUTC().addSecs(seconds);
     if (t.accessToken.isEmpty())
@@ -119,7 +120,7 @@ SignedInUser OAuth2TokenClient::decodeUserInfo(const HttpResponse& r, CrmError* 
     SignedInUser u;
     const QJsonValue sub = o.value(QLatin1String("sub"));
     u.sub = sub.isString()   ? sub.toString()
-            : sub.isDouble() ? QString::number(qint64(sub.toDouble()))
+            : sub.isDouble() ? QString::number(saturatingInteger<qint64>(sub.toDouble()))
                              : QString();
     u.email = o.value(QLatin1String("email")).toString();
     u.preferredUsername = o.value(QLatin1String("preferred_username")).toString();

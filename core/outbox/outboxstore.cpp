@@ -115,44 +115,51 @@ QString OutboxEntry::stateName(State s)
     return {};
 }
 
-QString OutboxEntry::describe() const
+QString OutboxEntry::describe(const Names& names) const
 {
+    const auto name = [](const std::function<QString(const QString&)>& f, const QString& id) {
+        return f ? f(id) : id;
+    };
+    const QString member = names.member
+                               ? names.member(memberId)
+                               : QCoreApplication::translate("OutboxEntry", "member %1").arg(memberId);
     switch (op) {
     case Op::Update: {
         QStringList parts;
         for (auto it = fields.cbegin(); it != fields.cend(); ++it)
             parts.append(QStringLiteral("%1 = \u201c%2\u201d")
-                             .arg(it.key(), it.value().typeId() == QMetaType::QStringList ||
-                                                    it.value().typeId() == QMetaType::QVariantList
-                                                ? it.value().toStringList().join(QStringLiteral(", "))
-                                                : it.value().toString()));
-        return QCoreApplication::translate("OutboxEntry", "Edit member %1: %2")
-            .arg(memberId, parts.join(QStringLiteral(", ")));
+                             .arg(name(names.field, it.key()),
+                                  it.value().typeId() == QMetaType::QStringList ||
+                                          it.value().typeId() == QMetaType::QVariantList
+                                      ? it.value().toStringList().join(QStringLiteral(", "))
+                                      : it.value().toString()));
+        return QCoreApplication::translate("OutboxEntry", "Edit %1: %2")
+            .arg(member, parts.join(QStringLiteral(", ")));
     }
     case Op::GroupAdd:
-        return QCoreApplication::translate("OutboxEntry", "Add member %1 to group %2").arg(memberId, groupId);
+        return QCoreApplication::translate("OutboxEntry", "Add %1 to group %2")
+            .arg(member, name(names.group, groupId));
     case Op::GroupRemove:
-        return QCoreApplication::translate("OutboxEntry", "Remove member %1 from group %2")
-            .arg(memberId, groupId);
+        return QCoreApplication::translate("OutboxEntry", "Remove %1 from group %2")
+            .arg(member, name(names.group, groupId));
     case Op::Create:
         return QCoreApplication::translate("OutboxEntry", "Create member %1")
             .arg(fields.value(QStringLiteral("email")).toString());
     case Op::Confirm:
-        return QCoreApplication::translate("OutboxEntry", "Confirm member %1").arg(memberId);
+        return QCoreApplication::translate("OutboxEntry", "Confirm the e-mail of %1").arg(member);
     case Op::AddressAdd:
-        return QCoreApplication::translate("OutboxEntry", "Add an address of type %1 to member %2")
-            .arg(fields.value(QStringLiteral("type")).toString(), memberId);
+        return QCoreApplication::translate("OutboxEntry", "Add an address of type %1 to %2")
+            .arg(fields.value(QStringLiteral("type")).toString(), member);
     case Op::AddressChange:
-        return QCoreApplication::translate("OutboxEntry",
-                                           "Request a change of member %1's address of type %2")
-            .arg(memberId, fields.value(QStringLiteral("type")).toString());
+        return QCoreApplication::translate("OutboxEntry", "Request a change of %1's address of type %2")
+            .arg(member, fields.value(QStringLiteral("type")).toString());
     case Op::MetaSet:
-        return QCoreApplication::translate("OutboxEntry", "Set meta %1 = \u201c%2\u201d on member %3")
+        return QCoreApplication::translate("OutboxEntry", "Set meta %1 = \u201c%2\u201d on %3")
             .arg(fields.value(QStringLiteral("key")).toString(),
-                 fields.value(QStringLiteral("value")).toString(), memberId);
+                 fields.value(QStringLiteral("value")).toString(), member);
     case Op::MetaDelete:
-        return QCoreApplication::translate("OutboxEntry", "Delete meta %1 of member %2")
-            .arg(fields.value(QStringLiteral("key")).toString(), memberId);
+        return QCoreApplication::translate("OutboxEntry", "Delete meta %1 of %2")
+            .arg(fields.value(QStringLiteral("key")).toString(), member);
     case Op::LinkedAdd:
         return QCoreApplication::translate("OutboxEntry", "Link %1 %2 <%3> to membership %4")
             .arg(fields.value(QStringLiteral("first_name")).toString(),
@@ -160,9 +167,9 @@ QString OutboxEntry::describe() const
                  fields.value(QStringLiteral("email")).toString(),
                  fields.value(QStringLiteral("membership")).toString());
     case Op::ActionRecord:
-        return QCoreApplication::translate("OutboxEntry", "Record action \u201c%1\u201d (%2) for member %3")
+        return QCoreApplication::translate("OutboxEntry", "Record action \u201c%1\u201d (%2) for %3")
             .arg(fields.value(QStringLiteral("action_name")).toString(),
-                 fields.value(QStringLiteral("action_type")).toString(), memberId);
+                 fields.value(QStringLiteral("action_type")).toString(), member);
     case Op::LinkedRemove:
         return QCoreApplication::translate("OutboxEntry", "Remove linked member %1 from membership %2")
             .arg(fields.value(QStringLiteral("name"), fields.value(QStringLiteral("linked"))).toString(),

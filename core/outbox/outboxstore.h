@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QVariantMap>
+#include <functional>
 
 namespace crm {
 
@@ -52,7 +53,14 @@ struct OutboxEntry {
     static Op opFromName(const QString& name);
     static QString stateName(State s);
     /// "Change e-mail to x@y", "Add to group 3", ...
-    QString describe() const;
+    /// How a person would name the ids an entry holds; without one, "member 12", "group 3", the field's key.
+    struct Names {
+        std::function<QString(const QString& memberId)> member;
+        std::function<QString(const QString& groupId)> group;
+        std::function<QString(const QString& field)> field;
+    };
+    /// The entry in words, e.g. Edit Ana O'Brien: Last name = "Okafor" (ids where names has none).
+    QString describe(const Names& names = {}) const;
 };
 
 /// The outbox table of a Cache. Recording an edit also applies it to the cached record at once, in the

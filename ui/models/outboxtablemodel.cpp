@@ -4,9 +4,10 @@ namespace crm {
 
 OutboxTableModel::OutboxTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void OutboxTableModel::setStore(OutboxStore* store)
+void OutboxTableModel::setStore(OutboxStore* store, OutboxEntry::Names names)
 {
     m_store = store;
+    m_names = std::move(names);
     refresh();
 }
 
@@ -58,7 +59,7 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
     case State:
         return stateText(e.state);
     case Edit:
-        return e.describe();
+        return e.describe(m_names);
     case Problem:
         return e.error;
     case ServerHasNow:

@@ -14,8 +14,8 @@ public:
     enum Column { State, Edit, Problem, ServerHasNow, ColumnCount };
 
     explicit OutboxTableModel(QObject* parent = nullptr);
-    /// Shows store's entries (nullptr: none).
-    void setStore(OutboxStore* store);
+    /// Shows store's entries (nullptr: none), naming members, groups and fields with names.
+    void setStore(OutboxStore* store, OutboxEntry::Names names = {});
     void refresh();
     /// The entry shown in row, or 0.
     qint64 entryId(int row) const;
@@ -29,6 +29,7 @@ private:
     static QString stateText(OutboxEntry::State state);
 
     OutboxStore* m_store = nullptr;
+    OutboxEntry::Names m_names;
     QList<OutboxEntry> m_entries;
 };
 

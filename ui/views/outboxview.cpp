@@ -1,5 +1,7 @@
 #include "outboxview.h"
 
+#include "cache/cache.h"
+#include "dialogs/fieldlabels.h"
 #include "models/outboxtablemodel.h"
 #include "session/profilesession.h"
 
@@ -58,7 +60,22 @@ OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTab
 void OutboxView::setSession(ProfileSession* session)
 {
     m_session = session;
-    m_model->setStore(session ? &session->outbox() : nullptr);
+    if (!session) {
+        m_model->setStore(nullptr);
+        return;
+    }
+    Cache* cache = session->cache();
+    OutboxEntry::Names names;
+    names.member = [cache](const QString& id) {
+        const auto m = cache->member(id);
+        return m && !m->displayName.isEmpty() ? m->displayName : tr("member %1").arg(id);
+    };
+    names.group = [cache](const QString& id) {
+        const auto g = cache->group(id);
+        return g ? QStringLiteral("\u201c%1\u201d").arg(g->title) : id;
+    };
+    names.field = [](const QString& key) { return fieldLabel(key); };
+    m_model->setStore(&session->outbox(), names);
 }
 
 void OutboxView::refresh()

@@ -2,6 +2,7 @@
 
 #include "json/jsontext.h"
 
+#include "json/numbers.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ QString text(const QJsonValue& v)
         return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        if (isWholeInt64(d))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d);
     }

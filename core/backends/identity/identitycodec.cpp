@@ -2,6 +2,7 @@
 
 #include "net/jsonanswer.h"
 
+#include "json/numbers.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ QString text(const QJsonValue& v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(saturatingInteger<qint64>(v.toDouble()));
     return {};
 }
 } // namespace

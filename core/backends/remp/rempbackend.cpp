@@ -3,6 +3,7 @@
 #include "net/crmcall.h"
 #include "rempcodec.h"
 
+#include "json/numbers.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,14 +121,14 @@ Call<QString>* RempBackend::testConnection()
             return;
         }
         c->succeed(tr("Connected to REMP CRM: %n user(s).", nullptr,
-                      int(a.value(QLatin1String("totalCount")).toDouble())));
+                      saturatingInteger<int>(a.value(QLatin1String("totalCount")).toDouble())));
     }));
 }
 
 Call<qint64>* RempBackend::countMembers()
 {
     return typed<qint64>(usersList(QStringLiteral("[]"), 1, [](CrmCall* c, const QJsonObject& a) {
-        c->succeed(qint64(a.value(QLatin1String("totalCount")).toDouble(-1)));
+        c->succeed(saturatingInteger<qint64>(a.value(QLatin1String("totalCount")).toDouble(-1)));
     }));
 }
 

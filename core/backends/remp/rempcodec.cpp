@@ -2,6 +2,7 @@
 
 #include "net/jsonanswer.h"
 
+#include "json/numbers.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ QString text(const QJsonValue& v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(saturatingInteger<qint64>(v.toDouble()));
     if (v.isBool())
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return {};
@@ -139,7 +140,8 @@ MemberPage memberPage(const QJsonObject& answer)
             rows.append({it.key().toLongLong(), it.value().toObject()});
     } else {
         for (const QJsonValue& v : users.toArray())
-            rows.append({qint64(v.toObject().value(QLatin1String("id")).toDouble()), v.toObject()});
+            rows.append({saturatingInteger<qint64>(v.toObject().value(QLatin1String("id")).toDouble()),
+                         v.toObject()});
     }
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [id, o] : rows)

@@ -2,6 +2,7 @@
 
 #include "net/jsonanswer.h"
 
+#include "json/numbers.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -170,7 +171,7 @@ Membership membership(const QJsonObject& d, const QJsonArray& linked)
     m.role = text(d.value(QLatin1String("user_role")));
     const QJsonValue max = d.value(QLatin1String("max_linked_members"));
     bool ok = false;
-    const int n = max.isDouble() ? int(max.toDouble()) : text(max).toInt(&ok);
+    const int n = max.isDouble() ? saturatingInteger<int>(max.toDouble()) : text(max).toInt(&ok);
     m.maxLinked = max.isDouble() || ok ? n : -1;
     for (const QJsonValue& v : linked)
         m.linked.append(linkedMember(v.toObject()));
