@@ -6,7 +6,6 @@
 
 #include "output.h"
 
-
 #include "cache/cache.h"
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"

@@ -93,12 +93,7 @@ int members(Context& ctx, const QStringList& argv)
                                                QStringLiteral("groups")}
                                  : QStringList{tr("ID"),    tr("NAME"),     tr("FIRST"), tr("LAST"),
                                                tr("EMAIL"), tr("USERNAME"), tr("GROUPS")};
-    if (f == Output::Format::Json)
-        Output::json(out(), arr);
-    else if (f == Output::Format::Csv)
-        Output::csv(out(), headers, rows);
-    else
-        Output::table(out(), headers, rows);
+    print(f, headers, rows, arr);
     out().flush();
     cachedNotice(*s->cache());
     return Ok;

@@ -160,12 +160,7 @@ int profileList(Context& ctx, const QStringList& argv)
                                 }()))}});
     }
     const QStringList headers{tr("NAME"), tr("KIND"), tr("URL"), tr("OPTIONS")};
-    if (f == Output::Format::Json)
-        Output::json(out(), arr);
-    else if (f == Output::Format::Csv)
-        Output::csv(out(), headers, rows);
-    else
-        Output::table(out(), headers, rows);
+    print(f, headers, rows, arr);
     return Ok;
 }
 

@@ -85,6 +85,16 @@ std::optional<Group> GroupStore::group(const QString& id) const
     return std::nullopt;
 }
 
+CrmError GroupStore::finish(CacheSql::Transaction& tx, const QMap<QString, QString>& state)
+{
+    if (CrmError e = m_cache.syncState().writeState(state))
+        return e;
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->groupsChanged();
+    return {};
+}
+
 CrmError GroupStore::writeGroupMemberPage(const QString& groupId, const QStringList& memberIds, qint64 gen,
                                           const QMap<QString, QString>& state)
 {
@@ -95,12 +105,7 @@ CrmError GroupStore::writeGroupMemberPage(const QString& groupId, const QStringL
     for (const QString& id : memberIds)
         if (CrmError e = add.run(groupId, id, gen))
             return e;
-    if (CrmError e = m_cache.syncState().writeState(state))
-        return e;
-    if (CrmError e = CacheSql::commit(m_cache, tx))
-        return e;
-    Q_EMIT m_cache.changes()->groupsChanged();
-    return {};
+    return finish(tx, state);
 }
 
 CrmError GroupStore::pruneGroupMembers(const QString& groupId, qint64 gen,
@@ -116,12 +121,7 @@ CrmError GroupStore::pruneGroupMembers(const QString& groupId, qint64 gen,
                        "o.member_id=group_members.member_id)"));
     if (CrmError e = prune.run(groupId, gen))
         return e;
-    if (CrmError e = m_cache.syncState().writeState(state))
-        return e;
-    if (CrmError e = CacheSql::commit(m_cache, tx))
-        return e;
-    Q_EMIT m_cache.changes()->groupsChanged();
-    return {};
+    return finish(tx, state);
 }
 
 CrmError GroupStore::setMembership(const QString& groupId, const QString& memberId, bool in)

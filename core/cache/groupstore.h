@@ -9,6 +9,9 @@
 namespace crm {
 
 class Cache;
+namespace CacheSql {
+class Transaction;
+}
 
 /// The groups and who is in them.
 class GroupStore {
@@ -29,6 +32,9 @@ public:
     QStringList groupsOf(const QString& memberId) const;
 
 private:
+    /// Writes state, commits tx and announces the change.
+    CrmError finish(CacheSql::Transaction& tx, const QMap<QString, QString>& state);
+
     Cache& m_cache;
 };
 
