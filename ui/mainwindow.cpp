@@ -86,7 +86,6 @@ void MainWindow::buildUi()
     connect(m_edits, &MemberEditActions::recorded, this, [this](const QString& memberId) {
         if (!memberId.isEmpty())
             selectMember(memberId);
-        runOutbox();
     });
     connect(m_edits, &MemberEditActions::failed, this, &MainWindow::reportError);
     connect(m_edits, &MemberEditActions::notice, this,
@@ -202,7 +201,6 @@ void MainWindow::buildUi()
     m_tabs->addTab(groupsView, tr("&Groups"));
 
     m_outboxView = new OutboxView;
-    connect(m_outboxView, &OutboxView::sendRequested, this, &MainWindow::runOutbox);
     m_tabs->addTab(m_outboxView, tr("&Outbox"));
 
     setCentralWidget(central);
@@ -251,7 +249,6 @@ void MainWindow::buildRecordActions(QToolBar* bar)
         if (!memberId.isEmpty())
             showDetail();
         statusBar()->showMessage(tr("Saved; sending to the CRM\u2026"), 4000);
-        runOutbox();
     });
     connect(m_records, &MemberRecordActions::memberChosen, this, [this](const QString& memberId) {
         if (!selectMember(memberId)) {

@@ -81,6 +81,7 @@ void MemberEditActions::editSelected()
         Q_EMIT failed(tr("Cannot save the edit"), e);
         return;
     }
+    m_session->verbs().send();
     Q_EMIT recorded(m->id);
 }
 
@@ -111,6 +112,7 @@ void MemberEditActions::changeGroupOfSelected(bool add)
             break;
         }
     }
+    m_session->verbs().send();
     Q_EMIT recorded({});
 }
 
@@ -152,6 +154,7 @@ void MemberEditActions::setFieldOfSelected()
                         Q_EMIT notice(tr("%n change(s) sent.", nullptr, sent), 8000);
                 });
     }
+    m_session->verbs().send();
     Q_EMIT recorded({});
 }
 

@@ -35,7 +35,7 @@ public:
     void setFieldOfSelected();
 
 Q_SIGNALS:
-    /// Changes were recorded (memberId: the one edited, when one was); they should be sent.
+    /// Changes were recorded and are being sent (memberId: the one edited, when one was).
     void recorded(const QString& memberId);
     void failed(const QString& title, const crm::CrmError& error);
     void notice(const QString& text, int timeoutMs);

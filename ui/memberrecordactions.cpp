@@ -141,6 +141,7 @@ void MemberRecordActions::record(int op, const QString& memberId, const QVariant
         Q_EMIT failed(tr("Cannot save the change"), e);
         return;
     }
+    m_session->verbs().send();
     Q_EMIT recorded(memberId);
 }
 

@@ -64,7 +64,7 @@ public:
     void recordAction();
 
 Q_SIGNALS:
-    /// Outbox entries were recorded: show them and send.
+    /// Outbox entries were recorded and are being sent: the window shows them.
     void recorded(const QString& memberId);
     void memberChosen(const QString& memberId);
     /// The profile's options changed (the group list): reopen it.

@@ -40,14 +40,17 @@ OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTab
     connect(retry, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEntry(); id && m_session) {
             m_session->verbs().retry(id);
-            Q_EMIT sendRequested();
+            m_session->verbs().send();
         }
     });
     connect(discard, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEntry(); id && m_session)
             m_session->verbs().discard(id);
     });
-    connect(sendNow, &QPushButton::clicked, this, &OutboxView::sendRequested);
+    connect(sendNow, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->verbs().send();
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(sendNow);
     buttons->addWidget(retry);

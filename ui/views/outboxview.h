@@ -20,10 +20,6 @@ public:
     void refresh();
     int entryCount() const;
 
-Q_SIGNALS:
-    /// Send what waits now.
-    void sendRequested();
-
 private:
     qint64 selectedEntry() const;
 
