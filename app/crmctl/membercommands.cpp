@@ -128,7 +128,7 @@ int addressWrite(Context& ctx, const QStringList& argv, bool change)
             return code;
         }
         // The refused request becomes the parent address it needed.
-        s->outbox().discard(id);
+        s->verbs().discard(id);
         return recordAndSend(ctx, *s, OutboxEntry::Op::AddressAdd, a.positional[1], payload);
     }
     if (entry && entry->state == OutboxEntry::State::Done)

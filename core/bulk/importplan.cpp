@@ -1,11 +1,12 @@
 #include "importplan.h"
 
-#include "backends/crmbackend.h"
 #include "cache/cache.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -178,6 +179,26 @@ QString ImportPlan::headerKey() const
         QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha1)
             .toHex()
             .left(16));
+}
+
+QMap<int, QString> ImportPlan::rememberedMapping(const Cache& cache) const
+{
+    QMap<int, QString> out;
+    const QJsonObject o =
+        QJsonDocument::fromJson(cache.state(QStringLiteral("import.mapping.") + headerKey()).toUtf8())
+            .object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key().toInt(), it.value().toString());
+    return out;
+}
+
+CrmError ImportPlan::rememberMapping(Cache& cache, const QMap<int, QString>& mapping) const
+{
+    QJsonObject o;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        o.insert(QString::number(it.key()), it.value());
+    return cache.setState({{QStringLiteral("import.mapping.") + headerKey(),
+                            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))}});
 }
 
 QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache, const Abilities* can) const

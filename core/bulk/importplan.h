@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/crmerror.h"
 #include "session/abilities.h"
 
 #include "csv/csvreader.h"
@@ -82,6 +83,10 @@ public:
     static QMap<int, QString> guessMapping(const QStringList& header, const QStringList& known);
     /// A key naming this header's columns, for remembering a mapping across files of the same shape.
     QString headerKey() const;
+    /// The mapping last used for a file of this header's shape, kept in the profile's cache (empty: none).
+    QMap<int, QString> rememberedMapping(const Cache& cache) const;
+    /// Keeps mapping for the next file of this header's shape.
+    CrmError rememberMapping(Cache& cache, const QMap<int, QString>& mapping) const;
 
     /// Decides every row. can: what the profile's CRM can create or edit (nullptr: not known, nothing
     /// is created and no field is left out).

@@ -364,15 +364,12 @@ void ImportWizard::initializePage(int id)
         auto* form = new QFormLayout(m_mappingBox);
         const QStringList known = knownFields();
         QMap<int, QString> guess = ImportPlan::guessMapping(m_plan.header(), known);
-        const QJsonObject remembered =
-            QJsonDocument::fromJson(
-                m_session->cache()->state(QStringLiteral("import.mapping.") + m_plan.headerKey()).toUtf8())
-                .object();
+        const QMap<int, QString> remembered = m_plan.rememberedMapping(*m_session->cache());
         if (!remembered.isEmpty()) {
             guess.clear();
-            for (auto it = remembered.begin(); it != remembered.end(); ++it)
-                if (known.contains(it.value().toString()))
-                    guess.insert(it.key().toInt(), it.value().toString());
+            for (auto it = remembered.cbegin(); it != remembered.cend(); ++it)
+                if (known.contains(it.value()))
+                    guess.insert(it.key(), it.value());
         }
         for (int i = 0; i < m_plan.header().size(); ++i) {
             auto* combo = new QComboBox;
@@ -445,12 +442,7 @@ bool ImportWizard::validateCurrentPage()
 
 void ImportWizard::rememberMapping()
 {
-    QJsonObject o;
-    const ImportSettings s = settings();
-    for (auto it = s.mapping.cbegin(); it != s.mapping.cend(); ++it)
-        o.insert(QString::number(it.key()), it.value());
-    m_session->cache()->setState({{QStringLiteral("import.mapping.") + m_plan.headerKey(),
-                                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))}});
+    m_plan.rememberMapping(*m_session->cache(), settings().mapping);
 }
 
 void ImportWizard::showPreview()
