@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/bulkeditdialog.h"
+#include "dialogs/connectiondialog.h"
 #include "dialogs/editmemberdialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "mainwindow.h"
@@ -143,6 +144,48 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->membersModel()->rowCount(), 0);
         search->clear();
         QTRY_COMPARE(m_window->membersModel()->rowCount(), all);
+    }
+
+    void keyboardNeverEditsTheWrongMember()
+    {
+        auto* table = find<QTableView>("memberTable");
+        auto* search = find<QLineEdit>("searchBox");
+        // Down from the search box enters the list on its first row.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(table->hasFocus());
+        QCOMPARE(table->currentIndex().row(), 0);
+        // Arrows move within the table; Tab leaves it and the chosen row stays chosen.
+        QTest::keyClick(table, Qt::Key_Down);
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 2);
+        const QString chosen = m_window->membersModel()->memberId(2);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(m_window->membersModel()->memberId(table->selectionModel()->selectedRows().first().row()),
+                 chosen);
+        // Alt+letter in a masked key field types nothing.
+        ConnectionDialog dialog(&m_nam, {});
+        auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("api_key"));
+        QVERIFY(key);
+        QTest::keyClick(key, Qt::Key_S, Qt::AltModifier);
+        QTest::keyClick(key, Qt::Key_K, Qt::AltModifier);
+        QCOMPARE(key->text(), QString());
+        QTest::keyClicks(key, QStringLiteral("ab"));
+        QCOMPARE(key->text(), QStringLiteral("ab"));
+        // Tab follows the form from top to bottom, the keys before the buttons.
+        QStringList chain;
+        QWidget* w = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+        for (int i = 0; i < 40 && w; ++i, w = w->nextInFocusChain())
+            if (w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty() &&
+                !chain.contains(w->objectName()))
+                chain.append(w->objectName());
+        for (const char* field : {"url", "api_key", "site_key", "customFields"})
+            QVERIFY2(chain.indexOf(QLatin1String(field)) >= 0 &&
+                         chain.indexOf(QLatin1String(field)) < chain.indexOf(QStringLiteral("testButton")),
+                     qPrintable(chain.join(QStringLiteral(" > "))));
+        QVERIFY(chain.indexOf(QStringLiteral("api_key")) < chain.indexOf(QStringLiteral("customFields")));
     }
 
     void editDialogValidates()

@@ -2,6 +2,7 @@
 
 #include "connectionstatus.h"
 
+#include "altletterguard.h"
 #include "changecoalescer.h"
 #include "connectionsetup.h"
 #include "credentials/credentialstore.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, QNe
     : QMainWindow(parent), m_profiles(profiles), m_credentials(credentials), m_nam(nam)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AltLetterGuard::install();
     setWindowTitle(tr("CRM Console"));
     buildUi();
     rebuildProfileCombo({});

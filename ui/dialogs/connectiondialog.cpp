@@ -182,6 +182,14 @@ void ConnectionDialog::rebuildSecrets()
     }
     m_form->setRowVisible(m_customFields, kind->freeOptions);
     m_form->setRowVisible(m_auth, kind->signIn.size() > 1);
+    // Rows made now would come after the buttons in Tab order: Tab follows the form from top to bottom.
+    QList<QWidget*> order;
+    for (int r = 0; r < m_form->rowCount(); ++r)
+        if (QLayoutItem* item = m_form->itemAt(r, QFormLayout::FieldRole); item && item->widget())
+            order.append(item->widget());
+    order << m_test << m_trust << m_buttons;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
     validate();
 }
 

@@ -12,7 +12,9 @@ namespace crm {
 
 EditMemberDialog::EditMemberDialog(const Member& member, QWidget* parent) : QDialog(parent), m_member(member)
 {
-    setWindowTitle(tr("Edit %1").arg(member.displayName));
+    // Two "Marvin Smith" rows are told apart by the e-mail.
+    setWindowTitle(member.email.isEmpty() ? tr("Edit %1").arg(member.displayName)
+                                          : tr("Edit %1 <%2>").arg(member.displayName, member.email));
     setObjectName(QStringLiteral("editMemberDialog"));
     auto* form = new QFormLayout;
     m_first = new QLineEdit(member.firstName);

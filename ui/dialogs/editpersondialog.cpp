@@ -48,7 +48,9 @@ EditPersonDialog::EditPersonDialog(const Member& member, QWidget* parent)
       m_person(member.raw.object().value(QLatin1String("person")).toObject())
 {
     setObjectName(QStringLiteral("editPersonDialog"));
-    setWindowTitle(tr("Edit %1").arg(member.displayName));
+    // Two "Marvin Smith" rows are told apart by the e-mail.
+    setWindowTitle(member.email.isEmpty() ? tr("Edit %1").arg(member.displayName)
+                                          : tr("Edit %1 <%2>").arg(member.displayName, member.email));
     m_first = line(member.firstName, "firstName", tr("First name"));
     m_last = line(member.lastName, "lastName", tr("Last name"));
     m_email = line(member.email, "email", tr("E-mail"));

@@ -19,6 +19,7 @@ GroupsView::GroupsView(QWidget* parent) : QWidget(parent), m_model(new GroupsTab
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
     // A CRM has tens of groups, not millions: sizing columns to their contents is cheap.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(GroupsTableModel::Title, QHeaderView::Stretch);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +62,9 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     m_table->setColumnWidth(MembersTableModel::DisplayName, 200);
     m_table->setColumnWidth(MembersTableModel::Email, 260);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table (arrows move within it): focus never stays on a row the eye has left, where
+    // F2 would edit someone else.
+    m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::doubleClicked, this, &MembersView::memberActivated);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembersView::selectionChanged);
@@ -82,6 +86,7 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     m_searchDebounce->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
     connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDebounce->stop();
         m_model->setSearch(m_search->text());
@@ -117,6 +122,19 @@ void MembersView::showSelected()
         pending = pending || e.memberId == m->id;
     m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
                          m_session->cache()->metaOf(m->id), m_session->cache()->memberships(m->id));
+}
+
+bool MembersView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search box enters the list, on its first row when none is chosen.
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->selectionModel()->hasSelection())
+            m_table->selectRow(0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList MembersView::selectedIds() const

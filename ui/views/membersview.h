@@ -48,6 +48,9 @@ Q_SIGNALS:
     void memberActivated();
     void showAllRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     ProfileSession* m_session = nullptr;
     QLineEdit* m_search;

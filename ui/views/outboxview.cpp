@@ -31,6 +31,7 @@ OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTab
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
     auto* retry = new QPushButton(tr("&Retry (keep my version)"));
     retry->setObjectName(QStringLiteral("outboxRetry"));
     auto* discard = new QPushButton(tr("&Discard (keep the server's)"));
