@@ -14,11 +14,20 @@ namespace crm {
 
 MemberVerbs::MemberVerbs(ProfileSession* session) : QObject(session), m_session(session) {}
 
+namespace {
+
+CrmError notConnectedError()
+{
+    return CrmError(CrmError::Kind::Local, {}, 0,
+                    MemberVerbs::tr("Not connected to the CRM: try again once the connection is back."));
+}
+
+} // namespace
+
 CrmCall* MemberVerbs::notConnected()
 {
     auto* call = new CrmCall(this);
-    call->fail(CrmError(CrmError::Kind::Local, {}, 0,
-                        tr("Not connected to the CRM: try again once the connection is back.")));
+    call->fail(notConnectedError());
     return call;
 }
 
@@ -120,10 +129,9 @@ CrmCall* readInto(QObject* owner, ProfileSession* session, const QString& id, Re
     CrmBackend* b = session->backend();
     const auto cached = session->cache()->member(id);
     if (!b || !cached) {
-        outer->fail(
-            CrmError(CrmError::Kind::Local, {}, 0,
-                     !b ? MemberVerbs::tr("Not connected to the CRM: try again once the connection is back.")
-                        : MemberVerbs::tr("Member %1 is not in the cache.").arg(id)));
+        outer->fail(!b ? notConnectedError()
+                       : CrmError(CrmError::Kind::Local, {}, 0,
+                                  MemberVerbs::tr("Member %1 is not in the cache.").arg(id)));
         return outer;
     }
     const MemberRef ref{cached->id, cached->email};
