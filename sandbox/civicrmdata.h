@@ -8,22 +8,48 @@
 #include <QStringList>
 
 /// The generated contents of an emulated CiviCRM: contacts (accents, apostrophes, missing e-mails,
-/// deleted contacts), CMS users, addresses with a custom field, static and smart groups. The same
-/// seed and size always give the same data.
+/// deleted contacts) with their phones, e-mails, addresses (with a custom field) and notes, CMS users,
+/// static and smart groups. The same seed and size always give the same data.
 struct CiviData {
     struct Address {
         qint64 id = 0;
-        QString street, city, postalCode, countryId, region;
+        QString street, supplemental, city, postalCode, countryId, stateProvinceId, region;
         int locationType = 1;
         bool primary = true;
     };
+    struct Phone {
+        qint64 id = 0;
+        QString phone;
+        int locationType = 1;
+        int phoneType = 1;
+        bool primary = true;
+    };
+    struct Email {
+        qint64 id = 0;
+        QString email;
+        int locationType = 1;
+        bool primary = true;
+        bool onHold = false;
+    };
+    struct Note {
+        qint64 id = 0;
+        QString subject, note, modified;
+    };
     struct Contact {
         qint64 id = 0;
-        QString firstName, lastName, email, modified, created;
+        QString firstName, middleName, lastName, nickName, birthDate, jobTitle, modified, created;
+        QString genderId; ///< "" when not given
+        bool doNotEmail = false, doNotPhone = false, doNotMail = false, doNotSms = false, optOut = false;
         bool deleted = false;
         qint64 userId = 0; ///< 0: no CMS account
         QString userName;
         QList<Address> addresses;
+        QList<Phone> phones;
+        QList<Email> emails;
+        QList<Note> notes;
+
+        /// The primary e-mail's address, "" when none.
+        QString email() const;
     };
     struct Group {
         qint64 id = 0;
@@ -36,6 +62,7 @@ struct CiviData {
     QList<Group> groups;
     QHash<qint64, QSet<qint64>> added; ///< static group id -> contact ids added by hand
     qint64 clock = 0;                  ///< seconds added to every modification stamp
+    qint64 lastAddressId = 0, lastPhoneId = 0, lastEmailId = 0, lastNoteId = 0;
 
     static CiviData generate(int members, quint32 seed);
     Contact* contact(qint64 id);
@@ -44,4 +71,7 @@ struct CiviData {
     bool inGroup(const Group& g, const Contact& c) const;
     QString nextStamp();
     static QString displayName(const Contact& c);
+    /// Sets the contact's primary e-mail address (adds one when it has none; "" removes it), as
+    /// Contact.create with a plain "email" does.
+    static void setPrimaryEmail(Contact& c, const QString& email, qint64* lastEmailId);
 };

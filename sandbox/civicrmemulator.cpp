@@ -1,104 +1,17 @@
 #include "civicrmemulator.h"
 
+#include "civicrmwire.h"
+
+#include <QDate>
 #include <QJsonDocument>
 #include <algorithm>
 
 namespace {
 
+using namespace civiwire;
+
 const QString kDocUrl =
     QStringLiteral("http://wiki.civicrm.org/confluence/display/CRMDOC/Managing+Scheduled+Jobs");
-
-QJsonObject error(const QString& message)
-{
-    return {{QStringLiteral("error_message"), message}, {QStringLiteral("is_error"), 1}};
-}
-
-QString str(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    return {};
-}
-
-qint64 num(const QJsonValue& v)
-{
-    return str(v).toLongLong();
-}
-
-/// Whether a value satisfies a v3 filter: a scalar, or {">": x}, {"IN": [...]}, ...
-bool matches(qint64 value, const QJsonValue& filter)
-{
-    if (!filter.isObject())
-        return value == num(filter);
-    const QJsonObject f = filter.toObject();
-    for (auto it = f.begin(); it != f.end(); ++it) {
-        const QString op = it.key().toUpper();
-        if (op == QLatin1String(">") && !(value > num(it.value())))
-            return false;
-        if (op == QLatin1String(">=") && !(value >= num(it.value())))
-            return false;
-        if (op == QLatin1String("<") && !(value < num(it.value())))
-            return false;
-        if (op == QLatin1String("<=") && !(value <= num(it.value())))
-            return false;
-        if (op == QLatin1String("=") && value != num(it.value()))
-            return false;
-        if (op == QLatin1String("IN")) {
-            bool any = false;
-            for (const QJsonValue& x : it.value().toArray())
-                any = any || num(x) == value;
-            if (!any)
-                return false;
-        }
-    }
-    return true;
-}
-
-/// "return" narrows a record's fields (id, and contact_id where there is one, always stay).
-QJsonObject narrowed(const QJsonObject& r, const QJsonObject& params)
-{
-    QStringList fields;
-    const QJsonValue ret = params.value(QLatin1String("return"));
-    if (ret.isString())
-        fields = ret.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    else if (ret.isArray())
-        for (const QJsonValue& v : ret.toArray())
-            fields.append(v.toString());
-    if (fields.isEmpty())
-        return r;
-    QJsonObject out{{QStringLiteral("id"), r.value(QLatin1String("id"))}};
-    if (r.contains(QLatin1String("contact_id")))
-        out.insert(QStringLiteral("contact_id"), r.value(QLatin1String("contact_id")));
-    for (const QString& f : std::as_const(fields))
-        if (r.contains(f.trimmed()))
-            out.insert(f.trimmed(), r.value(f.trimmed()));
-    return out;
-}
-
-QJsonObject envelope(const QList<QJsonObject>& rows, bool sequential)
-{
-    QJsonObject env{{QStringLiteral("is_error"), 0},
-                    {QStringLiteral("version"), 3},
-                    {QStringLiteral("count"), int(rows.size())}};
-    if (rows.size() == 1)
-        env.insert(QStringLiteral("id"), num(rows.first().value(QLatin1String("id"))));
-    if (sequential) {
-        QJsonArray arr;
-        for (const QJsonObject& r : rows)
-            arr.append(r);
-        env.insert(QStringLiteral("values"), arr);
-    } else {
-        QJsonObject obj;
-        for (const QJsonObject& r : rows)
-            obj.insert(str(r.value(QLatin1String("id"))), r);
-        env.insert(QStringLiteral("values"), obj);
-    }
-    return env;
-}
 
 QByteArray toXml(const QJsonObject& o)
 {
@@ -128,7 +41,7 @@ void CiviCrmEmulator::enableOAuth2(const QString& clientId, const QString& clien
             SandboxOAuth2Server::Person p;
             for (const CiviData::Contact& c : std::as_const(m_data.contacts))
                 if (c.userId && QString::number(c.userId) == sub) {
-                    p = {sub, c.email, CiviData::displayName(c), c.userName};
+                    p = {sub, c.email(), CiviData::displayName(c), c.userName};
                     break;
                 }
             return p;
@@ -241,10 +154,16 @@ QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& ac
         m_recordBytes = 0;
     }
     if (action == QLatin1String("get") &&
-        QStringList{QStringLiteral("contact"), QStringLiteral("user"), QStringLiteral("ufmatch"),
-                    QStringLiteral("address"), QStringLiteral("group"), QStringLiteral("groupcontact")}
-            .contains(entity))
+        (CiviContactParts::handles(entity) ||
+         QStringList{QStringLiteral("contact"), QStringLiteral("user"), QStringLiteral("ufmatch"),
+                     QStringLiteral("group"), QStringLiteral("groupcontact")}
+             .contains(entity)))
         return get(entity, params);
+    if (CiviContactParts::handles(entity) || action == QLatin1String("getoptions"))
+        if (auto answer = m_parts.write(entity, action, params))
+            return *answer;
+    if (entity == QLatin1String("contact") && action == QLatin1String("delete"))
+        return contactDelete(params);
     if (entity == QLatin1String("contact") && action == QLatin1String("getcount")) {
         const CiviData::Group* group = nullptr;
         return {{QStringLiteral("is_error"), 0},
@@ -262,27 +181,60 @@ QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& ac
 
 QJsonObject CiviCrmEmulator::contactRecord(const CiviData::Contact& c) const
 {
-    const CiviData::Address* primary = c.addresses.isEmpty() ? nullptr : &c.addresses.first();
+    // Contact.get's default record: the contact's columns, then its primary address, phone and e-mail.
+    const CiviData::Address* address = nullptr;
+    for (const auto& a : c.addresses)
+        if (a.primary)
+            address = &a;
+    const CiviData::Phone* phone = nullptr;
+    for (const auto& p : c.phones)
+        if (p.primary)
+            phone = &p;
+    const CiviData::Email* email = nullptr;
+    for (const auto& e : c.emails)
+        if (e.primary)
+            email = &e;
+    auto flag = [](bool b) { return b ? QStringLiteral("1") : QStringLiteral("0"); };
     return {
         {QStringLiteral("contact_id"), QString::number(c.id)},
         {QStringLiteral("contact_type"), QStringLiteral("Individual")},
         {QStringLiteral("contact_sub_type"), QString()},
         {QStringLiteral("sort_name"), QString(c.lastName + QStringLiteral(", ") + c.firstName)},
         {QStringLiteral("display_name"), CiviData::displayName(c)},
-        {QStringLiteral("do_not_email"), 0},
-        {QStringLiteral("is_opt_out"), 0},
+        {QStringLiteral("do_not_email"), flag(c.doNotEmail)},
+        {QStringLiteral("do_not_phone"), flag(c.doNotPhone)},
+        {QStringLiteral("do_not_mail"), flag(c.doNotMail)},
+        {QStringLiteral("do_not_sms"), flag(c.doNotSms)},
+        {QStringLiteral("do_not_trade"), QStringLiteral("0")},
+        {QStringLiteral("is_opt_out"), flag(c.optOut)},
+        {QStringLiteral("nick_name"), c.nickName},
         {QStringLiteral("first_name"), c.firstName},
+        {QStringLiteral("middle_name"), c.middleName},
         {QStringLiteral("last_name"), c.lastName},
+        {QStringLiteral("job_title"), c.jobTitle},
+        {QStringLiteral("gender_id"), c.genderId},
+        {QStringLiteral("gender"), CiviContactParts::genderLabel(c.genderId)},
+        {QStringLiteral("birth_date"), c.birthDate},
+        {QStringLiteral("is_deceased"), QStringLiteral("0")},
         {QStringLiteral("created_date"), c.created},
         {QStringLiteral("modified_date"), c.modified},
-        {QStringLiteral("contact_is_deleted"), c.deleted ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("street_address"), primary ? primary->street : QString()},
-        {QStringLiteral("city"), primary ? primary->city : QString()},
-        {QStringLiteral("postal_code"), primary ? primary->postalCode : QString()},
-        {QStringLiteral("country_id"), primary ? primary->countryId : QString()},
-        {QStringLiteral("email_id"), c.email.isEmpty() ? QString() : QString::number(c.id)},
-        {QStringLiteral("email"), c.email},
-        {QStringLiteral("on_hold"), 0},
+        {QStringLiteral("contact_is_deleted"), flag(c.deleted)},
+        {QStringLiteral("address_id"), address ? QString::number(address->id) : QString()},
+        {QStringLiteral("street_address"), address ? address->street : QString()},
+        {QStringLiteral("supplemental_address_1"), address ? address->supplemental : QString()},
+        {QStringLiteral("city"), address ? address->city : QString()},
+        {QStringLiteral("postal_code"), address ? address->postalCode : QString()},
+        {QStringLiteral("state_province_id"), address ? address->stateProvinceId : QString()},
+        {QStringLiteral("state_province_name"),
+         address ? CiviContactParts::provinceName(address->stateProvinceId) : QString()},
+        {QStringLiteral("country_id"), address ? address->countryId : QString()},
+        {QStringLiteral("country"), address ? CiviContactParts::countryName(address->countryId) : QString()},
+        {QStringLiteral("phone_id"), phone ? QString::number(phone->id) : QString()},
+        {QStringLiteral("phone_type_id"), phone ? QString::number(phone->phoneType) : QString()},
+        {QStringLiteral("phone"), phone ? phone->phone : QString()},
+        {QStringLiteral("email_id"), email ? QString::number(email->id) : QString()},
+        {QStringLiteral("email"), email ? email->email : QString()},
+        {QStringLiteral("on_hold"), email && email->onHold ? 1 : 0},
         {QStringLiteral("id"), QString::number(c.id)},
     };
 }
@@ -293,9 +245,14 @@ QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& par
     QList<const CiviData::Contact*> out;
     auto has = [&](const char* k) { return params.contains(QLatin1String(k)); };
     auto val = [&](const char* k) { return params.value(QLatin1String(k)); };
-    const bool withDeleted = has("is_deleted") || has("contact_is_deleted");
+    // contact_is_deleted defaults to 0; showAll "all" lifts it, "trash" asks for the trash only.
+    const QString showAll = str(val("showAll")).toLower();
+    const bool everyone = showAll == QLatin1String("all");
+    const bool withDeleted =
+        !everyone && (has("is_deleted") || has("contact_is_deleted") || showAll == QLatin1String("trash"));
     const bool wantDeleted = withDeleted && (str(val("is_deleted")) == QLatin1String("1") ||
-                                             str(val("contact_is_deleted")) == QLatin1String("1"));
+                                             str(val("contact_is_deleted")) == QLatin1String("1") ||
+                                             showAll == QLatin1String("trash"));
     const CiviData::Group* group = nullptr;
     if (has("group")) {
         const QString g = str(val("group"));
@@ -320,9 +277,9 @@ QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& par
                 break;
             continue;
         }
-        if (withDeleted ? c.deleted != wantDeleted : c.deleted)
+        if (!everyone && (withDeleted ? c.deleted != wantDeleted : c.deleted))
             continue;
-        if (has("email") && c.email.compare(email, Qt::CaseInsensitive) != 0)
+        if (has("email") && c.email().compare(email, Qt::CaseInsensitive) != 0)
             continue;
         if (group && !m_data.inGroup(*group, c))
             continue;
@@ -389,7 +346,9 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
     auto has = [&](const char* k) { return params.contains(QLatin1String(k)); };
     auto val = [&](const char* k) { return params.value(QLatin1String(k)); };
 
-    if (entity == QLatin1String("contact")) {
+    if (CiviContactParts::handles(entity)) {
+        out = m_parts.rows(entity, params);
+    } else if (entity == QLatin1String("contact")) {
         const CiviData::Group* group = nullptr;
         const QList<const CiviData::Contact*> matched = contacts(params, enough, &group);
         for (const CiviData::Contact* c : matched) {
@@ -421,38 +380,14 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
             if (user)
                 out.append({{QStringLiteral("id"), QString::number(c.userId)},
                             {QStringLiteral("name"), c.userName},
-                            {QStringLiteral("email"), c.email},
+                            {QStringLiteral("email"), c.email()},
                             {QStringLiteral("contact_id"), QString::number(c.id)}});
             else
                 out.append({{QStringLiteral("id"), QString::number(c.id)},
                             {QStringLiteral("domain_id"), QStringLiteral("1")},
                             {QStringLiteral("uf_id"), QString::number(c.userId)},
-                            {QStringLiteral("uf_name"), c.email},
+                            {QStringLiteral("uf_name"), c.email()},
                             {QStringLiteral("contact_id"), QString::number(c.id)}});
-        }
-    } else if (entity == QLatin1String("address")) {
-        auto addAll = [&](const CiviData::Contact& c) {
-            for (const auto& a : c.addresses)
-                out.append(
-                    {{QStringLiteral("id"), QString::number(a.id)},
-                     {QStringLiteral("contact_id"), QString::number(c.id)},
-                     {QStringLiteral("location_type_id"), QString::number(a.locationType)},
-                     {QStringLiteral("is_primary"), a.primary ? QStringLiteral("1") : QStringLiteral("0")},
-                     {QStringLiteral("is_billing"), 0},
-                     {QStringLiteral("street_address"), a.street},
-                     {QStringLiteral("city"), a.city},
-                     {QStringLiteral("postal_code"), a.postalCode},
-                     {QStringLiteral("country_id"), a.countryId},
-                     {QStringLiteral("manual_geo_code"), 0},
-                     {QStringLiteral("custom_23"), a.region}});
-        };
-        if (has("contact_id") && !val("contact_id").isObject()) {
-            if (const auto* c = m_data.contact(num(val("contact_id"))))
-                addAll(*c);
-        } else {
-            for (const auto& c : std::as_const(m_data.contacts))
-                if (!has("contact_id") || matches(c.id, val("contact_id")))
-                    addAll(c);
         }
     } else if (entity == QLatin1String("group")) {
         for (const auto& g : std::as_const(m_data.groups)) {
@@ -540,13 +475,36 @@ QJsonObject CiviCrmEmulator::withChains(QJsonObject record, const QJsonObject& p
 QJsonObject CiviCrmEmulator::contactCreate(const QJsonObject& params)
 {
     const qint64 id = num(params.value(QLatin1String("id")));
+    auto given = [&](const char* k) { return params.contains(QLatin1String(k)); };
+    auto text = [&](const char* k) { return str(params.value(QLatin1String(k))).trimmed(); };
+    // Checked before anything is written, as the BAO's validation runs before its save.
+    if (given("email") && !text("email").isEmpty() && !text("email").contains(QLatin1Char('@')))
+        return error(QStringLiteral("Input parameter email is not a valid email address"));
+    if (given("birth_date") && !text("birth_date").isEmpty() &&
+        !QDate::fromString(text("birth_date").left(10), Qt::ISODate).isValid())
+        return error(QStringLiteral("birth_date is not a valid date: %1").arg(text("birth_date")));
+    QString genderId;
+    if (given("gender_id") && !text("gender_id").isEmpty()) {
+        const QJsonObject genders = m_parts
+                                        .write(QStringLiteral("contact"), QStringLiteral("getoptions"),
+                                               {{QStringLiteral("field"), QStringLiteral("gender_id")}})
+                                        ->value(QLatin1String("values"))
+                                        .toObject();
+        for (auto it = genders.begin(); it != genders.end(); ++it)
+            if (it.key() == text("gender_id") ||
+                it.value().toString().compare(text("gender_id"), Qt::CaseInsensitive) == 0)
+                genderId = it.key();
+        if (genderId.isEmpty())
+            return error(
+                QStringLiteral("'%1' is not a valid option for field gender_id").arg(text("gender_id")));
+    }
     CiviData::Contact* c = nullptr;
     if (id) {
         c = m_data.contact(id);
         if (!c || c->deleted)
             return error(QStringLiteral("Invalid Contact Id"));
     } else {
-        if (!params.contains(QLatin1String("contact_type")))
+        if (!given("contact_type"))
             return error(QStringLiteral("Mandatory key(s) missing from params array: contact_type"));
         CiviData::Contact fresh;
         fresh.id = m_data.contacts.size() + 1;
@@ -554,16 +512,31 @@ QJsonObject CiviCrmEmulator::contactCreate(const QJsonObject& params)
         m_data.contacts.append(fresh);
         c = &m_data.contacts.last();
     }
-    if (params.contains(QLatin1String("first_name")))
-        c->firstName = str(params.value(QLatin1String("first_name")));
-    if (params.contains(QLatin1String("last_name")))
-        c->lastName = str(params.value(QLatin1String("last_name")));
-    if (params.contains(QLatin1String("email"))) {
-        const QString email = str(params.value(QLatin1String("email")));
-        if (!email.isEmpty() && !email.contains(QLatin1Char('@')))
-            return error(QStringLiteral("Input parameter email is not a valid email address"));
-        c->email = email;
-    }
+    auto take = [&](const char* k, QString* into) {
+        if (given(k))
+            *into = str(params.value(QLatin1String(k)));
+    };
+    auto takeFlag = [&](const char* k, bool* into) {
+        if (given(k))
+            *into = text(k) == QLatin1String("1") ||
+                    text(k).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    };
+    take("first_name", &c->firstName);
+    take("middle_name", &c->middleName);
+    take("last_name", &c->lastName);
+    take("nick_name", &c->nickName);
+    take("job_title", &c->jobTitle);
+    if (given("birth_date"))
+        c->birthDate = text("birth_date").left(10);
+    if (given("gender_id"))
+        c->genderId = genderId;
+    takeFlag("do_not_email", &c->doNotEmail);
+    takeFlag("do_not_phone", &c->doNotPhone);
+    takeFlag("do_not_mail", &c->doNotMail);
+    takeFlag("do_not_sms", &c->doNotSms);
+    takeFlag("is_opt_out", &c->optOut);
+    if (given("email"))
+        CiviData::setPrimaryEmail(*c, text("email"), &m_data.lastEmailId);
     c->modified = m_data.nextStamp();
     QJsonObject r{{QStringLiteral("id"), QString::number(c->id)},
                   {QStringLiteral("contact_type"), QStringLiteral("Individual")},
@@ -573,6 +546,24 @@ QJsonObject CiviCrmEmulator::contactCreate(const QJsonObject& params)
                   {QStringLiteral("modified_date"), c->modified},
                   {QStringLiteral("created_date"), c->created}};
     return envelope({r}, str(params.value(QLatin1String("sequential"))) == QLatin1String("1"));
+}
+
+QJsonObject CiviCrmEmulator::contactDelete(const QJsonObject& params)
+{
+    // Without skip_undelete a contact goes to the trash; "restore" brings it back
+    // (CRM_Contact_BAO_Contact::deleteContact). Deleting for good is not emulated.
+    CiviData::Contact* c = m_data.contact(num(params.value(QLatin1String("id"))));
+    if (!c || str(params.value(QLatin1String("skip_undelete"))) == QLatin1String("1"))
+        return error(QStringLiteral("Could not delete contact"));
+    const bool restore = str(params.value(QLatin1String("restore"))) == QLatin1String("1");
+    if (c->deleted == !restore)
+        return error(QStringLiteral("Could not delete contact"));
+    c->deleted = !restore;
+    c->modified = m_data.nextStamp();
+    return {{QStringLiteral("is_error"), 0},
+            {QStringLiteral("version"), 3},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("values"), 1}};
 }
 
 QJsonObject CiviCrmEmulator::groupContactCreate(const QJsonObject& params)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "civicrmdata.h"
+#include "civicrmparts.h"
 #include "httpserver.h"
 #include "oauth2server.h"
 
@@ -13,8 +14,9 @@
 /// the json parameter merged under the other form fields, options.limit defaulting to 25, sequential
 /// or id-keyed values, and chained api.X.get calls with $value substitution.
 ///
-/// Entities: Contact (get, getcount, create), User (get), UFMatch (get), Address (get), Group (get),
-/// GroupContact (get, create, delete). Endpoints: /sites/all/modules/civicrm/extern/rest.php and
+/// Entities: Contact (get, getcount, create, delete to the trash and back, getoptions), User (get),
+/// UFMatch (get), Group (get), GroupContact (get, create, delete), and a contact's parts and the
+/// reference lists (CiviContactParts). Endpoints: /sites/all/modules/civicrm/extern/rest.php and
 /// /civicrm/ajax/rest; anything else is the site's HTML.
 ///
 /// With enableOAuth2() the site also signs people in (SandboxOAuth2Server under /oauth2/) and the REST
@@ -47,10 +49,12 @@ private:
     QJsonObject contactRecord(const CiviData::Contact& c) const;
     QJsonObject withChains(QJsonObject record, const QJsonObject& params);
     QJsonObject contactCreate(const QJsonObject& params);
+    QJsonObject contactDelete(const QJsonObject& params);
     QJsonObject groupContactCreate(const QJsonObject& params);
     QJsonObject groupContactDelete(const QJsonObject& params);
 
     CiviData m_data;
+    CiviContactParts m_parts{m_data};
     QHash<QByteArray, QHash<qint64, QByteArray>> m_recordTexts; ///< request shape -> contact id -> JSON
     qint64 m_recordBytes = 0;
     static constexpr qint64 kMaxRecordBytes = 256 * 1024 * 1024;

@@ -239,13 +239,13 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
             const auto e = s.outbox().entry(id);
             allPending = allPending && e && e->state == OutboxEntry::State::Pending;
         }
-        if (allPending) {
-            err() << tr("crmctl: the change is saved in the outbox and will be sent by the next sync (see: "
-                        "crmctl "
-                        "outbox %1)")
+        if (allPending && code == Unreachable) {
+            // Queued, not lost: the command did what it could, and says so.
+            err() << tr("crmctl: the CRM cannot be reached; the change is saved in the outbox and will be "
+                        "sent by the next sync (see: crmctl outbox %1)")
                          .arg(s.profile().name)
                   << '\n';
-            return code;
+            return Ok;
         }
     }
     int result = Ok;
@@ -254,7 +254,33 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
         if (!e)
             continue;
         if (e->state == OutboxEntry::State::Done) {
-            out() << tr("done: %1").arg(e->describe()) << '\n';
+            out() << tr("done: %1").arg(e->describe(s.verbs().names())) << '\n';
+        } else if (e->state == OutboxEntry::State::Conflict &&
+                   (e->op == OutboxEntry::Op::PartChange || e->op == OutboxEntry::Op::PartRemove)) {
+            // Field by field: what the edit was based on, what it wanted, what the server has now.
+            const OutboxEntry::Names names = s.verbs().names();
+            const QVariantMap before = e->fields.value(QStringLiteral("before")).toMap();
+            const QVariantMap wanted = e->fields.value(QStringLiteral("fields")).toMap();
+            QStringList lines;
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                const QString now = e->serverSnapshot.value(it.key()).toVariant().toString();
+                if (now == it.value().toString() && !wanted.contains(it.key()))
+                    continue;
+                lines.append(
+                    tr("  %1: read \u201c%2\u201d, yours \u201c%3\u201d, the server's \u201c%4\u201d")
+                        .arg(names.field(it.key()), names.value(it.key(), it.value().toString()),
+                             wanted.contains(it.key())
+                                 ? names.value(it.key(), wanted.value(it.key()).toString())
+                                 : tr("(removed)"),
+                             names.value(it.key(), now)));
+            }
+            err() << tr("crmctl: conflict: %1: it was changed on the server since it was read. The edit is "
+                        "kept "
+                        "in the outbox (crmctl outbox %2).")
+                         .arg(e->describe(names), s.profile().name)
+                  << '\n'
+                  << lines.join(QLatin1Char('\n')) << '\n';
+            result = Failed;
         } else if (e->state == OutboxEntry::State::Conflict) {
             err() << tr("crmctl: conflict: %1: the member was changed on the server since it was read; the "
                         "server "
@@ -267,10 +293,10 @@ int sendAndReport(Context& ctx, ProfileSession& s, const QList<qint64>& ids)
                   << '\n';
             result = Failed;
         } else if (e->state == OutboxEntry::State::Failed) {
-            err() << tr("crmctl: refused: %1: %2").arg(e->describe(), e->error) << '\n';
+            err() << tr("crmctl: refused: %1: %2").arg(e->describe(s.verbs().names()), e->error) << '\n';
             result = Failed;
         } else {
-            err() << tr("crmctl: waiting: %1: %2").arg(e->describe(), e->error) << '\n';
+            err() << tr("crmctl: waiting: %1: %2").arg(e->describe(s.verbs().names()), e->error) << '\n';
             result = code == Ok ? Unreachable : code;
         }
     }

@@ -5,6 +5,7 @@
 #include "membercommands.h"
 #include "membershipcommands.h"
 #include "output.h"
+#include "partcommands.h"
 #include "profilecommands.h"
 #include "signincommands.h"
 
@@ -16,6 +17,8 @@
 #include "outbox/outboxrunner.h"
 #include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
+#include "session/fieldvalues.h"
+#include "session/memberverbs.h"
 #include "session/profilesession.h"
 #include "sync/syncengine.h"
 
@@ -131,12 +134,51 @@ int member(Context& ctx, const QStringList& argv)
         return failWith(
             CrmError(CrmError::Kind::NotFound, {}, 0, tr("Member %1 is not in the cache.").arg(id)));
     const QMap<QString, QString> labels = s->profile().customFieldLabels();
+    const FieldValues values = s->verbs().fieldValues();
+    auto named = [&](const QString& field, const QString& value) { return values.shown(field, value); };
     if (f == Output::Format::Json) {
         QJsonObject o = memberJson(*m, m->groups);
         QJsonArray addresses;
-        for (const Address& addr : m->addresses)
-            addresses.append(addressJson(addr, labels));
+        for (const Address& addr : m->addresses) {
+            QJsonObject a = addressJson(addr, labels);
+            a.insert(QStringLiteral("location_type"),
+                     named(QStringLiteral("location_type_id"), addr.locationType));
+            a.insert(QStringLiteral("country"), named(QStringLiteral("country_id"), addr.country));
+            a.insert(QStringLiteral("supplemental_address_1"), addr.supplemental);
+            const QString province =
+                addr.raw.object().value(QLatin1String("state_province_id")).toVariant().toString();
+            a.insert(QStringLiteral("state_province"), named(QStringLiteral("state_province_id"), province));
+            addresses.append(a);
+        }
         o.insert(QStringLiteral("addresses"), addresses);
+        if (s->abilities().has(Abilities::ContactParts)) {
+            QJsonArray phones, emails;
+            for (const Phone& p : m->phones)
+                phones.append(QJsonObject{
+                    {QStringLiteral("id"), p.id},
+                    {QStringLiteral("phone"), p.number},
+                    {QStringLiteral("phone_type"), named(QStringLiteral("phone_type_id"), p.phoneType)},
+                    {QStringLiteral("location_type"),
+                     named(QStringLiteral("location_type_id"), p.locationType)},
+                    {QStringLiteral("is_primary"), p.isPrimary}});
+            for (const EmailAddress& e : m->emails)
+                emails.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                          {QStringLiteral("email"), e.email},
+                                          {QStringLiteral("location_type"),
+                                           named(QStringLiteral("location_type_id"), e.locationType)},
+                                          {QStringLiteral("is_primary"), e.isPrimary},
+                                          {QStringLiteral("on_hold"), e.onHold}});
+            o.insert(QStringLiteral("phones"), phones);
+            o.insert(QStringLiteral("emails"), emails);
+            const QJsonObject raw = m->raw.object();
+            auto text = [&](const char* k) { return raw.value(QLatin1String(k)).toVariant().toString(); };
+            for (const char* k : {"middle_name", "nick_name", "birth_date", "job_title"})
+                o.insert(QLatin1String(k), text(k));
+            o.insert(QStringLiteral("gender"), named(QStringLiteral("gender_id"), text("gender_id")));
+            for (const char* k : {"do_not_email", "do_not_phone", "do_not_mail", "do_not_sms", "is_opt_out"})
+                o.insert(QLatin1String(k), text(k) == QLatin1String("1"));
+            o.insert(QStringLiteral("is_deleted"), text("contact_is_deleted") == QLatin1String("1"));
+        }
         o.insert(QStringLiteral("raw"), m->raw.object());
         Output::json(out(), o);
     } else {
@@ -149,10 +191,28 @@ int member(Context& ctx, const QStringList& argv)
                                 {tr("username"), m->username},
                                 {tr("groups"), m->groups.join(QStringLiteral(", "))},
                                 {tr("modified"), m->modified}};
+        for (const Phone& p : m->phones)
+            rows.append({tr("phone %1").arg(p.id),
+                         tr("%1 (%2, %3)%4")
+                             .arg(p.number, named(QStringLiteral("location_type_id"), p.locationType),
+                                  named(QStringLiteral("phone_type_id"), p.phoneType),
+                                  p.isPrimary ? tr(", primary") : QString())});
+        for (const EmailAddress& e : m->emails)
+            rows.append({tr("e-mail %1").arg(e.id),
+                         tr("%1 (%2)%3%4")
+                             .arg(e.email, named(QStringLiteral("location_type_id"), e.locationType),
+                                  e.isPrimary ? tr(", primary") : QString(),
+                                  e.onHold ? tr(", on hold") : QString())});
         for (int i = 0; i < m->addresses.size(); ++i) {
             const Address& ad = m->addresses[i];
-            rows.append({tr("address %1").arg(i + 1),
-                         QStringList{ad.street, ad.postalCode, ad.city}.join(QStringLiteral(", "))});
+            rows.append({ad.locationType.isEmpty() || !s->abilities().has(Abilities::ChoiceLists)
+                             ? tr("address %1").arg(i + 1)
+                             : tr("%1 address %2")
+                                   .arg(named(QStringLiteral("location_type_id"), ad.locationType), ad.id),
+                         QStringList{ad.street, ad.supplemental, ad.postalCode, ad.city,
+                                     named(QStringLiteral("country_id"), ad.country)}
+                             .filter(QRegularExpression(QStringLiteral("\\S")))
+                             .join(QStringLiteral(", "))});
             for (auto it = ad.customFields.cbegin(); it != ad.customFields.cend(); ++it)
                 rows.append({QStringLiteral("  ") + labels.value(it.key(), it.key()), it.value()});
         }
@@ -215,8 +275,12 @@ int edit(Context& ctx, const QStringList& argv)
         return code;
     // Each CRM names its editable fields; lists are given whole ("tags=a,b" replaces the list).
     QVariantMap fields;
-    if (!parseFields(argv.mid(2), s->abilities().editableFields, QStringLiteral("edit"), &fields, &code,
-                     s->abilities().listFields))
+    // Option fields may be named as people name them ("gender=Female" for gender_id).
+    QStringList known = s->abilities().editableFields;
+    for (const QString& f : s->abilities().editableFields)
+        if (!FieldValues::listOf(f).isEmpty() && f.endsWith(QLatin1String("_id")))
+            known.append(f.chopped(3));
+    if (!parseFields(argv.mid(2), known, QStringLiteral("edit"), &fields, &code, s->abilities().listFields))
         return code;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString value = it.value().toString().trimmed();
@@ -224,6 +288,12 @@ int edit(Context& ctx, const QStringList& argv)
             return usageError(tr("\u201c%1\u201d is not an e-mail address").arg(value));
         if (it.key() == Field::LastName && value.isEmpty())
             return usageError(tr("the last name cannot be empty"));
+    }
+    if (s->abilities().has(Abilities::ChoiceLists)) {
+        CrmError invalid;
+        fields = s->verbs().fieldValues().toCrm(fields, &invalid);
+        if (invalid)
+            return failWith(invalid);
     }
     CrmError e;
     const qint64 id = s->verbs().editMember(argv[1], fields, &e);
@@ -284,6 +354,7 @@ int outbox(Context& ctx, const QStringList& argv)
         return code;
     QJsonArray arr;
     QList<QStringList> rows;
+    const OutboxEntry::Names names = s->verbs().names();
     for (const OutboxEntry& e : s->outbox().open()) {
         arr.append(QJsonObject{{QStringLiteral("id"), e.id},
                                {QStringLiteral("op"), OutboxEntry::opName(e.op)},
@@ -294,7 +365,7 @@ int outbox(Context& ctx, const QStringList& argv)
                                {QStringLiteral("attempts"), e.attempts},
                                {QStringLiteral("error"), e.error},
                                {QStringLiteral("created_at"), e.createdAt.toString(Qt::ISODate)}});
-        rows.append({QString::number(e.id), OutboxEntry::stateName(e.state), e.describe(), e.error});
+        rows.append({QString::number(e.id), OutboxEntry::stateName(e.state), e.describe(names), e.error});
     }
     if (f == Output::Format::Json)
         Output::json(out(), arr);
@@ -376,13 +447,15 @@ QString usage()
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
               "  crmctl member NAME MEMBER_ID [--format table|json]\n"
               "  crmctl groups NAME [--format table|json|csv]\n"
-              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email; SheepCRM: "
-              "person fields, tags=a,b)\n"
+              "  crmctl edit NAME MEMBER_ID FIELD=VALUE...        (first_name, last_name, email; CiviCRM "
+              "also\n"
+              "         middle_name nick_name birth_date gender job_title do_not_email do_not_phone\n"
+              "         do_not_mail do_not_sms is_opt_out; SheepCRM: person fields, tags=a,b)\n"
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() + MembershipCommands::usage() + SignInCommands::usage() +
-           BulkCommands::usage() +
+           MemberCommands::usage() + PartCommands::usage() + MembershipCommands::usage() +
+           SignInCommands::usage() + BulkCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed (or the cache is damaged), 4 the CRM "
               "could not be reached or is busy for a moment\n"
               "help for one command: crmctl COMMAND --help (or -h, or crmctl help COMMAND)\n");
@@ -461,6 +534,8 @@ int runCommand(Context& ctx, const QStringList& args)
         return groupChange(ctx, rest, false);
     if (cmd == QLatin1String("outbox"))
         return outbox(ctx, rest);
+    if (int code = Ok; PartCommands::run(ctx, cmd, rest, &code))
+        return code;
     if (int code = Ok; MemberCommands::run(ctx, cmd, rest, &code))
         return code;
     if (int code = Ok; MembershipCommands::run(ctx, cmd, rest, &code))

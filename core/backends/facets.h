@@ -184,6 +184,56 @@ public:
     virtual QString welcomeEmailChoice() const;
 };
 
+/// A member's phones, e-mails and addresses, each added, changed and removed on its own (CiviCRM).
+/// Fields are named as the CRM names them; option fields (location_type_id, phone_type_id, country_id,
+/// state_province_id) take the keys of ChoiceLists.
+class ContactParts {
+public:
+    virtual ~ContactParts() = default;
+    /// The fields a part takes, in form order.
+    virtual QStringList partFields(PartKind kind) const = 0;
+    /// The member's phones, e-mails and addresses, read now. Value: Member (phones, emails and addresses
+    /// set, with hasPhonesAndEmails and hasAddresses).
+    virtual Call<Member>* fetchParts(const MemberRef& member) = 0;
+    /// Value: QString, the new part's id.
+    virtual Call<QString>* addPart(PartKind kind, const MemberRef& member, const QVariantMap& fields) = 0;
+    /// Value: none.
+    virtual Call<void>* changePart(PartKind kind, const QString& partId, const QVariantMap& fields) = 0;
+    /// Value: none.
+    virtual Call<void>* removePart(PartKind kind, const QString& partId) = 0;
+};
+
+/// Notes on a member's record: read and added (never changed or removed from the console).
+class MemberNotes {
+public:
+    virtual ~MemberNotes() = default;
+    /// Value: QList<Note>, oldest first.
+    virtual Call<QList<Note>>* fetchNotes(const MemberRef& member) = 0;
+    /// Value: QString, the new note's id.
+    virtual Call<QString>* addNote(const MemberRef& member, const QString& subject, const QString& text) = 0;
+};
+
+/// Members moved to the CRM's trash and back; nothing is deleted for good.
+class MemberTrash {
+public:
+    virtual ~MemberTrash() = default;
+    /// Value: none.
+    virtual Call<void>* moveToTrash(const MemberRef& member) = 0;
+    /// Value: Member, as restored.
+    virtual Call<Member>* restoreFromTrash(const MemberRef& member) = 0;
+    /// Whether the member is in the trash now. Value: bool.
+    virtual Call<bool>* isInTrash(const MemberRef& member) = 0;
+};
+
+/// The lists the CRM names by id (location types, phone types, genders, countries, provinces), read once
+/// a sync so that records show names.
+class ChoiceLists {
+public:
+    virtual ~ChoiceLists() = default;
+    /// Value: QList<Choice>, each list in the CRM's order.
+    virtual Call<QList<Choice>>* fetchChoices() = 0;
+};
+
 /// The person an OAuth2 sign-in belongs to (CiviCRM).
 class SignedInUsers {
 public:

@@ -2,6 +2,7 @@
 
 #include "cache/cachechanges.h"
 #include "cache/cacheschema.h"
+#include "cache/choicestore.h"
 #include "cache/groupstore.h"
 #include "cache/memberquery.h"
 #include "cache/memberstore.h"
@@ -58,6 +59,8 @@ public:
     GroupStore& groupStore() { return m_groups; }
     RecordStore& recordStore() { return m_records; }
     SyncState& syncState() { return m_state; }
+    ChoiceStore& choices() { return m_choices; }
+    const ChoiceStore& choices() const { return m_choices; }
 
     // --- members (MemberStore) ---
     CrmError writeMemberPage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state)
@@ -179,6 +182,7 @@ private:
     GroupStore m_groups{*this};
     RecordStore m_records{*this};
     SyncState m_state{*this};
+    ChoiceStore m_choices{*this};
 };
 
 } // namespace crm

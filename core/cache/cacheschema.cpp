@@ -165,6 +165,46 @@ CREATE TABLE import_journal(
     at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY(file, row)) WITHOUT ROWID;
 )",
+    // 6 -> 7: a member's phones, e-mails and notes; the CRM's lists that name ids (location types,
+    // countries...).
+    R"(
+CREATE TABLE phones(
+    member_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    location_type TEXT NOT NULL DEFAULT '',
+    phone_type TEXT NOT NULL DEFAULT '',
+    number TEXT NOT NULL DEFAULT '',
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    raw TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY(member_id, position)) WITHOUT ROWID;
+CREATE TABLE emails(
+    member_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    location_type TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    on_hold INTEGER NOT NULL DEFAULT 0,
+    raw TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY(member_id, position)) WITHOUT ROWID;
+CREATE TABLE notes(
+    member_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(member_id, position)) WITHOUT ROWID;
+CREATE TABLE choices(
+    list TEXT NOT NULL,
+    key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    code TEXT NOT NULL DEFAULT '',
+    parent TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY(list, key)) WITHOUT ROWID;
+)",
 };
 
 static_assert(std::size(kMigrations) == Latest);

@@ -6,7 +6,19 @@ namespace crm {
 
 namespace {
 
-enum Statement { MaxRowid, Upsert, KeepLocal, DropAddresses, AddAddress, IndexNew, StatementCount };
+enum Statement {
+    MaxRowid,
+    Upsert,
+    KeepLocal,
+    DropAddresses,
+    AddAddress,
+    DropPhones,
+    AddPhone,
+    DropEmails,
+    AddEmail,
+    IndexNew,
+    StatementCount
+};
 
 const char* const kSql[StatementCount] = {
     "SELECT coalesce(max(rowid), 0) FROM members",
@@ -20,6 +32,12 @@ const char* const kSql[StatementCount] = {
     "DELETE FROM addresses WHERE member_id=?1",
     "INSERT INTO addresses(member_id, position, id, raw, location_type, is_primary, street, supplemental, "
     "city, postal_code, country) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    "DELETE FROM phones WHERE member_id=?1",
+    "INSERT INTO phones(member_id, position, id, location_type, phone_type, number, is_primary, raw) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "DELETE FROM emails WHERE member_id=?1",
+    "INSERT INTO emails(member_id, position, id, location_type, email, is_primary, on_hold, raw) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     "INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username) "
     "SELECT rowid, display_name, first_name, last_name, email, username FROM members WHERE rowid > ?1",
 };
@@ -48,6 +66,49 @@ bool run(sqlite3_stmt* s)
 } // namespace
 
 MemberPageWriter::MemberPageWriter(sqlite3* db) : m_db(db) {}
+
+bool MemberPageWriter::writeParts(const Member& m)
+{
+    sqlite3_stmt* dropPhones = m_statements[DropPhones];
+    bindText(dropPhones, 1, m.id);
+    if (!run(dropPhones))
+        return false;
+    sqlite3_stmt* phone = m_statements[AddPhone];
+    for (int i = 0; i < m.phones.size(); ++i) {
+        const Phone& p = m.phones[i];
+        const QByteArray raw = p.raw.json();
+        bindText(phone, 1, m.id);
+        sqlite3_bind_int(phone, 2, i);
+        bindText(phone, 3, p.id);
+        bindText(phone, 4, p.locationType);
+        bindText(phone, 5, p.phoneType);
+        bindText(phone, 6, p.number);
+        sqlite3_bind_int(phone, 7, p.isPrimary ? 1 : 0);
+        bindUtf8(phone, 8, raw);
+        if (!run(phone))
+            return false;
+    }
+    sqlite3_stmt* dropEmails = m_statements[DropEmails];
+    bindText(dropEmails, 1, m.id);
+    if (!run(dropEmails))
+        return false;
+    sqlite3_stmt* email = m_statements[AddEmail];
+    for (int i = 0; i < m.emails.size(); ++i) {
+        const EmailAddress& e = m.emails[i];
+        const QByteArray raw = e.raw.json();
+        bindText(email, 1, m.id);
+        sqlite3_bind_int(email, 2, i);
+        bindText(email, 3, e.id);
+        bindText(email, 4, e.locationType);
+        bindText(email, 5, e.email);
+        sqlite3_bind_int(email, 6, e.isPrimary ? 1 : 0);
+        sqlite3_bind_int(email, 7, e.onHold ? 1 : 0);
+        bindUtf8(email, 8, raw);
+        if (!run(email))
+            return false;
+    }
+    return true;
+}
 
 MemberPageWriter::~MemberPageWriter()
 {
@@ -110,6 +171,8 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
             if (!run(s))
                 return failure();
         }
+        if (m.hasPhonesAndEmails && !writeParts(m))
+            return failure();
         if (!m.hasAddresses)
             continue;
         sqlite3_stmt* drop = m_statements[DropAddresses];

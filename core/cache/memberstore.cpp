@@ -200,6 +200,25 @@ std::optional<Member> MemberStore::member(const QString& id) const
                 addr.customFields.insert(it.key(), it.value().toVariant().toString());
         m.addresses.append(addr);
     }
+    QSqlQuery p(m_cache.database());
+    p.prepare(QStringLiteral("SELECT raw, id, location_type, phone_type, number, is_primary FROM phones "
+                             "WHERE member_id=? ORDER BY position"));
+    p.addBindValue(id);
+    p.exec();
+    while (p.next())
+        m.phones.append({p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
+                         p.value(4).toString(), p.value(5).toBool(),
+                         RawRecord::fromJson(p.value(0).toString().toUtf8())});
+    QSqlQuery e(m_cache.database());
+    e.prepare(QStringLiteral("SELECT raw, id, location_type, email, is_primary, on_hold FROM emails "
+                             "WHERE member_id=? ORDER BY position"));
+    e.addBindValue(id);
+    e.exec();
+    while (e.next())
+        m.emails.append({e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
+                         e.value(4).toBool(), e.value(5).toBool(),
+                         RawRecord::fromJson(e.value(0).toString().toUtf8())});
+    m.hasPhonesAndEmails = true;
     return m;
 }
 
@@ -378,6 +397,23 @@ QStringList MemberStore::memberIdsByEmail(const QString& email) const
     return out;
 }
 
+CrmError MemberStore::forget(const QString& id)
+{
+    CacheSql::Transaction tx(m_cache.database());
+    for (const char* table : {"addresses", "phones", "emails", "notes", "group_members", "member_meta"})
+        if (CrmError e =
+                CacheSql::Statement(
+                    m_cache, QStringLiteral("DELETE FROM %1 WHERE member_id=?").arg(QLatin1String(table)))
+                    .run(id))
+            return e;
+    if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("DELETE FROM members WHERE id=?")).run(id))
+        return e;
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->membersChanged({id});
+    return {};
+}
+
 CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
 {
     CacheSql::Transaction tx(m_cache.database());
@@ -386,6 +422,9 @@ CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
                                         "(SELECT member_id FROM outbox WHERE state<>'done'))");
     const QStringList steps{
         QStringLiteral("DELETE FROM addresses WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM phones WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM emails WHERE member_id IN ") + gone,
+        QStringLiteral("DELETE FROM notes WHERE member_id IN ") + gone,
         QStringLiteral("DELETE FROM linked_members WHERE membership_id IN (SELECT id FROM memberships WHERE "
                        "member_id IN ") +
             gone + QLatin1Char(')'),

@@ -44,6 +44,9 @@ public:
     /// Shows an edit waiting in the outbox in the member's row (names and e-mail; the display name
     /// follows the names as CiviCRM forms it), inside the caller's transaction.
     CrmError showPendingEdit(const QString& memberId, const QVariantMap& fields);
+    /// Removes one member with everything of theirs (a member moved to the CRM's trash); its outbox
+    /// entries stay, as its history.
+    CrmError forget(const QString& id);
     /// Removes members not seen in generation gen (unless they have unsent edits), with everything of
     /// theirs, and records the time of the completed sync.
     CrmError finishSync(qint64 gen, const QDateTime& when);

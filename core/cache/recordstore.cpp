@@ -42,6 +42,88 @@ CrmError RecordStore::replaceAddresses(const QString& memberId, const QList<Addr
     return {};
 }
 
+CrmError RecordStore::replaceParts(const QString& memberId, const Member& parts)
+{
+    CacheSql::Transaction tx(m_cache.database());
+    if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("DELETE FROM phones WHERE member_id=?"))
+                         .run(memberId))
+        return e;
+    if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("DELETE FROM emails WHERE member_id=?"))
+                         .run(memberId))
+        return e;
+    CacheSql::Statement phone(
+        m_cache, QStringLiteral("INSERT INTO phones(member_id, position, id, location_type, "
+                                "phone_type, number, is_primary, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < parts.phones.size(); ++i) {
+        const Phone& p = parts.phones[i];
+        if (CrmError e = phone.run(memberId, i, CacheSql::nn(p.id), CacheSql::nn(p.locationType),
+                                   CacheSql::nn(p.phoneType), CacheSql::nn(p.number), p.isPrimary ? 1 : 0,
+                                   QString::fromUtf8(p.raw.json())))
+            return e;
+    }
+    CacheSql::Statement email(
+        m_cache, QStringLiteral("INSERT INTO emails(member_id, position, id, location_type, "
+                                "email, is_primary, on_hold, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < parts.emails.size(); ++i) {
+        const EmailAddress& a = parts.emails[i];
+        if (CrmError e = email.run(memberId, i, CacheSql::nn(a.id), CacheSql::nn(a.locationType),
+                                   CacheSql::nn(a.email), a.isPrimary ? 1 : 0, a.onHold ? 1 : 0,
+                                   QString::fromUtf8(a.raw.json())))
+            return e;
+    }
+    // The primary e-mail is also the member's own column, which lists and search read.
+    for (const EmailAddress& a : parts.emails)
+        if (a.isPrimary)
+            if (CrmError e =
+                    CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET email=? WHERE id=? AND "
+                                                                "id NOT IN (SELECT member_id FROM outbox "
+                                                                "WHERE state<>'done' AND op='update')"))
+                        .run(a.email, memberId))
+                return e;
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    if (parts.hasAddresses)
+        return replaceAddresses(memberId, parts.addresses);
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
+    return {};
+}
+
+CrmError RecordStore::replaceNotes(const QString& memberId, const QList<Note>& notes)
+{
+    CacheSql::Transaction tx(m_cache.database());
+    if (CrmError e =
+            CacheSql::Statement(m_cache, QStringLiteral("DELETE FROM notes WHERE member_id=?")).run(memberId))
+        return e;
+    CacheSql::Statement insert(m_cache,
+                               QStringLiteral("INSERT INTO notes(member_id, position, id, subject, note, "
+                                              "date) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < notes.size(); ++i)
+        if (CrmError e = insert.run(memberId, i, CacheSql::nn(notes[i].id), CacheSql::nn(notes[i].subject),
+                                    CacheSql::nn(notes[i].text), CacheSql::nn(notes[i].date)))
+            return e;
+    if (CrmError e = CacheSql::commit(m_cache, tx))
+        return e;
+    Q_EMIT m_cache.changes()->membersChanged({memberId});
+    return {};
+}
+
+QList<Note> RecordStore::notes(const QString& memberId) const
+{
+    QList<Note> out;
+    QSqlQuery q(m_cache.database());
+    q.prepare(
+        QStringLiteral("SELECT id, subject, note, date FROM notes WHERE member_id=? ORDER BY position"));
+    q.addBindValue(memberId);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(),
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        q.value(3).toString(),
+                        {}});
+    return out;
+}
+
 QList<MetaEntry> RecordStore::metaOf(const QString& memberId) const
 {
     QList<MetaEntry> out;

@@ -9,14 +9,20 @@ namespace crm {
 
 class Cache;
 
-/// What a member record holds besides its own row, as the CRM's address book, meta and memberships
-/// calls give it: addresses, user meta, memberships with their linked members.
+/// What a member record holds besides its own row, as the CRM's calls give it: addresses, phones,
+/// e-mails, notes, user meta, memberships with their linked members.
 class RecordStore {
 public:
     explicit RecordStore(Cache& cache) : m_cache(cache) {}
 
     /// Replaces a member's addresses with the ones a CRM listed.
     CrmError replaceAddresses(const QString& memberId, const QList<Address>& addresses);
+    /// Replaces a member's phones and e-mails (and addresses, when parts.hasAddresses) with parts'.
+    CrmError replaceParts(const QString& memberId, const Member& parts);
+
+    /// Replaces a member's notes with the ones a CRM listed; notes() gives them oldest first.
+    CrmError replaceNotes(const QString& memberId, const QList<Note>& notes);
+    QList<Note> notes(const QString& memberId) const;
 
     QList<MetaEntry> metaOf(const QString& memberId) const; ///< ordered by key
     CrmError putMeta(const QString& memberId, const MetaEntry& entry);

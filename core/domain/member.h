@@ -26,6 +26,55 @@ struct Address {
     RawRecord raw;
 };
 
+/// A phone number of a member. locationType and phoneType are the CRM's ids (see Choice).
+struct Phone {
+    QString id;
+    QString locationType;
+    QString phoneType;
+    QString number;
+    bool isPrimary = false;
+    RawRecord raw;
+};
+
+/// One of a member's e-mail addresses; the primary one is also Member::email.
+struct EmailAddress {
+    QString id;
+    QString locationType;
+    QString email;
+    bool isPrimary = false;
+    bool onHold = false; ///< mail to it bounced: the CRM sends none until it is released
+    RawRecord raw;
+};
+
+/// A note on a member's record.
+struct Note {
+    QString id;
+    QString subject;
+    QString text;
+    QString date; ///< as the CRM writes it
+    RawRecord raw;
+};
+
+/// One value of a list the CRM names by id (a location type, a country, a gender...): key is what
+/// records hold, label what a person reads, code a short form people also type (ISO code, abbreviation),
+/// parent the key it belongs to in another list (a province's country).
+struct Choice {
+    QString list;
+    QString key;
+    QString label;
+    QString code;
+    QString parent;
+};
+
+/// The lists Choice::list names.
+namespace ChoiceList {
+inline const QString LocationType = QStringLiteral("location_type");
+inline const QString PhoneType = QStringLiteral("phone_type");
+inline const QString Gender = QStringLiteral("gender");
+inline const QString Country = QStringLiteral("country");
+inline const QString Province = QStringLiteral("state_province");
+} // namespace ChoiceList
+
 /// A member record as the console shows it, with the CRM's raw record kept beside the mapped fields.
 struct Member {
     QString id;
@@ -40,6 +89,9 @@ struct Member {
     QStringList groups; ///< group ids, when the page carried them
     QList<Address> addresses;
     bool hasAddresses = false; ///< addresses were part of the answer (an empty list then means "none")
+    QList<Phone> phones;
+    QList<EmailAddress> emails;      ///< every e-mail address, the primary one first
+    bool hasPhonesAndEmails = false; ///< phones and e-mails were part of the answer
     RawRecord raw;
 };
 
@@ -161,5 +213,8 @@ inline const QString FirstName = QStringLiteral("first_name");
 inline const QString LastName = QStringLiteral("last_name");
 inline const QString Email = QStringLiteral("email");
 } // namespace Field
+
+/// The parts of a member record that are added, changed and removed one by one.
+enum class PartKind { Phone, Email, Address };
 
 } // namespace crm

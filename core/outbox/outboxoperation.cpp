@@ -353,6 +353,235 @@ private:
     }
 };
 
+PartKind partKind(const OutboxEntry& e)
+{
+    const QString part = field(e, "part");
+    if (part == QLatin1String("phone"))
+        return PartKind::Phone;
+    if (part == QLatin1String("email"))
+        return PartKind::Email;
+    return PartKind::Address;
+}
+
+/// The raw records of a member's parts of one kind, by id.
+QHash<QString, QJsonObject> partsOf(const Member& m, PartKind kind)
+{
+    QHash<QString, QJsonObject> out;
+    switch (kind) {
+    case PartKind::Phone:
+        for (const Phone& p : m.phones)
+            out.insert(p.id, p.raw.object());
+        break;
+    case PartKind::Email:
+        for (const EmailAddress& e : m.emails)
+            out.insert(e.id, e.raw.object());
+        break;
+    case PartKind::Address:
+        for (const Address& a : m.addresses)
+            out.insert(a.id, a.raw.object());
+        break;
+    }
+    return out;
+}
+
+/// Whether a part's record holds every value (flags compared as flags, text trimmed).
+bool holds(const QJsonObject& record, const QVariantMap& values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString have = text(record.value(it.key())).trimmed();
+        const QString want = it.value().typeId() == QMetaType::Bool
+                                 ? QString::number(it.value().toBool() ? 1 : 0)
+                                 : it.value().toString().trimmed();
+        if (have == want)
+            continue;
+        const bool flagLike = (have == QLatin1String("0") || have == QLatin1String("1") || have.isEmpty()) &&
+                              (want == QLatin1String("0") || want == QLatin1String("1") || want.isEmpty());
+        if (!(flagLike && (have == QLatin1String("1")) == (want == QLatin1String("1"))))
+            return false;
+    }
+    return true;
+}
+
+/// After a part was added, changed or removed: the member's parts read back into the cache.
+CrmCall* readBackParts(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref)
+{
+    Cache* cache = &c.cache;
+    const QString id = e.memberId;
+    return readBack<Member>(
+        c.backend, through<ContactParts>(&c.backend, [&](ContactParts& f) { return f.fetchParts(ref); }),
+        [cache, id](const Member& parts) { cache->recordStore().replaceParts(id, parts); });
+}
+
+class AddPart : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<ContactParts>(&c.backend, [&](ContactParts& f) {
+            return f.addPart(partKind(e), ref, e.fields.value(QStringLiteral("fields")).toMap());
+        });
+    }
+    bool makesRecord() const override { return true; }
+    /// A part of that kind holding those values.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        const PartKind kind = partKind(e);
+        const QVariantMap fields = e.fields.value(QStringLiteral("fields")).toMap();
+        return judged(c.backend,
+                      through<ContactParts>(&c.backend, [&](ContactParts& f) { return f.fetchParts(ref); }),
+                      [kind, fields](const std::any& v) {
+                          const auto parts = partsOf(std::any_cast<Member>(v), kind);
+                          for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+                              if (holds(it.value(), fields))
+                                  return EarlierSend{true, it.key()};
+                          return EarlierSend{};
+                      });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref,
+                   const std::any& value) const override
+    {
+        c.store.markDone(e.id, e.memberId,
+                         QJsonObject{{QStringLiteral("part_id"), std::any_cast<QString>(value)}});
+        return readBackParts(c, e, ref);
+    }
+};
+
+/// A part changed or removed: read first, so a part changed on the server since the edit was based on
+/// it is a conflict (CiviCRM stamps no part), and one already as wanted is not sent again.
+class ChangePart : public OutboxOperation {
+public:
+    explicit ChangePart(bool remove) : m_remove(remove) {}
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        auto* outer = new CrmCall(&c.backend);
+        CrmBackend* backend = &c.backend;
+        OutboxStore* store = &c.store;
+        const bool remove = m_remove;
+        outer->follow(through<ContactParts>(backend, [&](ContactParts& f) { return f.fetchParts(ref); }),
+                      [outer, backend, store, e, remove](const std::any& v) {
+                          const auto parts = partsOf(std::any_cast<Member>(v), partKind(e));
+                          const QString partId = field(e, "part_id");
+                          const QVariantMap wanted = e.fields.value(QStringLiteral("fields")).toMap();
+                          const QVariantMap before = e.fields.value(QStringLiteral("before")).toMap();
+                          if (!parts.contains(partId)) {
+                              if (remove) // removed already, by an earlier send or on the server
+                                  return outer->succeed();
+                              return outer->fail(CrmError(
+                                  CrmError::Kind::NotFound,
+                                  QCoreApplication::translate("OutboxStore",
+                                                              "It was removed on the server; add it again if "
+                                                              "it is still needed.")));
+                          }
+                          const QJsonObject now = parts.value(partId);
+                          if (!remove && holds(now, wanted))
+                              return outer->succeed();
+                          QVariantMap basis;
+                          for (auto it = (remove ? before : wanted).cbegin();
+                               it != (remove ? before : wanted).cend(); ++it)
+                              if (before.contains(it.key()))
+                                  basis.insert(it.key(), before.value(it.key()));
+                          if (!holds(now, basis)) {
+                              store->markConflict(e.id, now);
+                              return outer->fail(
+                                  CrmError(CrmError::Kind::Conflict,
+                                           QCoreApplication::translate(
+                                               "OutboxStore", "changed on the server since it was read")));
+                          }
+                          CrmCall* write = through<ContactParts>(backend, [&](ContactParts& f) {
+                              return remove ? f.removePart(partKind(e), partId)
+                                            : f.changePart(partKind(e), partId, wanted);
+                          });
+                          outer->follow(write, [outer](const std::any&) { outer->succeed(); });
+                      });
+        return outer;
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref,
+                   const std::any&) const override
+    {
+        c.store.markDone(e.id);
+        return readBackParts(c, e, ref);
+    }
+
+private:
+    bool m_remove;
+};
+
+class AddNote : public OutboxOperation {
+public:
+    CrmCall* send(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        return through<MemberNotes>(&c.backend, [&](MemberNotes& f) {
+            return f.addNote(ref, field(e, "subject"), field(e, "note"));
+        });
+    }
+    bool makesRecord() const override { return true; }
+    /// A note with that subject and text.
+    CrmCall* lookForEarlier(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref) const override
+    {
+        const QString subject = field(e, "subject").trimmed();
+        const QString note = field(e, "note").trimmed();
+        return judged(c.backend,
+                      through<MemberNotes>(&c.backend, [&](MemberNotes& f) { return f.fetchNotes(ref); }),
+                      [subject, note](const std::any& v) {
+                          for (const Note& n : std::any_cast<QList<Note>>(v))
+                              if (n.subject.trimmed() == subject && n.text.trimmed() == note)
+                                  return EarlierSend{true, n.id};
+                          return EarlierSend{};
+                      });
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef& ref,
+                   const std::any& value) const override
+    {
+        c.store.markDone(e.id, e.memberId,
+                         QJsonObject{{QStringLiteral("note_id"), std::any_cast<QString>(value)}});
+        Cache* cache = &c.cache;
+        const QString id = e.memberId;
+        return readBack<QList<Note>>(
+            c.backend, through<MemberNotes>(&c.backend, [&](MemberNotes& f) { return f.fetchNotes(ref); }),
+            [cache, id](const QList<Note>& notes) { cache->recordStore().replaceNotes(id, notes); });
+    }
+};
+
+/// To the trash or back. The trash is asked first, so a repeat (an answer lost) changes nothing.
+class MoveTrash : public OutboxOperation {
+public:
+    explicit MoveTrash(bool toTrash) : m_toTrash(toTrash) {}
+    CrmCall* send(const OutboxContext& c, const OutboxEntry&, const MemberRef& ref) const override
+    {
+        auto* outer = new CrmCall(&c.backend);
+        CrmBackend* backend = &c.backend;
+        const bool toTrash = m_toTrash;
+        outer->follow(through<MemberTrash>(backend, [&](MemberTrash& f) { return f.isInTrash(ref); }),
+                      [outer, backend, ref, toTrash](const std::any& v) {
+                          const bool inTrash = std::any_cast<bool>(v);
+                          if (toTrash && inTrash)
+                              return outer->succeed();
+                          if (!toTrash && !inTrash)
+                              return outer->follow(backend->fetchMember(ref.id),
+                                                   [outer](const std::any& m) { outer->succeed(m); });
+                          CrmCall* write = through<MemberTrash>(backend, [&](MemberTrash& f) -> CrmCall* {
+                              if (toTrash)
+                                  return f.moveToTrash(ref);
+                              return f.restoreFromTrash(ref);
+                          });
+                          outer->follow(write, [outer](const std::any& m) { outer->succeed(m); });
+                      });
+        return outer;
+    }
+    CrmCall* apply(const OutboxContext& c, const OutboxEntry& e, const MemberRef&,
+                   const std::any& value) const override
+    {
+        c.store.markDone(e.id);
+        if (m_toTrash)
+            c.cache.memberStore().forget(e.memberId);
+        else if (const Member* m = std::any_cast<Member>(&value))
+            c.cache.storeMember(*m);
+        return nullptr;
+    }
+
+private:
+    bool m_toTrash;
+};
+
 } // namespace
 
 CrmCall* OutboxOperation::lookForEarlier(const OutboxContext& c, const OutboxEntry&, const MemberRef&) const
@@ -380,6 +609,10 @@ const OutboxOperation& OutboxOperation::of(OutboxEntry::Op op)
     static const DeleteMeta metaDelete;
     static const ChangeLinkedMember linkedAdd(true), linkedRemove(false);
     static const RecordAction action;
+    static const AddPart partAdd;
+    static const ChangePart partChange(false), partRemove(true);
+    static const AddNote noteAdd;
+    static const MoveTrash trash(true), restore(false);
     switch (op) {
     case Op::Update:
         return update;
@@ -405,6 +638,18 @@ const OutboxOperation& OutboxOperation::of(OutboxEntry::Op op)
         return linkedRemove;
     case Op::ActionRecord:
         return action;
+    case Op::PartAdd:
+        return partAdd;
+    case Op::PartChange:
+        return partChange;
+    case Op::PartRemove:
+        return partRemove;
+    case Op::NoteAdd:
+        return noteAdd;
+    case Op::Trash:
+        return trash;
+    case Op::Restore:
+        return restore;
     }
     return update;
 }

@@ -19,7 +19,9 @@ constexpr OutboxEntry::Op kOps[] = {
     OutboxEntry::Op::Update,        OutboxEntry::Op::GroupAdd,     OutboxEntry::Op::GroupRemove,
     OutboxEntry::Op::Create,        OutboxEntry::Op::Confirm,      OutboxEntry::Op::AddressAdd,
     OutboxEntry::Op::AddressChange, OutboxEntry::Op::MetaSet,      OutboxEntry::Op::MetaDelete,
-    OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove, OutboxEntry::Op::ActionRecord};
+    OutboxEntry::Op::LinkedAdd,     OutboxEntry::Op::LinkedRemove, OutboxEntry::Op::ActionRecord,
+    OutboxEntry::Op::PartAdd,       OutboxEntry::Op::PartChange,   OutboxEntry::Op::PartRemove,
+    OutboxEntry::Op::NoteAdd,       OutboxEntry::Op::Trash,        OutboxEntry::Op::Restore};
 
 OutboxEntry::State stateFrom(const QString& s)
 {
@@ -86,6 +88,18 @@ QString OutboxEntry::opName(Op op)
         return QStringLiteral("linked-remove");
     case Op::ActionRecord:
         return QStringLiteral("action-record");
+    case Op::PartAdd:
+        return QStringLiteral("part-add");
+    case Op::PartChange:
+        return QStringLiteral("part-change");
+    case Op::PartRemove:
+        return QStringLiteral("part-remove");
+    case Op::NoteAdd:
+        return QStringLiteral("note-add");
+    case Op::Trash:
+        return QStringLiteral("trash");
+    case Op::Restore:
+        return QStringLiteral("restore");
     }
     return {};
 }
@@ -120,19 +134,42 @@ QString OutboxEntry::describe(const Names& names) const
     const auto name = [](const std::function<QString(const QString&)>& f, const QString& id) {
         return f ? f(id) : id;
     };
-    const QString member = names.member
-                               ? names.member(memberId)
-                               : QCoreApplication::translate("OutboxEntry", "member %1").arg(memberId);
+    // A member no longer cached (moved to the trash) is named as they were when the change was made.
+    QString member = names.member ? names.member(memberId) : QString();
+    if (member.isEmpty())
+        member = fields.value(QStringLiteral("member_name")).toString();
+    if (member.isEmpty())
+        member = QCoreApplication::translate("OutboxEntry", "member %1").arg(memberId);
+    // "Home, Mobile, 020 7946 0958": a part's values as a person reads them.
+    const auto values = [&](const QVariantMap& map) {
+        QStringList out;
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            const QString text =
+                names.value ? names.value(it.key(), it.value().toString()) : it.value().toString();
+            if (!text.isEmpty())
+                out.append(QStringLiteral("%1 “%2”").arg(name(names.field, it.key()), text));
+        }
+        return out.join(QStringLiteral(", "));
+    };
+    const QString part = fields.value(QStringLiteral("part")).toString();
+    // One sentence per kind of part: articles and word order differ between languages.
+    const auto partSentence = [&](const char* phone, const char* email, const char* address) {
+        const char* text = part == QLatin1String("phone")   ? phone
+                           : part == QLatin1String("email") ? email
+                                                            : address;
+        return QCoreApplication::translate("OutboxEntry", text);
+    };
     switch (op) {
     case Op::Update: {
         QStringList parts;
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-            parts.append(QStringLiteral("%1 = \u201c%2\u201d")
-                             .arg(name(names.field, it.key()),
-                                  it.value().typeId() == QMetaType::QStringList ||
-                                          it.value().typeId() == QMetaType::QVariantList
-                                      ? it.value().toStringList().join(QStringLiteral(", "))
-                                      : it.value().toString()));
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const bool list = it.value().typeId() == QMetaType::QStringList ||
+                              it.value().typeId() == QMetaType::QVariantList;
+            const QString value = list          ? it.value().toStringList().join(QStringLiteral(", "))
+                                  : names.value ? names.value(it.key(), it.value().toString())
+                                                : it.value().toString();
+            parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(name(names.field, it.key()), value));
+        }
         return QCoreApplication::translate("OutboxEntry", "Edit %1: %2")
             .arg(member, parts.join(QStringLiteral(", ")));
     }
@@ -174,6 +211,30 @@ QString OutboxEntry::describe(const Names& names) const
         return QCoreApplication::translate("OutboxEntry", "Remove linked member %1 from membership %2")
             .arg(fields.value(QStringLiteral("name"), fields.value(QStringLiteral("linked"))).toString(),
                  fields.value(QStringLiteral("membership")).toString());
+    case Op::PartAdd:
+        return partSentence(QT_TRANSLATE_NOOP("OutboxEntry", "Add a phone to %1: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Add an e-mail address to %1: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Add an address to %1: %2"))
+            .arg(member, values(fields.value(QStringLiteral("fields")).toMap()));
+    case Op::PartChange:
+        return partSentence(QT_TRANSLATE_NOOP("OutboxEntry", "Change %1's phone: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Change %1's e-mail address: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Change %1's address: %2"))
+            .arg(member, values(fields.value(QStringLiteral("fields")).toMap()));
+    case Op::PartRemove:
+        return partSentence(QT_TRANSLATE_NOOP("OutboxEntry", "Remove %1's phone: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Remove %1's e-mail address: %2"),
+                            QT_TRANSLATE_NOOP("OutboxEntry", "Remove %1's address: %2"))
+            .arg(member, values(fields.value(QStringLiteral("before")).toMap()));
+    case Op::NoteAdd:
+        return QCoreApplication::translate("OutboxEntry", "Add a note to %1: “%2”")
+            .arg(member, fields.value(QStringLiteral("subject")).toString().isEmpty()
+                             ? fields.value(QStringLiteral("note")).toString().left(60)
+                             : fields.value(QStringLiteral("subject")).toString());
+    case Op::Trash:
+        return QCoreApplication::translate("OutboxEntry", "Move %1 to the trash").arg(member);
+    case Op::Restore:
+        return QCoreApplication::translate("OutboxEntry", "Restore %1 from the trash").arg(member);
     }
     return {};
 }

@@ -16,7 +16,10 @@ class Cache;
 /// changed fields for Update and Create, the address type and fields for the address ops
 /// ({"type", "fields"}), {"key", "value", "public"} for the meta ops, {"idempotency_key"} for Confirm,
 /// {"membership", "email", "first_name", "last_name"} for LinkedAdd and {"membership", "linked", "name"}
-/// for LinkedRemove (memberId is the membership's owner), and the whole action payload for ActionRecord.
+/// for LinkedRemove (memberId is the membership's owner), the whole action payload for ActionRecord,
+/// {"part" (phone, email, address), "fields"} for PartAdd, {"part", "part_id", "fields", "before"} for
+/// PartChange (before: the values the change was based on), {"part", "part_id", "before"} for PartRemove
+/// (before: the part as it was), {"subject", "note"} for NoteAdd, and nothing for Trash and Restore.
 struct OutboxEntry {
     enum class Op {
         Update,
@@ -30,7 +33,13 @@ struct OutboxEntry {
         MetaDelete,
         LinkedAdd,
         LinkedRemove,
-        ActionRecord
+        ActionRecord,
+        PartAdd,
+        PartChange,
+        PartRemove,
+        NoteAdd,
+        Trash,
+        Restore
     };
     enum class State { Pending, Sending, Failed, Conflict, Done };
 
@@ -53,11 +62,14 @@ struct OutboxEntry {
     static Op opFromName(const QString& name);
     static QString stateName(State s);
     /// "Change e-mail to x@y", "Add to group 3", ...
-    /// How a person would name the ids an entry holds; without one, "member 12", "group 3", the field's key.
+    /// How a person would name the ids an entry holds; without one (or when member() gives ""), "member 12",
+    /// "group 3", the field's key.
     struct Names {
         std::function<QString(const QString& memberId)> member;
         std::function<QString(const QString& groupId)> group;
         std::function<QString(const QString& field)> field;
+        /// A field's value as a person reads it (a location type's name for its id).
+        std::function<QString(const QString& field, const QString& value)> value;
     };
     /// The entry in words, e.g. Edit Ana O'Brien: Last name = "Okafor" (ids where names has none).
     QString describe(const Names& names = {}) const;

@@ -57,6 +57,18 @@ Abilities Abilities::of(const CrmBackend* b)
         a.set |= StaffLogin;
     if (b->has<crm::SupportTokens>())
         a.set |= SupportTokens;
+    if (const auto* parts = b->facet<crm::ContactParts>()) {
+        a.set |= ContactParts;
+        a.phoneFields = parts->partFields(crm::PartKind::Phone);
+        a.emailFields = parts->partFields(crm::PartKind::Email);
+        a.partAddressFields = parts->partFields(crm::PartKind::Address);
+    }
+    if (b->has<crm::MemberNotes>())
+        a.set |= Notes;
+    if (b->has<crm::MemberTrash>())
+        a.set |= Trash;
+    if (b->has<crm::ChoiceLists>())
+        a.set |= ChoiceLists;
     if (b->has<crm::SignedInUsers>())
         a.set |= SignedInUser;
     return a;

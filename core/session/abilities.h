@@ -29,14 +29,19 @@ struct Abilities {
         MemberActions = 0x8000,
         StaffLogin = 0x10000,
         SupportTokens = 0x20000,
-        SignedInUser = 0x40000
+        SignedInUser = 0x40000,
+        ContactParts = 0x80000, ///< phones, e-mails and addresses added, changed and removed one by one
+        Notes = 0x100000,
+        Trash = 0x200000,
+        ChoiceLists = 0x400000 ///< ids of locations, countries... named by lists read at each sync
     };
     Q_DECLARE_FLAGS(Set, Ability)
 
     Set set;
-    QStringList editableFields; ///< in form order
-    QStringList listFields;     ///< editable or new-member fields given as lists
-    QStringList memberFields;   ///< a new member's optional fields besides "email"
+    QStringList editableFields;                              ///< in form order
+    QStringList phoneFields, emailFields, partAddressFields; ///< ContactParts' fields, in form order
+    QStringList listFields;                                  ///< editable or new-member fields given as lists
+    QStringList memberFields; ///< a new member's optional fields besides "email"
     QStringList addressTypes;
     QStringList addressFields;
     QString howAccountsAreMade; ///< with CreateAccounts

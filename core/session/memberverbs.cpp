@@ -8,6 +8,7 @@
 #include "outbox/outboxrunner.h"
 #include "profilesession.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace crm {
@@ -190,6 +191,64 @@ CrmCall* MemberVerbs::refreshGroups()
                       outer->succeed(groups);
                   });
     return outer;
+}
+
+CrmCall* MemberVerbs::refreshParts(const QString& id)
+{
+    return readInto<ContactParts>(
+        this, m_session, id, [](ContactParts& f, const MemberRef& ref) { return f.fetchParts(ref); },
+        [](Cache& c, const QString& member, const std::any& v) {
+            return c.recordStore().replaceParts(member, std::any_cast<Member>(v));
+        });
+}
+
+CrmCall* MemberVerbs::refreshNotes(const QString& id)
+{
+    return readInto<MemberNotes>(
+        this, m_session, id, [](MemberNotes& f, const MemberRef& ref) { return f.fetchNotes(ref); },
+        [](Cache& c, const QString& member, const std::any& v) {
+            return c.recordStore().replaceNotes(member, std::any_cast<QList<Note>>(v));
+        });
+}
+
+CrmCall* MemberVerbs::refreshChoices()
+{
+    CrmBackend* b = m_session->backend();
+    if (!b)
+        return notConnected();
+    auto* outer = new CrmCall(this);
+    outer->follow(through<ChoiceLists>(b, [](ChoiceLists& f) { return f.fetchChoices(); }),
+                  [this, outer](const std::any& v) {
+                      if (CrmError e = m_session->cache()->choices().replace(std::any_cast<QList<Choice>>(v)))
+                          return outer->fail(e);
+                      outer->succeed();
+                  });
+    return outer;
+}
+
+FieldValues MemberVerbs::fieldValues() const
+{
+    return FieldValues(m_session->cache()->choices());
+}
+
+OutboxEntry::Names MemberVerbs::names() const
+{
+    Cache* cache = m_session->cache();
+    OutboxEntry::Names names;
+    names.member = [cache](const QString& id) {
+        const auto m = cache->member(id);
+        return m ? m->displayName : QString();
+    };
+    names.group = [cache](const QString& id) {
+        const auto g = cache->group(id);
+        return g ? QStringLiteral("\u201c%1\u201d").arg(g->title) : id;
+    };
+    const QMap<QString, QString> custom = m_session->profile().customFieldLabels();
+    names.field = [custom](const QString& key) { return custom.value(key, FieldValues::label(key)); };
+    names.value = [cache](const QString& field, const QString& value) {
+        return FieldValues(cache->choices()).shown(field, value);
+    };
+    return names;
 }
 
 qint64 MemberVerbs::editMember(const QString& memberId, const QVariantMap& fields, CrmError* error)

@@ -2,6 +2,7 @@
 
 #include "domain/member.h"
 #include "outbox/outboxstore.h"
+#include "session/fieldvalues.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -43,6 +44,16 @@ public:
     CrmCall* refreshMemberships(const QString& id);
     /// Reads every group into the cache. Value: QList<Group>.
     CrmCall* refreshGroups();
+    /// Reads the member's phones, e-mails and addresses (ContactParts), or notes, into the cache. Value:
+    /// none.
+    CrmCall* refreshParts(const QString& id);
+    CrmCall* refreshNotes(const QString& id);
+    /// Reads the CRM's lists that name ids (location types, countries...) into the cache. Value: none.
+    CrmCall* refreshChoices();
+    /// Values as a person types or reads them, and as the CRM stores them.
+    FieldValues fieldValues() const;
+    /// How an outbox entry's ids read as names: members, groups, fields and option values.
+    OutboxEntry::Names names() const;
     // Changes wait in the outbox first (shown in the cache at once), then go to the CRM with send().
     // Each returns the entry's id, or 0 with *error saying why nothing was recorded.
 
@@ -51,7 +62,8 @@ public:
     /// Adds the member to the group, or removes them.
     qint64 changeGroup(const QString& groupId, const QString& memberId, bool add, CrmError* error);
     /// Any other change of a member's record: a new member, a confirmation, an address, meta, a linked
-    /// member, an action (payload as OutboxStore::recordAction takes it).
+    /// member, an action, a phone, e-mail or address part, a note, the trash (payload as
+    /// OutboxStore::recordAction takes it).
     qint64 record(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload, CrmError* error);
     /// Sends what waits in the outbox, when connected; otherwise it waits for the connection.
     void send();

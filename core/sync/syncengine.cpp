@@ -192,6 +192,25 @@ void SyncEngine::fail(const CrmError& error)
 
 void SyncEngine::fetchGroups()
 {
+    // The lists that name ids come first: a record shown during the sync already reads "Home", not "1".
+    if (ChoiceLists* lists = m_backend->facet<ChoiceLists>(); lists && !m_choicesRead) {
+        CrmCall* read = lists->fetchChoices();
+        track(read);
+        connect(read, &CrmCall::finished, this, [this, read] {
+            if (!read->ok()) {
+                fail(read->error());
+                return;
+            }
+            if (CrmError e = m_cache->choices().replace(read->value<QList<Choice>>())) {
+                fail(e);
+                return;
+            }
+            m_choicesRead = true;
+            fetchGroups();
+        });
+        return;
+    }
+    m_choicesRead = false;
     Q_EMIT progress(Phase::Groups, 0, -1);
     if (m_total < 0) {
         CrmCall* count = m_backend->facet<MemberListing>()->countMembers();

@@ -114,6 +114,7 @@ private:
     QPointer<LookupRefresh> m_refresh;
     QQueue<Write> m_writes;              ///< what each queued writer job stands for, in order
     qint64 m_received = 0;               ///< members received in this generation, written or queued
+    bool m_choicesRead = false;          ///< this sync has read the CRM's lists already
     std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up
     bool m_fetched = false;              ///< every page has been received and queued
     QList<Skipped> m_skipped;

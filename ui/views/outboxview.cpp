@@ -72,13 +72,14 @@ void OutboxView::setSession(ProfileSession* session)
     OutboxEntry::Names names;
     names.member = [cache](const QString& id) {
         const auto m = cache->member(id);
-        return m && !m->displayName.isEmpty() ? m->displayName : tr("member %1").arg(id);
+        return m ? m->displayName : QString();
     };
     names.group = [cache](const QString& id) {
         const auto g = cache->group(id);
         return g ? QStringLiteral("\u201c%1\u201d").arg(g->title) : id;
     };
     names.field = [](const QString& key) { return fieldLabel(key); };
+    names.value = session->verbs().names().value;
     m_model->setStore(&session->outbox(), names);
 }
 

@@ -1,6 +1,7 @@
 #include "civicrmbackend.h"
 
 #include "civicrmcodec.h"
+#include "civicrmparts.h"
 
 #include "auth/oauth2tokenclient.h"
 #include "auth/oauth2tokenkeeper.h"
@@ -9,23 +10,35 @@
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace crm {
 
 CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, HttpPolicy http,
                                QNetworkAccessManager* nam, QObject* parent)
     : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)),
-      m_siteKey(std::move(siteKey)), m_http(std::move(http)), m_nam(nam)
+      m_siteKey(std::move(siteKey)), m_http(std::move(http)), m_nam(nam),
+      m_parts(std::make_unique<CiviCrmParts>(*this))
 {
+    offer<ContactParts>(m_parts.get());
+    offer<MemberNotes>(m_parts.get());
+    offer<MemberTrash>(m_parts.get());
+    offer<ChoiceLists>(m_parts.get());
     offer<MemberListing>(this);
     offer<GroupBook>(this);
     offer<GroupMemberListing>(this);
     offer<MemberCreation>(this);
 }
 
+CiviCrmBackend::~CiviCrmBackend() = default;
+
 QStringList CiviCrmBackend::editableFields() const
 {
-    return {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email")};
+    return {QStringLiteral("first_name"),   QStringLiteral("middle_name"), QStringLiteral("last_name"),
+            QStringLiteral("nick_name"),    QStringLiteral("email"),       QStringLiteral("birth_date"),
+            QStringLiteral("gender_id"),    QStringLiteral("job_title"),   QStringLiteral("do_not_email"),
+            QStringLiteral("do_not_phone"), QStringLiteral("do_not_mail"), QStringLiteral("do_not_sms"),
+            QStringLiteral("is_opt_out")};
 }
 
 void CiviCrmBackend::setTokenKeeper(OAuth2TokenKeeper* keeper)
@@ -97,15 +110,77 @@ CrmCall* CiviCrmBackend::contacts(const QJsonObject& params,
                 });
 }
 
-QJsonObject CiviCrmBackend::memberParams()
+QJsonObject CiviCrmBackend::memberParams(bool withParts)
 {
-    return QJsonObject{
+    const QJsonObject all{{QStringLiteral("contact_id"), QStringLiteral("$value.id")},
+                          {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
+    QJsonObject params{
         {QStringLiteral("api.User.get"),
          QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
-        {QStringLiteral("api.Address.get"),
-         QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")},
-                     {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}}},
+        {QStringLiteral("api.Address.get"), all},
     };
+    if (withParts) {
+        params.insert(QStringLiteral("api.Phone.get"), all);
+        params.insert(QStringLiteral("api.Email.get"), all);
+    }
+    return params;
+}
+
+void CiviCrmBackend::withPhonesAndEmails(CrmCall* call, QList<Member> members,
+                                         std::function<void(CrmCall*, QList<Member>)> done)
+{
+    if (members.isEmpty()) {
+        done(call, members);
+        return;
+    }
+    QJsonArray ids;
+    for (const Member& m : std::as_const(members))
+        ids.append(m.id.toLongLong());
+    const QJsonObject params{{QStringLiteral("contact_id"), QJsonObject{{QStringLiteral("IN"), ids}}},
+                             {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
+    // Both lists at once: two requests a page, never one a member.
+    struct Reads {
+        QList<Member> members;
+        QHash<QString, QList<Phone>> phones;
+        QHash<QString, QList<EmailAddress>> emails;
+        int pending = 2;
+        CrmError error;
+    };
+    auto state = std::make_shared<Reads>();
+    state->members = std::move(members);
+    CrmCall* phoneRead = api(QStringLiteral("Phone"), QStringLiteral("get"), params, true,
+                             [state](CrmCall* c, const QJsonObject& env) {
+                                 state->phones = CiviCrmCodec::phonesByContact(CiviCrmCodec::records(env));
+                                 c->succeed();
+                             });
+    CrmCall* emailRead = api(QStringLiteral("Email"), QStringLiteral("get"), params, true,
+                             [state](CrmCall* c, const QJsonObject& env) {
+                                 state->emails = CiviCrmCodec::emailsByContact(CiviCrmCodec::records(env));
+                                 c->succeed();
+                             });
+    QPointer<CrmCall> phoneGuard(phoneRead), emailGuard(emailRead);
+    call->setCanceller([phoneGuard, emailGuard] {
+        if (phoneGuard)
+            phoneGuard->cancel();
+        if (emailGuard)
+            emailGuard->cancel();
+    });
+    auto settle = [call, state, done](CrmCall* read) {
+        if (!read->ok() && !state->error)
+            state->error = read->error();
+        if (--state->pending > 0)
+            return;
+        if (state->error)
+            return call->fail(state->error);
+        for (Member& m : state->members) {
+            m.phones = state->phones.value(m.id);
+            m.emails = state->emails.value(m.id);
+            m.hasPhonesAndEmails = true;
+        }
+        done(call, std::move(state->members));
+    };
+    connect(phoneRead, &CrmCall::finished, call, [settle, phoneRead] { settle(phoneRead); });
+    connect(emailRead, &CrmCall::finished, call, [settle, emailRead] { settle(emailRead); });
 }
 
 Call<QString>* CiviCrmBackend::testConnection()
@@ -138,23 +213,26 @@ Call<qint64>* CiviCrmBackend::countMembers()
 
 Call<MemberPage>* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
 {
-    QJsonObject params = memberParams();
+    QJsonObject params = memberParams(false);
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
-    return typed<MemberPage>(contacts(params, [pageSize, cursor](CrmCall* call, QList<Member> members) {
-        MemberPage page;
-        page.members = std::move(members);
-        page.last = page.members.size() < pageSize;
-        page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
-        call->succeed(page);
+    return typed<MemberPage>(contacts(params, [this, pageSize, cursor](CrmCall* call, QList<Member> members) {
+        withPhonesAndEmails(
+            call, std::move(members), [pageSize, cursor](CrmCall* c, QList<Member> withParts) {
+                MemberPage page;
+                page.members = std::move(withParts);
+                page.last = page.members.size() < pageSize;
+                page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
+                c->succeed(page);
+            });
     }));
 }
 
 Call<Member>* CiviCrmBackend::fetchMember(const QString& id)
 {
-    QJsonObject params = memberParams();
+    QJsonObject params = memberParams(true);
     params.insert(QStringLiteral("id"), id.toLongLong());
     return typed<Member>(contacts(params, [id](CrmCall* call, const QList<Member>& members) {
         if (members.isEmpty())
@@ -211,7 +289,9 @@ Call<Member>* CiviCrmBackend::updateMember(const QString& id, const QVariantMap&
 {
     QJsonObject params{{QStringLiteral("id"), id.toLongLong()}};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        params.insert(it.key(), it.value().toString());
+        params.insert(it.key(), it.value().typeId() == QMetaType::Bool
+                                    ? QString::number(it.value().toBool() ? 1 : 0)
+                                    : it.value().toString());
     auto* outer = new CrmCall(this);
     CrmCall* write = api(QStringLiteral("Contact"), QStringLiteral("create"), params, true,
                          [](CrmCall* call, const QJsonObject&) { call->succeed(); });
@@ -283,7 +363,7 @@ Call<Member>* CiviCrmBackend::createMember(const QVariantMap& fields)
 
 Call<QList<Member>>* CiviCrmBackend::findMembersByEmail(const QString& email)
 {
-    QJsonObject params = memberParams();
+    QJsonObject params = memberParams(true);
     params.insert(QStringLiteral("email"), email);
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
     return typed<QList<Member>>(

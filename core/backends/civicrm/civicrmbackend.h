@@ -8,16 +8,20 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 
 namespace crm {
 
 class OAuth2TokenKeeper;
+class CiviCrmParts;
 
 /// CiviCRM API v3 over REST (extern/rest.php or civicrm/ajax/rest). Every call is a POST with the
 /// site key and API key in the form body; a profile that signs in with OAuth2 sends no API key but the
 /// access token in the X-Civi-Auth header (AuthX), renewed by its token keeper when it expires. Members are
 /// Contacts with their primary e-mail, their CMS user (chained User.get) and their addresses (chained
-/// Address.get); pages are keyed by contact id so a large CRM never needs growing offsets.
+/// Address.get), and the page's phones and e-mails read in bulk (contact_id IN the page's ids); pages are
+/// keyed by contact id so a large CRM never needs growing offsets. Phones, e-mails, addresses, notes, the
+/// trash and the reference lists are CiviCrmParts' facets.
 class CiviCrmBackend : public CrmBackend,
                        public MemberListing,
                        public GroupBook,
@@ -28,6 +32,7 @@ class CiviCrmBackend : public CrmBackend,
 public:
     CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, HttpPolicy http,
                    QNetworkAccessManager* nam, QObject* parent = nullptr);
+    ~CiviCrmBackend() override;
 
     QString kind() const override { return QStringLiteral("civicrm"); }
     RecordParts recordParts() const override { return Addresses | UserAccounts; }
@@ -56,6 +61,7 @@ public:
     void setTokenKeeper(OAuth2TokenKeeper* keeper);
 
 private:
+    friend class CiviCrmParts;
     using Handler = std::function<void(CrmCall*, const HttpResponse&)>;
     using Decoder = std::function<void(CrmCall*, const QJsonObject& envelope)>;
     /// One API call; handler runs on the server's answer (a transport failure fails the call first).
@@ -67,7 +73,11 @@ private:
                  Decoder decoder);
     /// A Contact.get; done runs with its contacts decoded as members.
     CrmCall* contacts(const QJsonObject& params, std::function<void(CrmCall*, QList<Member>)> done);
-    static QJsonObject memberParams();
+    /// Chains for one member's whole record; for a page (withParts false) phones and e-mails come in bulk.
+    static QJsonObject memberParams(bool withParts);
+    /// Adds the phones and e-mails of members (read with contact_id IN their ids) and ends call with them.
+    void withPhonesAndEmails(CrmCall* call, QList<Member> members,
+                             std::function<void(CrmCall*, QList<Member>)> done);
 
     QUrl m_endpoint;
     QString m_apiKey;
@@ -75,6 +85,7 @@ private:
     HttpPolicy m_http;
     QNetworkAccessManager* m_nam;
     OAuth2TokenKeeper* m_tokens = nullptr;
+    std::unique_ptr<CiviCrmParts> m_parts;
 };
 
 } // namespace crm

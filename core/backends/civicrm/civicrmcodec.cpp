@@ -267,11 +267,94 @@ Address address(const QJsonObject& record)
     return address(QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 
+Phone phone(QByteArrayView json)
+{
+    Phone p;
+    for (const JsonText::Member& f : JsonText::members(json)) {
+        const QByteArrayView k = f.key;
+        if (k == "id")
+            p.id = textOf(f.value);
+        else if (k == "location_type_id")
+            p.locationType = textOf(f.value);
+        else if (k == "phone_type_id")
+            p.phoneType = textOf(f.value);
+        else if (k == "phone")
+            p.number = textOf(f.value);
+        else if (k == "is_primary")
+            p.isPrimary = flagOf(f.value);
+    }
+    p.raw = RawRecord::fromJson(json.toByteArray());
+    return p;
+}
+
+EmailAddress emailAddress(QByteArrayView json)
+{
+    EmailAddress e;
+    for (const JsonText::Member& f : JsonText::members(json)) {
+        const QByteArrayView k = f.key;
+        if (k == "id")
+            e.id = textOf(f.value);
+        else if (k == "location_type_id")
+            e.locationType = textOf(f.value);
+        else if (k == "email")
+            e.email = textOf(f.value);
+        else if (k == "is_primary")
+            e.isPrimary = flagOf(f.value);
+        else if (k == "on_hold")
+            e.onHold = flagOf(f.value);
+    }
+    e.raw = RawRecord::fromJson(json.toByteArray());
+    return e;
+}
+
+Note note(const QJsonObject& r)
+{
+    Note n;
+    n.id = text(r.value(QLatin1String("id")));
+    n.subject = text(r.value(QLatin1String("subject")));
+    n.text = text(r.value(QLatin1String("note")));
+    n.date = text(r.value(QLatin1String("modified_date")));
+    if (n.date.isEmpty())
+        n.date = text(r.value(QLatin1String("note_date")));
+    n.raw = RawRecord(r);
+    return n;
+}
+
+QHash<QString, QList<Phone>> phonesByContact(const QList<QJsonObject>& records)
+{
+    QHash<QString, QList<Phone>> out;
+    for (const QJsonObject& r : records)
+        out[text(r.value(QLatin1String("contact_id")))].append(
+            phone(QJsonDocument(r).toJson(QJsonDocument::Compact)));
+    return out;
+}
+
+QHash<QString, QList<EmailAddress>> emailsByContact(const QList<QJsonObject>& records)
+{
+    QHash<QString, QList<EmailAddress>> out;
+    for (const QJsonObject& r : records)
+        out[text(r.value(QLatin1String("contact_id")))].append(
+            emailAddress(QJsonDocument(r).toJson(QJsonDocument::Compact)));
+    for (auto& list : out)
+        orderEmails(list);
+    return out;
+}
+
+void orderEmails(QList<EmailAddress>& emails)
+{
+    std::stable_sort(emails.begin(), emails.end(), [](const EmailAddress& a, const EmailAddress& b) {
+        if (a.isPrimary != b.isPrimary)
+            return a.isPrimary;
+        return a.id.toLongLong() < b.id.toLongLong();
+    });
+}
+
 Member member(QByteArrayView json)
 {
     Member m;
-    QByteArrayView id, contactId, users, matches, addresses;
+    QByteArrayView id, contactId, users, matches, addresses, phones, emails;
     bool hasAddresses = false;
+    bool hasPhones = false, hasEmails = false;
     // The raw record keeps every server field except the chained envelopes, which are mapped here.
     QByteArray raw;
     raw.reserve(json.size());
@@ -286,6 +369,12 @@ Member member(QByteArrayView json)
             } else if (k == "api.Address.get") {
                 addresses = f.value;
                 hasAddresses = !flagOf(JsonText::value(f.value, "is_error"));
+            } else if (k == "api.Phone.get") {
+                phones = f.value;
+                hasPhones = !flagOf(JsonText::value(f.value, "is_error"));
+            } else if (k == "api.Email.get") {
+                emails = f.value;
+                hasEmails = !flagOf(JsonText::value(f.value, "is_error"));
             }
             continue;
         }
@@ -330,6 +419,12 @@ Member member(QByteArrayView json)
     m.hasAddresses = hasAddresses;
     for (QByteArrayView a : chainedRecords(addresses))
         m.addresses.append(address(a));
+    m.hasPhonesAndEmails = hasPhones && hasEmails;
+    for (QByteArrayView p : chainedRecords(phones))
+        m.phones.append(phone(p));
+    for (QByteArrayView e : chainedRecords(emails))
+        m.emails.append(emailAddress(e));
+    orderEmails(m.emails);
     return m;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -41,12 +42,20 @@ bool flag(const QJsonValue& v);
 /// The JSON text of each record of a "values" text, in the order records() gives them.
 QList<QByteArrayView> recordTexts(QByteArrayView values);
 
-/// A contact (with its chained User, UFMatch and Address envelopes) from its JSON text. The raw
+/// A contact (with its chained User, UFMatch, Address, Phone and Email envelopes) from its JSON text. The raw
 /// record keeps the server's own bytes, without the chained envelopes.
 Member member(QByteArrayView contactJson);
 Member member(const QJsonObject& contact);
 Address address(QByteArrayView addressJson);
 Address address(const QJsonObject& record);
+Phone phone(QByteArrayView phoneJson);
+EmailAddress emailAddress(QByteArrayView emailJson);
+Note note(const QJsonObject& record);
+/// The records of a Phone.get or Email.get answer, by contact id.
+QHash<QString, QList<Phone>> phonesByContact(const QList<QJsonObject>& records);
+QHash<QString, QList<EmailAddress>> emailsByContact(const QList<QJsonObject>& records);
+/// Sorts e-mails primary first, then by id, as the console lists them.
+void orderEmails(QList<EmailAddress>& emails);
 
 /// A Contact.get answer decoded into members, or the error decodeValues would give for it. The usual
 /// answer is read from its text without building a QJsonDocument: this is a sync's hot path.

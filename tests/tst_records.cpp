@@ -1,0 +1,373 @@
+// A whole CiviCRM record through crmctl, as scripts and staff use it: names, communication preferences,
+// phones, e-mails, addresses, notes and the trash, against the sandbox's CiviCRM with real processes,
+// the real keychain and real HTTP; what the CRM then holds is read back from it directly.
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+class TestRecords : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_home;
+    SandboxProcess m_sandbox;
+    QString m_name;
+
+    Run crmctl(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    Run add(const QString& name, const QUrl& url)
+    {
+        return crmctl({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                       QStringLiteral("civicrm"), QStringLiteral("--url"), url.toString(),
+                       QStringLiteral("--option"), QStringLiteral("custom_23=\"Regional scope\"")},
+                      "api_key=" + SandboxProcess::apiKey().toUtf8() +
+                          "\nsite_key=" + SandboxProcess::siteKey().toUtf8() + "\n");
+    }
+
+    QJsonObject member(const QString& id, const QString& name = {})
+    {
+        const Run r = crmctl({QStringLiteral("member"), name.isEmpty() ? m_name : name, id,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    /// What the CRM holds now, asked as another user would.
+    QList<QJsonObject> server(const QString& entity, const QJsonObject& params)
+    {
+        QJsonObject p = params;
+        p.insert(QStringLiteral("sequential"), 1);
+        p.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
+        QList<QJsonObject> out;
+        for (const QJsonValue& v :
+             m_sandbox.call(entity, QStringLiteral("get"), p).value(QLatin1String("values")).toArray())
+            out.append(v.toObject());
+        return out;
+    }
+
+    static QJsonObject withId(const QJsonArray& list, const QString& id)
+    {
+        for (const QJsonValue& v : list)
+            if (v.toObject().value(QLatin1String("id")).toString() == id)
+                return v.toObject();
+        return {};
+    }
+
+    /// The id a "… id: N" line printed.
+    static QString printedId(const Run& r)
+    {
+        const qsizetype at = r.out.lastIndexOf(QStringLiteral(" id: "));
+        return at < 0 ? QString() : r.out.mid(at + 5).trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start(120));
+        m_name = QStringLiteral("rec-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QCOMPARE(add(m_name, m_sandbox.url()).code, 0);
+        const Run sync = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+    }
+
+    void namesNotIds()
+    {
+        // Contact 6 has a primary address and two phones (see sandbox/civicrmdata.cpp); the CRM's own
+        // Contact.get names the primary address's country and province, as its web pages would.
+        const QJsonObject m = member(QStringLiteral("6"));
+        const QJsonObject contact = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 6}}).first();
+        const QJsonObject home = m.value(QLatin1String("addresses")).toArray().first().toObject();
+        QCOMPARE(home.value(QLatin1String("location_type")).toString(), QStringLiteral("Home"));
+        QVERIFY(!contact.value(QLatin1String("country")).toString().isEmpty());
+        QCOMPARE(home.value(QLatin1String("country")).toString(),
+                 contact.value(QLatin1String("country")).toString());
+        QCOMPARE(home.value(QLatin1String("state_province")).toString(),
+                 contact.value(QLatin1String("state_province_name")).toString());
+        QVERIFY(!home.value(QLatin1String("custom"))
+                     .toObject()
+                     .value(QLatin1String("Regional scope"))
+                     .toString()
+                     .isEmpty());
+        const QJsonArray phones = m.value(QLatin1String("phones")).toArray();
+        QCOMPARE(phones.size(), 2);
+        QCOMPARE(withId(phones, QStringLiteral("1000006")).value(QLatin1String("phone_type")).toString(),
+                 QStringLiteral("Mobile"));
+        QCOMPARE(withId(phones, QStringLiteral("1000006")).value(QLatin1String("location_type")).toString(),
+                 QStringLiteral("Work"));
+        QCOMPARE(m.value(QLatin1String("gender")).toString(), QStringLiteral("Female"));
+        QCOMPARE(m.value(QLatin1String("is_deleted")).toBool(), false);
+        QVERIFY(m.contains(QLatin1String("do_not_email")));
+        const Run table = crmctl({QStringLiteral("member"), m_name, QStringLiteral("6")});
+        QVERIFY(table.out.contains(QStringLiteral("Home address")));
+        QVERIFY(table.out.contains(contact.value(QLatin1String("city")).toString() + QStringLiteral(", ") +
+                                   contact.value(QLatin1String("country")).toString()));
+    }
+
+    void contactFieldsAndPreferences()
+    {
+        const Run edit = crmctl({QStringLiteral("edit"), m_name, QStringLiteral("7"),
+                                 QStringLiteral("gender=Male"), QStringLiteral("middle_name=Quentin"),
+                                 QStringLiteral("nick_name=Q"), QStringLiteral("birth_date=1980-05-04"),
+                                 QStringLiteral("job_title=Editor"), QStringLiteral("do_not_sms=yes"),
+                                 QStringLiteral("is_opt_out=1"), QStringLiteral("do_not_phone=no")});
+        QVERIFY2(edit.code == 0, qPrintable(edit.err));
+        QVERIFY(edit.out.contains(QStringLiteral("Gender = \u201cMale\u201d")));
+        QVERIFY(edit.out.contains(QStringLiteral("No bulk e-mail = \u201cyes\u201d")));
+        const QJsonObject onServer = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 7}}).first();
+        QCOMPARE(onServer.value(QLatin1String("gender_id")).toString(), QStringLiteral("2"));
+        QCOMPARE(onServer.value(QLatin1String("middle_name")).toString(), QStringLiteral("Quentin"));
+        QCOMPARE(onServer.value(QLatin1String("birth_date")).toString(), QStringLiteral("1980-05-04"));
+        QCOMPARE(onServer.value(QLatin1String("do_not_sms")).toString(), QStringLiteral("1"));
+        QCOMPARE(onServer.value(QLatin1String("is_opt_out")).toString(), QStringLiteral("1"));
+        const QJsonObject m = member(QStringLiteral("7"));
+        QCOMPARE(m.value(QLatin1String("gender")).toString(), QStringLiteral("Male"));
+        QCOMPARE(m.value(QLatin1String("do_not_sms")).toBool(), true);
+        QCOMPARE(m.value(QLatin1String("job_title")).toString(), QStringLiteral("Editor"));
+
+        // Values the CRM would refuse are refused first, in words.
+        const Run badGender =
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("7"), QStringLiteral("gender=Robot")});
+        QCOMPARE(badGender.code, 3);
+        QVERIFY(badGender.err.contains(QStringLiteral("Female, Male, Other")));
+        const Run badDate = crmctl(
+            {QStringLiteral("edit"), m_name, QStringLiteral("7"), QStringLiteral("birth_date=1980-02-30")});
+        QCOMPARE(badDate.code, 3);
+        QVERIFY(badDate.err.contains(QStringLiteral("year-month-day")));
+    }
+
+    void phonesAddedChangedRemoved()
+    {
+        const Run added =
+            crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("8"), QStringLiteral("Home"),
+                    QStringLiteral("0207 946 0958"), QStringLiteral("--phone-type"), QStringLiteral("Mobile"),
+                    QStringLiteral("--primary")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString id = printedId(added);
+        QVERIFY(!id.isEmpty());
+        QList<QJsonObject> phones =
+            server(QStringLiteral("Phone"), {{QStringLiteral("id"), id.toLongLong()}});
+        QCOMPARE(phones.size(), 1);
+        QCOMPARE(phones.first().value(QLatin1String("phone_type_id")).toString(), QStringLiteral("2"));
+        QCOMPARE(phones.first().value(QLatin1String("is_primary")).toString(), QStringLiteral("1"));
+        QCOMPARE(withId(member(QStringLiteral("8")).value(QLatin1String("phones")).toArray(), id)
+                     .value(QLatin1String("location_type"))
+                     .toString(),
+                 QStringLiteral("Home"));
+
+        const Run changed =
+            crmctl({QStringLiteral("phone-edit"), m_name, QStringLiteral("8"), id,
+                    QStringLiteral("phone=+44 20 7946 0000"), QStringLiteral("location=Work")});
+        QVERIFY2(changed.code == 0, qPrintable(changed.err));
+        phones = server(QStringLiteral("Phone"), {{QStringLiteral("id"), id.toLongLong()}});
+        QCOMPARE(phones.first().value(QLatin1String("phone")).toString(), QStringLiteral("+44 20 7946 0000"));
+        QCOMPARE(phones.first().value(QLatin1String("location_type_id")).toString(), QStringLiteral("2"));
+
+        const Run removed = crmctl({QStringLiteral("phone-remove"), m_name, QStringLiteral("8"), id});
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        QVERIFY(server(QStringLiteral("Phone"), {{QStringLiteral("id"), id.toLongLong()}}).isEmpty());
+        QVERIFY(withId(member(QStringLiteral("8")).value(QLatin1String("phones")).toArray(), id).isEmpty());
+
+        const Run badLocation = crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("8"),
+                                        QStringLiteral("Hom"), QStringLiteral("0207 946 0958")});
+        QCOMPARE(badLocation.code, 3);
+        QVERIFY(badLocation.err.contains(QStringLiteral("Home, Work")));
+        const Run badNumber = crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("8"),
+                                      QStringLiteral("Home"), QStringLiteral("call me")});
+        QCOMPARE(badNumber.code, 3);
+    }
+
+    void emailsAndAddresses()
+    {
+        const Run email = crmctl({QStringLiteral("email-add"), m_name, QStringLiteral("9"),
+                                  QStringLiteral("Work"), QStringLiteral("zoe@work.example.com")});
+        QVERIFY2(email.code == 0, qPrintable(email.err));
+        const QString emailId = printedId(email);
+        QCOMPARE(server(QStringLiteral("Email"), {{QStringLiteral("id"), emailId.toLongLong()}})
+                     .first()
+                     .value(QLatin1String("email"))
+                     .toString(),
+                 QStringLiteral("zoe@work.example.com"));
+        const QJsonObject cached =
+            withId(member(QStringLiteral("9")).value(QLatin1String("emails")).toArray(), emailId);
+        QCOMPARE(cached.value(QLatin1String("location_type")).toString(), QStringLiteral("Work"));
+        QCOMPARE(crmctl({QStringLiteral("email-remove"), m_name, QStringLiteral("9"), emailId}).code, 0);
+        QVERIFY(server(QStringLiteral("Email"), {{QStringLiteral("id"), emailId.toLongLong()}}).isEmpty());
+
+        const Run address =
+            crmctl({QStringLiteral("address-add"), m_name, QStringLiteral("9"), QStringLiteral("Work"),
+                    QStringLiteral("street_address=Hlavná 1"), QStringLiteral("city=Žilina"),
+                    QStringLiteral("postal_code=010 01"), QStringLiteral("country=SK"),
+                    QStringLiteral("state_province=Žilinský kraj"), QStringLiteral("Regional scope=SK01")});
+        QVERIFY2(address.code == 0, qPrintable(address.err));
+        const QString addressId = printedId(address);
+        QJsonObject onServer =
+            server(QStringLiteral("Address"), {{QStringLiteral("id"), addressId.toLongLong()}}).first();
+        QCOMPARE(onServer.value(QLatin1String("country_id")).toString(), QStringLiteral("1192"));
+        QCOMPARE(onServer.value(QLatin1String("custom_23")).toString(), QStringLiteral("SK01"));
+        QCOMPARE(onServer.value(QLatin1String("location_type_id")).toString(), QStringLiteral("2"));
+        const QJsonObject shown =
+            withId(member(QStringLiteral("9")).value(QLatin1String("addresses")).toArray(), addressId);
+        QCOMPARE(shown.value(QLatin1String("country")).toString(), QStringLiteral("Slovakia"));
+        QCOMPARE(shown.value(QLatin1String("state_province")).toString(), QStringLiteral("Žilinský kraj"));
+
+        QCOMPARE(crmctl({QStringLiteral("address-edit"), m_name, QStringLiteral("9"), addressId,
+                         QStringLiteral("country=Netherlands"), QStringLiteral("state_province="),
+                         QStringLiteral("city=Brummen")})
+                     .code,
+                 0);
+        onServer =
+            server(QStringLiteral("Address"), {{QStringLiteral("id"), addressId.toLongLong()}}).first();
+        QCOMPARE(onServer.value(QLatin1String("country_id")).toString(), QStringLiteral("1152"));
+        QCOMPARE(onServer.value(QLatin1String("city")).toString(), QStringLiteral("Brummen"));
+        QCOMPARE(crmctl({QStringLiteral("address-remove"), m_name, QStringLiteral("9"), addressId}).code, 0);
+        QVERIFY(
+            server(QStringLiteral("Address"), {{QStringLiteral("id"), addressId.toLongLong()}}).isEmpty());
+    }
+
+    void notesReadAndAdded()
+    {
+        const Run added = crmctl({QStringLiteral("note-add"), m_name, QStringLiteral("11"),
+                                  QStringLiteral("Asked to be called after 5 pm."),
+                                  QStringLiteral("--subject"), QStringLiteral("Call back")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const Run notes = crmctl({QStringLiteral("notes"), m_name, QStringLiteral("11"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(notes.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(notes.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2); // the generated one (11 % 5 == 1) and the new one
+        QCOMPARE(list.last().toObject().value(QLatin1String("subject")).toString(),
+                 QStringLiteral("Call back"));
+        // Read again offline: from the cache.
+        const Run offline =
+            crmctl({QStringLiteral("notes"), m_name, QStringLiteral("11"), QStringLiteral("--offline")});
+        QCOMPARE(offline.code, 0);
+        QVERIFY(offline.out.contains(QStringLiteral("Call back")));
+    }
+
+    void trashAndRestore()
+    {
+        QCOMPARE(crmctl({QStringLiteral("trash"), m_name, QStringLiteral("12")}).code, 0);
+        QCOMPARE(server(QStringLiteral("Contact"),
+                        {{QStringLiteral("id"), 12}, {QStringLiteral("showAll"), QStringLiteral("all")}})
+                     .first()
+                     .value(QLatin1String("contact_is_deleted"))
+                     .toString(),
+                 QStringLiteral("1"));
+        const Run gone =
+            crmctl({QStringLiteral("member"), m_name, QStringLiteral("12"), QStringLiteral("--offline")});
+        QCOMPARE(gone.code, 3);
+        // A second trash of the same member changes nothing and still ends well.
+        const Run restored = crmctl({QStringLiteral("restore"), m_name, QStringLiteral("12")});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QCOMPARE(server(QStringLiteral("Contact"), {{QStringLiteral("id"), 12}}).size(), 1);
+        QCOMPARE(member(QStringLiteral("12")).value(QLatin1String("id")).toString(), QStringLiteral("12"));
+        QCOMPARE(crmctl({QStringLiteral("restore"), m_name, QStringLiteral("12")}).code, 0); // already back
+    }
+
+    void partChangedOnServerIsAConflict()
+    {
+        // The cache read contact 13's phone 13 as the sync found it; someone else changes it in the CRM.
+        const QJsonObject answer = m_sandbox.call(
+            QStringLiteral("Phone"), QStringLiteral("create"),
+            {{QStringLiteral("id"), 13}, {QStringLiteral("phone"), QStringLiteral("020 1111 2222")}});
+        QCOMPARE(answer.value(QLatin1String("is_error")).toInt(), 0);
+        const Run edit = crmctl({QStringLiteral("phone-edit"), m_name, QStringLiteral("13"),
+                                 QStringLiteral("13"), QStringLiteral("phone=020 3333 4444")});
+        QCOMPARE(edit.code, 3);
+        // Field by field: what was read, what this edit wanted, what the server has now.
+        QVERIFY2(edit.err.contains(QStringLiteral("Number: read \u201c")), qPrintable(edit.err));
+        QVERIFY(edit.err.contains(QStringLiteral("yours \u201c020 3333 4444\u201d")));
+        QVERIFY(edit.err.contains(QStringLiteral("the server's \u201c020 1111 2222\u201d")));
+        QCOMPARE(server(QStringLiteral("Phone"), {{QStringLiteral("id"), 13}})
+                     .first()
+                     .value(QLatin1String("phone"))
+                     .toString(),
+                 QStringLiteral("020 1111 2222")); // never overwritten silently
+        const QJsonArray outbox =
+            QJsonDocument::fromJson(
+                crmctl({QStringLiteral("outbox"), m_name, QStringLiteral("--format"), QStringLiteral("json")})
+                    .out.toUtf8())
+                .array();
+        QCOMPARE(outbox.last().toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("conflict"));
+    }
+
+    void lostAnswerAddsOnce()
+    {
+        // The CRM makes the phone and the answer never arrives: the retry finds it instead of adding another.
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("apply_then_drop_at"), 1}}));
+        const Run added = crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("16"),
+                                  QStringLiteral("Other"), QStringLiteral("+421 41 555 0101")});
+        m_sandbox.setFaults({});
+        if (added.code != 0)
+            QCOMPARE(crmctl({QStringLiteral("sync"), m_name}).code, 0);
+        int same = 0;
+        for (const QJsonObject& p : server(QStringLiteral("Phone"), {{QStringLiteral("contact_id"), 16}}))
+            same += p.value(QLatin1String("phone")).toString() == QLatin1String("+421 41 555 0101");
+        QCOMPARE(same, 1);
+    }
+
+    void offlineQueuedThenSent()
+    {
+        SandboxProcess own;
+        QVERIFY(own.start(40));
+        const QString name = m_name + QStringLiteral("-off");
+        QCOMPARE(add(name, own.url()).code, 0);
+        QCOMPARE(crmctl({QStringLiteral("sync"), name}).code, 0);
+        const quint16 port = own.port();
+        own.kill();
+        const Run queued = crmctl({QStringLiteral("phone-add"), name, QStringLiteral("4"),
+                                   QStringLiteral("Home"), QStringLiteral("0113 496 0000")});
+        QCOMPARE(queued.code, 0);
+        QVERIFY(queued.err.contains(QStringLiteral("saved in the outbox")));
+        QCOMPARE(
+            crmctl({QStringLiteral("note-add"), name, QStringLiteral("4"), QStringLiteral("Left a message")})
+                .code,
+            0);
+        QVERIFY(own.start(40, {}, port));
+        const Run sync = crmctl({QStringLiteral("sync"), name});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err));
+        int phones = 0;
+        for (const QJsonValue& v :
+             own.call(QStringLiteral("Phone"), QStringLiteral("get"),
+                      {{QStringLiteral("contact_id"), 4}, {QStringLiteral("sequential"), 1}})
+                 .value(QLatin1String("values"))
+                 .toArray())
+            phones += v.toObject().value(QLatin1String("phone")).toString() == QLatin1String("0113 496 0000");
+        QCOMPARE(phones, 1);
+        QVERIFY(crmctl({QStringLiteral("notes"), name, QStringLiteral("4")})
+                    .out.contains(QStringLiteral("Left a message")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"
