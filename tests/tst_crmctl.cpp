@@ -1,6 +1,7 @@
 // crmctl as scripts use it: real processes, real keychain, real sandbox, exit codes and output formats.
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "crmctlrun.h"
 #include "csv/csvreader.h"
 #include "runhelpers.h"
 #include "sandboxbrowser.h"
@@ -24,40 +25,17 @@ using namespace crm;
 class TestCrmctl : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CrmctlRun;
 
     QTemporaryDir m_home;
     SandboxProcess m_sandbox;
     QString m_name;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        return e;
-    }
+    QProcessEnvironment env() const { return crmctlEnvironment(m_home.path()); }
 
     Run crmctl(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCrmctl(m_home.path(), args, input);
     }
 
     /// A SheepCRM profile on the sandbox's flock, with its system token.

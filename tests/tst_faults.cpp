@@ -7,6 +7,7 @@
 #include "bulk/importrunner.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "crmctlrun.h"
 #include "outbox/outboxstore.h"
 #include "runhelpers.h"
 #include "sandboxprocess.h"
@@ -145,40 +146,15 @@ class TestFaults : public QObject {
         return r.value(QLatin1String("count")).toInt(-1);
     }
 
-    struct Run {
-        int code = -1; ///< -1: killed, or did not end in time
-        QString out;
-        QString err;
-    };
+    using Run = CrmctlRun;
 
-    QProcessEnvironment crmctlEnv(const QString& home) const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        return e;
-    }
+    QProcessEnvironment crmctlEnv(const QString& home) const { return crmctlEnvironment(home); }
 
     /// crmctl as a script runs it, in a home of its own; a command that has not ended in waitMs is
     /// killed and reported with code -1.
     Run crmctl(const QString& home, const QStringList& args, const QByteArray& input = {}, int waitMs = 60000)
     {
-        QProcess p;
-        p.setProcessEnvironment(crmctlEnv(home));
-        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(waitMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            r.err = QString::fromUtf8(p.readAllStandardError());
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCrmctl(home, args, input, waitMs);
     }
 
     /// A CiviCRM profile NAME for crmctl in home, on the sandbox, with short timeouts.

@@ -1,6 +1,7 @@
 // A whole CiviCRM record through crmctl, as scripts and staff use it: names, communication preferences,
 // phones, e-mails, addresses, notes and the trash, against the sandbox's CiviCRM with real processes,
 // the real keychain and real HTTP; what the CRM then holds is read back from it directly.
+#include "crmctlrun.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>
@@ -14,11 +15,7 @@
 class TestRecords : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CrmctlRun;
 
     QTemporaryDir m_home;
     SandboxProcess m_sandbox;
@@ -26,23 +23,7 @@ class TestRecords : public QObject {
 
     Run crmctl(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCrmctl(m_home.path(), args, input);
     }
 
     Run add(const QString& name, const QUrl& url)

@@ -68,18 +68,13 @@ void OutboxView::setSession(ProfileSession* session)
         m_model->setStore(nullptr);
         return;
     }
-    Cache* cache = session->cache();
-    OutboxEntry::Names names;
-    names.member = [cache](const QString& id) {
-        const auto m = cache->member(id);
-        return m ? m->displayName : QString();
+    // The session's names; fields it has no word for get the window's.
+    OutboxEntry::Names names = session->verbs().names();
+    const auto crmLabel = names.field;
+    names.field = [crmLabel](const QString& key) {
+        const QString label = crmLabel(key);
+        return label != key ? label : fieldLabel(key);
     };
-    names.group = [cache](const QString& id) {
-        const auto g = cache->group(id);
-        return g ? QStringLiteral("\u201c%1\u201d").arg(g->title) : id;
-    };
-    names.field = [](const QString& key) { return fieldLabel(key); };
-    names.value = session->verbs().names().value;
     m_model->setStore(&session->outbox(), names);
 }
 
