@@ -121,8 +121,8 @@ private Q_SLOTS:
                                  QStringLiteral("job_title=Editor"), QStringLiteral("do_not_sms=yes"),
                                  QStringLiteral("is_opt_out=1"), QStringLiteral("do_not_phone=no")});
         QVERIFY2(edit.code == 0, qPrintable(edit.err));
-        QVERIFY(edit.out.contains(QStringLiteral("Gender = \u201cMale\u201d")));
-        QVERIFY(edit.out.contains(QStringLiteral("No bulk e-mail = \u201cyes\u201d")));
+        QVERIFY2(edit.out.contains(QStringLiteral("\u2192 \u201cMale\u201d")), qPrintable(edit.out));
+        QVERIFY(edit.out.contains(QStringLiteral("No bulk e-mail \u201cno\u201d \u2192 \u201cyes\u201d")));
         const QJsonObject onServer = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 7}}).first();
         QCOMPARE(onServer.value(QLatin1String("gender_id")).toString(), QStringLiteral("2"));
         QCOMPARE(onServer.value(QLatin1String("middle_name")).toString(), QStringLiteral("Quentin"));
@@ -315,6 +315,79 @@ private Q_SLOTS:
         for (const QJsonObject& p : server(QStringLiteral("Phone"), {{QStringLiteral("contact_id"), 16}}))
             same += p.value(QLatin1String("phone")).toString() == QLatin1String("+421 41 555 0101");
         QCOMPARE(same, 1);
+    }
+
+    void historyAndUndoOfSentChanges()
+    {
+        const QString before = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 17}})
+                                   .first()
+                                   .value(QLatin1String("last_name"))
+                                   .toString();
+        QCOMPARE(
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("17"), QStringLiteral("last_name=Okafor")})
+                .code,
+            0);
+        const Run history = crmctl({QStringLiteral("history"), m_name, QStringLiteral("17")});
+        QCOMPARE(history.code, 0);
+        QVERIFY2(history.out.contains(
+                     QStringLiteral("Last name \u201c%1\u201d \u2192 \u201cOkafor\u201d").arg(before)),
+                 qPrintable(history.out));
+        QVERIFY(history.out.contains(QStringLiteral("sent")));
+
+        const Run undo = crmctl({QStringLiteral("undo"), m_name, QStringLiteral("17")});
+        QVERIFY2(undo.code == 0, qPrintable(undo.err));
+        QCOMPARE(server(QStringLiteral("Contact"), {{QStringLiteral("id"), 17}})
+                     .first()
+                     .value(QLatin1String("last_name"))
+                     .toString(),
+                 before);
+        const QJsonArray entries =
+            QJsonDocument::fromJson(crmctl({QStringLiteral("history"), m_name, QStringLiteral("17"),
+                                            QStringLiteral("--format"), QStringLiteral("json")})
+                                        .out.toUtf8())
+                .array();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QLatin1String("undo_of")).toInteger(),
+                 entries.at(1).toObject().value(QLatin1String("id")).toInteger());
+        QCOMPARE(entries.at(1).toObject().value(QLatin1String("state")).toString(), QStringLiteral("undone"));
+
+        // A phone added and taken back; a member trashed and taken back.
+        const Run added = crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("17"),
+                                  QStringLiteral("Work"), QStringLiteral("020 7946 0999")});
+        QCOMPARE(added.code, 0);
+        QCOMPARE(crmctl({QStringLiteral("undo"), m_name, QStringLiteral("17")}).code, 0);
+        QVERIFY(server(QStringLiteral("Phone"), {{QStringLiteral("id"), printedId(added).toLongLong()}})
+                    .isEmpty());
+        QCOMPARE(crmctl({QStringLiteral("trash"), m_name, QStringLiteral("17")}).code, 0);
+        QCOMPARE(crmctl({QStringLiteral("undo"), m_name, QStringLiteral("17")}).code, 0);
+        QCOMPARE(server(QStringLiteral("Contact"), {{QStringLiteral("id"), 17}}).size(), 1);
+
+        // A note stays: the CRM keeps it, and undo says so.
+        QCOMPARE(crmctl({QStringLiteral("note-add"), m_name, QStringLiteral("17"), QStringLiteral("Visited")})
+                     .code,
+                 0);
+        const Run refused = crmctl({QStringLiteral("undo"), m_name, QStringLiteral("17")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.err.contains(QStringLiteral("cannot be taken back")));
+    }
+
+    void undoAfterServerChangeIsAConflict()
+    {
+        QCOMPARE(
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("18"), QStringLiteral("first_name=Lukas")})
+                .code,
+            0);
+        // Someone else changes the same field in the CRM afterwards.
+        m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
+                       {{QStringLiteral("id"), 18}, {QStringLiteral("first_name"), QStringLiteral("Lucas")}});
+        const Run undo = crmctl({QStringLiteral("undo"), m_name, QStringLiteral("18")});
+        QCOMPARE(undo.code, 3);
+        QVERIFY(undo.err.contains(QStringLiteral("conflict")));
+        QCOMPARE(server(QStringLiteral("Contact"), {{QStringLiteral("id"), 18}})
+                     .first()
+                     .value(QLatin1String("first_name"))
+                     .toString(),
+                 QStringLiteral("Lucas"));
     }
 
     void offlineQueuedThenSent()

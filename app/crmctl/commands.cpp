@@ -2,6 +2,7 @@
 
 #include "bulkcommands.h"
 #include "cli.h"
+#include "historycommands.h"
 #include "membercommands.h"
 #include "membershipcommands.h"
 #include "output.h"
@@ -454,8 +455,8 @@ QString usage()
               "  crmctl group-add NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl group-remove NAME GROUP_ID MEMBER_ID...\n"
               "  crmctl outbox NAME [--format table|json]\n") +
-           MemberCommands::usage() + PartCommands::usage() + MembershipCommands::usage() +
-           SignInCommands::usage() + BulkCommands::usage() +
+           MemberCommands::usage() + PartCommands::usage() + HistoryCommands::usage() +
+           MembershipCommands::usage() + SignInCommands::usage() + BulkCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed (or the cache is damaged), 4 the CRM "
               "could not be reached or is busy for a moment\n"
               "help for one command: crmctl COMMAND --help (or -h, or crmctl help COMMAND)\n");
@@ -535,6 +536,8 @@ int runCommand(Context& ctx, const QStringList& args)
     if (cmd == QLatin1String("outbox"))
         return outbox(ctx, rest);
     if (int code = Ok; PartCommands::run(ctx, cmd, rest, &code))
+        return code;
+    if (int code = Ok; HistoryCommands::run(ctx, cmd, rest, &code))
         return code;
     if (int code = Ok; MemberCommands::run(ctx, cmd, rest, &code))
         return code;

@@ -166,8 +166,12 @@ CREATE TABLE import_journal(
     PRIMARY KEY(file, row)) WITHOUT ROWID;
 )",
     // 6 -> 7: a member's phones, e-mails and notes; the CRM's lists that name ids (location types,
-    // countries...).
+    // countries...); what an outbox entry changed from (its history) and which entry undid which.
     R"(
+ALTER TABLE outbox ADD COLUMN prior TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN undo_of INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN undone_by INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX outbox_by_member ON outbox(member_id, id);
 CREATE TABLE phones(
     member_id TEXT NOT NULL,
     position INTEGER NOT NULL,

@@ -115,10 +115,11 @@ CrmError GroupStore::pruneGroupMembers(const QString& groupId, qint64 gen,
     // A membership change still waiting in the outbox wins over what the server said before it.
     CacheSql::Statement prune(
         m_cache,
-        QStringLiteral("DELETE FROM group_members WHERE group_id=? AND sync_gen<? AND NOT EXISTS "
-                       "(SELECT 1 FROM outbox o WHERE "
-                       "o.op='group-add' AND o.state<>'done' AND o.group_id=group_members.group_id AND "
-                       "o.member_id=group_members.member_id)"));
+        QStringLiteral(
+            "DELETE FROM group_members WHERE group_id=? AND sync_gen<? AND NOT EXISTS "
+            "(SELECT 1 FROM outbox o WHERE "
+            "o.op='group-add' AND o.state NOT IN ('done','undone') AND o.group_id=group_members.group_id AND "
+            "o.member_id=group_members.member_id)"));
     if (CrmError e = prune.run(groupId, gen))
         return e;
     return finish(tx, state);

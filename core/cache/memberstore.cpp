@@ -67,7 +67,8 @@ CrmError MemberStore::writeMemberPage(const QList<Member>& members, qint64 gen,
     QSet<QString> edited;
     {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT DISTINCT member_id FROM outbox WHERE op='update' AND state<>'done'"));
+        q.exec(QStringLiteral(
+            "SELECT DISTINCT member_id FROM outbox WHERE op='update' AND state NOT IN ('done','undone')"));
         while (q.next())
             edited.insert(q.value(0).toString());
     }
@@ -418,8 +419,9 @@ CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
 {
     CacheSql::Transaction tx(m_cache.database());
     // What a member not seen has goes first, then the member; a member with an unsent edit stays.
-    const QString gone = QStringLiteral("(SELECT id FROM members WHERE sync_gen<? AND id NOT IN "
-                                        "(SELECT member_id FROM outbox WHERE state<>'done'))");
+    const QString gone =
+        QStringLiteral("(SELECT id FROM members WHERE sync_gen<? AND id NOT IN "
+                       "(SELECT member_id FROM outbox WHERE state NOT IN ('done','undone')))");
     const QStringList steps{
         QStringLiteral("DELETE FROM addresses WHERE member_id IN ") + gone,
         QStringLiteral("DELETE FROM phones WHERE member_id IN ") + gone,
@@ -433,7 +435,7 @@ CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
         QStringLiteral("DELETE FROM memberships WHERE member_id IN ") + gone,
         QStringLiteral(
             "DELETE FROM members WHERE sync_gen<? AND id NOT IN (SELECT member_id FROM outbox WHERE "
-            "state<>'done')")};
+            "state NOT IN ('done','undone'))")};
     for (const QString& sql : steps)
         if (CrmError e = CacheSql::Statement(m_cache, sql).run(gen))
             return e;

@@ -75,9 +75,10 @@ CrmError RecordStore::replaceParts(const QString& memberId, const Member& parts)
     for (const EmailAddress& a : parts.emails)
         if (a.isPrimary)
             if (CrmError e =
-                    CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET email=? WHERE id=? AND "
-                                                                "id NOT IN (SELECT member_id FROM outbox "
-                                                                "WHERE state<>'done' AND op='update')"))
+                    CacheSql::Statement(
+                        m_cache, QStringLiteral("UPDATE members SET email=? WHERE id=? AND "
+                                                "id NOT IN (SELECT member_id FROM outbox "
+                                                "WHERE state NOT IN ('done','undone') AND op='update')"))
                         .run(a.email, memberId))
                 return e;
     if (CrmError e = CacheSql::commit(m_cache, tx))
@@ -171,8 +172,9 @@ CrmError RecordStore::replacePublicMeta(const QString& memberId, const QList<Met
     QSqlQuery q(db);
     // Keys with an unsent edit keep the edit; private entries are never listed, so they stay as known.
     QSet<QString> pending;
-    q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE member_id=? AND state<>'done' AND op IN "
-                             "('meta-set', 'meta-delete')"));
+    q.prepare(QStringLiteral(
+        "SELECT payload FROM outbox WHERE member_id=? AND state NOT IN ('done','undone') AND op IN "
+        "('meta-set', 'meta-delete')"));
     q.addBindValue(memberId);
     if (!q.exec())
         return m_cache.sqlError(CacheSql::tr("read"), q.lastError().text());

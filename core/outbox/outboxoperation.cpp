@@ -65,7 +65,11 @@ public:
             // Carried out by an earlier send whose answer was lost: the record is as the user wants it.
             if (alreadyApplied(current, e.fields))
                 return outer->succeed(current);
-            if (!e.baseModified.isEmpty() && current.modified != e.baseModified) {
+            // An undo asks only that the fields it puts back still hold what the console set.
+            const bool changedSince = e.undoOf
+                                          ? !alreadyApplied(current, e.prior)
+                                          : !e.baseModified.isEmpty() && current.modified != e.baseModified;
+            if (changedSince) {
                 store->markConflict(e.id, snapshotOf(current));
                 return outer->fail(CrmError(
                     CrmError::Kind::Conflict,

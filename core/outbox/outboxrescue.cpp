@@ -54,8 +54,9 @@ QList<QJsonObject> read(const QString& cachePath, QString* error)
                 *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state<>'done' ORDER BY id")
-                            .arg(kColumns.join(QStringLiteral(", "))))) {
+            if (!q.exec(
+                    QStringLiteral("SELECT %1 FROM outbox WHERE state NOT IN ('done','undone') ORDER BY id")
+                        .arg(kColumns.join(QStringLiteral(", "))))) {
                 if (error)
                     *error = q.lastError().text();
             } else {

@@ -33,12 +33,14 @@ OutboxEntry::State stateFrom(const QString& s)
         return OutboxEntry::State::Conflict;
     if (s == QLatin1String("done"))
         return OutboxEntry::State::Done;
+    if (s == QLatin1String("undone"))
+        return OutboxEntry::State::Undone;
     return OutboxEntry::State::Pending;
 }
 
 const char* kColumns =
     "id, op, member_id, group_id, payload, base_modified, state, error_kind, error, attempts, "
-    "server_snapshot, created_at, error_code";
+    "server_snapshot, created_at, error_code, prior, undo_of, undone_by, updated_at";
 
 OutboxEntry entryFrom(const QSqlQuery& q)
 {
@@ -56,6 +58,10 @@ OutboxEntry entryFrom(const QSqlQuery& q)
     e.serverSnapshot = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     e.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     e.errorCode = q.value(12).toString();
+    e.prior = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object().toVariantMap();
+    e.undoOf = q.value(14).toLongLong();
+    e.undoneBy = q.value(15).toLongLong();
+    e.updatedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
     return e;
 }
 
@@ -125,6 +131,8 @@ QString OutboxEntry::stateName(State s)
         return QStringLiteral("conflict");
     case State::Done:
         return QStringLiteral("done");
+    case State::Undone:
+        return QStringLiteral("undone");
     }
     return {};
 }
@@ -168,7 +176,15 @@ QString OutboxEntry::describe(const Names& names) const
             const QString value = list          ? it.value().toStringList().join(QStringLiteral(", "))
                                   : names.value ? names.value(it.key(), it.value().toString())
                                                 : it.value().toString();
-            parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(name(names.field, it.key()), value));
+            // "First name “Ana” → “Lukas”" when the value it replaced is known.
+            if (prior.contains(it.key()) && !list) {
+                const QString was = names.value ? names.value(it.key(), prior.value(it.key()).toString())
+                                                : prior.value(it.key()).toString();
+                parts.append(QStringLiteral("%1 \u201c%2\u201d \u2192 \u201c%3\u201d")
+                                 .arg(name(names.field, it.key()), was, value));
+            } else {
+                parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(name(names.field, it.key()), value));
+            }
         }
         return QCoreApplication::translate("OutboxEntry", "Edit %1: %2")
             .arg(member, parts.join(QStringLiteral(", ")));
@@ -239,7 +255,46 @@ QString OutboxEntry::describe(const Names& names) const
     return {};
 }
 
-qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error)
+namespace {
+
+/// A member's value of field as the cache holds it: the mapped columns, else the raw record.
+QVariant cachedValue(const Member& m, const QString& field)
+{
+    if (field == Field::FirstName)
+        return m.firstName;
+    if (field == Field::LastName)
+        return m.lastName;
+    if (field == Field::Email)
+        return m.email;
+    const QJsonValue v = m.raw.object().value(field);
+    if (v.isArray())
+        return v.toVariant();
+    return v.isUndefined() || v.isNull() ? QString() : v.toVariant().toString();
+}
+
+QString json(const QVariantMap& map)
+{
+    return map.isEmpty()
+               ? QString(QLatin1String(""))
+               : QString::fromUtf8(
+                     QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool OutboxStore::markUndoneBy(qint64 original, qint64 undoing)
+{
+    if (!original)
+        return true;
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("UPDATE outbox SET undone_by=? WHERE id=?"));
+    q.addBindValue(undoing);
+    q.addBindValue(original);
+    return q.exec();
+}
+
+qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error,
+                                 qint64 undoOf, const QVariantMap& expected)
 {
     QSqlDatabase db = m_cache->database();
     auto fail = [&](const QString& text) -> qint64 {
@@ -250,26 +305,32 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
     };
     if (CrmError e = m_cache->beginWrite())
         return fail(e.userMessage());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT modified FROM members WHERE id=?"));
-    q.addBindValue(memberId);
-    if (!q.exec() || !q.next())
+    const std::optional<Member> member = m_cache->member(memberId);
+    if (!member)
         return fail(
             QCoreApplication::translate("OutboxStore", "Member %1 is not in the cache.").arg(memberId));
-    const QString base = q.value(0).toString();
+    // What undo puts back: the values shown before this edit (which show any edit still waiting).
+    QVariantMap prior = expected;
+    if (!undoOf)
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            prior.insert(it.key(), cachedValue(*member, it.key()));
 
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, updated_at) "
-        "VALUES ('update', ?, ?, ?, 'pending', ?, ?)"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, payload, base_modified, state, created_at, "
+                             "updated_at, prior, undo_of) "
+                             "VALUES ('update', ?, ?, ?, 'pending', ?, ?, ?, ?)"));
     q.addBindValue(memberId);
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(base);
+    q.addBindValue(json(fields));
+    q.addBindValue(member->modified.isNull() ? QString(QLatin1String("")) : member->modified);
     q.addBindValue(now());
     q.addBindValue(now());
+    q.addBindValue(json(prior));
+    q.addBindValue(undoOf);
     if (!q.exec())
         return fail(q.lastError().text());
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!markUndoneBy(undoOf, id))
+        return fail(q.lastError().text());
 
     // Show the edit at once: only the member store writes member rows.
     if (CrmError e = m_cache->memberStore().showPendingEdit(memberId, fields))
@@ -282,7 +343,7 @@ qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fie
 }
 
 qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId, const QString& memberId,
-                                     CrmError* error)
+                                     CrmError* error, qint64 undoOf)
 {
     QSqlDatabase db = m_cache->database();
     if (CrmError e = m_cache->beginWrite()) {
@@ -291,14 +352,15 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
         return 0;
     }
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO outbox(op, member_id, group_id, state, created_at, updated_at) VALUES "
-                       "(?, ?, ?, 'pending', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox(op, member_id, group_id, state, created_at, updated_at, undo_of) VALUES "
+        "(?, ?, ?, 'pending', ?, ?, ?)"));
     q.addBindValue(OutboxEntry::opName(op));
     q.addBindValue(memberId);
     q.addBindValue(groupId);
     q.addBindValue(now());
     q.addBindValue(now());
+    q.addBindValue(undoOf);
     if (!q.exec()) {
         if (error)
             *error = m_cache->storageError(q.lastError().text());
@@ -306,6 +368,7 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    markUndoneBy(undoOf, id);
     m_cache->setMembership(groupId, memberId, op == OutboxEntry::Op::GroupAdd);
     db.commit();
     Q_EMIT m_cache->changes()->outboxChanged();
@@ -313,7 +376,7 @@ qint64 OutboxStore::recordMembership(OutboxEntry::Op op, const QString& groupId,
 }
 
 qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload,
-                                 CrmError* error)
+                                 CrmError* error, qint64 undoOf)
 {
     QSqlDatabase db = m_cache->database();
     auto fail = [&](const CrmError& e) -> qint64 {
@@ -325,17 +388,21 @@ qint64 OutboxStore::recordAction(OutboxEntry::Op op, const QString& memberId, co
     if (CrmError e = m_cache->beginWrite())
         return fail(e);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO outbox(op, member_id, payload, state, created_at, updated_at) "
-                             "VALUES (?, ?, ?, 'pending', ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox(op, member_id, payload, state, created_at, updated_at, undo_of) "
+                       "VALUES (?, ?, ?, 'pending', ?, ?, ?)"));
     q.addBindValue(OutboxEntry::opName(op));
     q.addBindValue(memberId.isNull() ? QString(QLatin1String("")) : memberId);
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonObject::fromVariantMap(payload)).toJson(QJsonDocument::Compact)));
     q.addBindValue(now());
     q.addBindValue(now());
+    q.addBindValue(undoOf);
     if (!q.exec())
         return fail(m_cache->storageError(q.lastError().text()));
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!markUndoneBy(undoOf, id))
+        return fail(m_cache->storageError(q.lastError().text()));
     CrmError applied;
     if (op == OutboxEntry::Op::MetaSet)
         applied = m_cache->putMeta(memberId, {payload.value(QStringLiteral("key")).toString(),
@@ -355,8 +422,8 @@ QList<OutboxEntry> OutboxStore::open() const
 {
     QList<OutboxEntry> out;
     QSqlQuery q(m_cache->database());
-    q.exec(
-        QStringLiteral("SELECT %1 FROM outbox WHERE state<>'done' ORDER BY id").arg(QLatin1String(kColumns)));
+    q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE state NOT IN ('done','undone') ORDER BY id")
+               .arg(QLatin1String(kColumns)));
     while (q.next())
         out.append(entryFrom(q));
     return out;
@@ -386,7 +453,8 @@ std::optional<OutboxEntry> OutboxStore::entry(qint64 id) const
 int OutboxStore::openCount() const
 {
     QSqlQuery q(m_cache->database());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state<>'done'")) && q.next())
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('done','undone')")) &&
+        q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -470,6 +538,56 @@ void OutboxStore::discard(qint64 id)
     q.addBindValue(id);
     q.exec();
     Q_EMIT m_cache->changes()->outboxChanged();
+}
+
+QList<OutboxEntry> OutboxStore::history(const QString& memberId) const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_cache->database());
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE member_id=? ORDER BY id DESC")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(memberId);
+    if (q.exec())
+        while (q.next())
+            out.append(entryFrom(q));
+    return out;
+}
+
+bool OutboxStore::withdraw(qint64 id, CrmError* error)
+{
+    const auto e = entry(id);
+    if (!e || e->state == OutboxEntry::State::Done || e->state == OutboxEntry::State::Sending ||
+        e->state == OutboxEntry::State::Undone)
+        return false;
+    QSqlDatabase db = m_cache->database();
+    if (CrmError begun = m_cache->beginWrite()) {
+        if (error)
+            *error = begun;
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state='undone', updated_at=? WHERE id=?"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    CrmError failed;
+    if (!q.exec())
+        failed = m_cache->storageError(q.lastError().text());
+    // The cached row showed the edit: it shows what was there before again.
+    else if (e->op == OutboxEntry::Op::Update && !e->prior.isEmpty())
+        failed = m_cache->memberStore().showPendingEdit(e->memberId, e->prior);
+    else if (e->op == OutboxEntry::Op::GroupAdd || e->op == OutboxEntry::Op::GroupRemove)
+        failed = m_cache->setMembership(e->groupId, e->memberId, e->op == OutboxEntry::Op::GroupRemove);
+    if (!failed && !db.commit())
+        failed = m_cache->storageError(db.lastError().text());
+    if (failed) {
+        db.rollback();
+        if (error)
+            *error = failed;
+        return false;
+    }
+    Q_EMIT m_cache->changes()->membersChanged({e->memberId});
+    Q_EMIT m_cache->changes()->outboxChanged();
+    return true;
 }
 
 void OutboxStore::recoverInterrupted()

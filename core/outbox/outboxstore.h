@@ -41,7 +41,8 @@ struct OutboxEntry {
         Trash,
         Restore
     };
-    enum class State { Pending, Sending, Failed, Conflict, Done };
+    /// Undone: withdrawn before it was sent, or, once sent, taken back by a later entry (undoneBy).
+    enum class State { Pending, Sending, Failed, Conflict, Done, Undone };
 
     qint64 id = 0;
     Op op = Op::Update;
@@ -57,6 +58,12 @@ struct OutboxEntry {
     /// for a conflict: the member as the server has it now; for a done Create: the member created
     QJsonObject serverSnapshot;
     QDateTime createdAt;
+    QDateTime updatedAt; ///< when its state last changed
+    /// What an Update changed from, field by field, as the cache had it (what undo puts back); for an
+    /// entry that undoes another (undoOf), the values it expects to find on the server.
+    QVariantMap prior;
+    qint64 undoOf = 0;   ///< the entry this one takes back
+    qint64 undoneBy = 0; ///< the entry that took this one back
 
     static QString opName(Op op);
     static Op opFromName(const QString& name);
@@ -81,18 +88,27 @@ class OutboxStore {
 public:
     explicit OutboxStore(Cache* cache) : m_cache(cache) {}
 
-    /// Records a member edit (and applies it to the cache). Returns the entry id, 0 on failure.
-    qint64 recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error = nullptr);
+    /// Records a member edit (and applies it to the cache), keeping the values it changes from. Returns the
+    /// entry id, 0 on failure. With undoOf, the edit takes that entry back: prior is what it expects the
+    /// server to hold (a field changed there since is a conflict, never overwritten).
+    qint64 recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error = nullptr,
+                        qint64 undoOf = 0, const QVariantMap& prior = {});
     /// Records a group add or remove (and applies it to the cache).
     qint64 recordMembership(OutboxEntry::Op op, const QString& groupId, const QString& memberId,
-                            CrmError* error = nullptr);
+                            CrmError* error = nullptr, qint64 undoOf = 0);
 
     /// Records any other edit (Create, Confirm, address and meta ops) with its payload (see OutboxEntry).
     /// Meta edits are applied to the cache at once; the others show once the CRM has taken them.
     qint64 recordAction(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload,
-                        CrmError* error = nullptr);
+                        CrmError* error = nullptr, qint64 undoOf = 0);
 
-    /// Entries not yet done, oldest first.
+    /// Every entry of a member, sent or not, newest first: the member's history.
+    QList<OutboxEntry> history(const QString& memberId) const;
+    /// Takes back an entry not yet sent (waiting, refused or in conflict): it is kept as undone, and an
+    /// edit's values in the cached record go back to what they were. False when it was already sent.
+    bool withdraw(qint64 id, CrmError* error = nullptr);
+
+    /// Entries not yet done (nor undone), oldest first.
     QList<OutboxEntry> open() const;
     /// Entries waiting to be sent (pending), oldest first.
     QList<OutboxEntry> pending() const;
@@ -116,6 +132,8 @@ public:
     void recoverInterrupted();
 
 private:
+    /// Notes that entry undoing takes original back (nothing when original is 0).
+    bool markUndoneBy(qint64 original, qint64 undoing);
     void setState(qint64 id, OutboxEntry::State state, const CrmError& error = {}, bool countAttempt = false);
     Cache* m_cache;
 };

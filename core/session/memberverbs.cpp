@@ -290,6 +290,115 @@ void MemberVerbs::discard(qint64 entryId)
         refreshMember(e->memberId);
 }
 
+MemberVerbs::Undo MemberVerbs::undoLast(const QString& memberId, CrmError* error)
+{
+    for (const OutboxEntry& e : m_session->outbox().history(memberId))
+        if (e.state != OutboxEntry::State::Undone && !e.undoneBy)
+            return undo(e.id, error);
+    *error =
+        CrmError(CrmError::Kind::Validation, {}, 0,
+                 tr("Nothing to undo: the console has made no change to this member that is not undone."));
+    return {};
+}
+
+MemberVerbs::Undo MemberVerbs::undo(qint64 entryId, CrmError* error)
+{
+    using Op = OutboxEntry::Op;
+    OutboxStore& outbox = m_session->outbox();
+    const auto e = outbox.entry(entryId);
+    if (!e) {
+        *error = CrmError(CrmError::Kind::NotFound, {}, 0,
+                          tr("There is no change %1 in the outbox.").arg(entryId));
+        return {};
+    }
+    const QString what = e->describe(names());
+    if (e->state == OutboxEntry::State::Undone || e->undoneBy) {
+        *error =
+            CrmError(CrmError::Kind::Validation, {}, 0, tr("\u201c%1\u201d is undone already.").arg(what));
+        return {};
+    }
+    if (e->state == OutboxEntry::State::Sending) {
+        *error =
+            CrmError(CrmError::Kind::Validation, {}, 0,
+                     tr("\u201c%1\u201d is being sent right now; undo it once it has arrived.").arg(what));
+        return {};
+    }
+    if (e->state != OutboxEntry::State::Done) {
+        if (!outbox.withdraw(entryId, error))
+            return {};
+        return {entryId, true};
+    }
+    const QVariantMap& f = e->fields;
+    qint64 id = 0;
+    switch (e->op) {
+    case Op::Update: {
+        QVariantMap back;
+        for (auto it = f.cbegin(); it != f.cend(); ++it)
+            back.insert(it.key(), e->prior.value(it.key()));
+        id = outbox.recordUpdate(e->memberId, back, error, e->id, f);
+        break;
+    }
+    case Op::GroupAdd:
+    case Op::GroupRemove:
+        id = outbox.recordMembership(e->op == Op::GroupAdd ? Op::GroupRemove : Op::GroupAdd, e->groupId,
+                                     e->memberId, error, e->id);
+        break;
+    case Op::PartAdd:
+        id = outbox.recordAction(
+            Op::PartRemove, e->memberId,
+            {{QStringLiteral("part"), f.value(QStringLiteral("part"))},
+             {QStringLiteral("part_id"), e->serverSnapshot.value(QLatin1String("part_id")).toString()},
+             {QStringLiteral("before"), f.value(QStringLiteral("fields"))}},
+            error, e->id);
+        break;
+    case Op::PartChange: {
+        const QVariantMap changed = f.value(QStringLiteral("fields")).toMap();
+        const QVariantMap before = f.value(QStringLiteral("before")).toMap();
+        QVariantMap back;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            back.insert(it.key(), before.value(it.key()));
+        id = outbox.recordAction(Op::PartChange, e->memberId,
+                                 {{QStringLiteral("part"), f.value(QStringLiteral("part"))},
+                                  {QStringLiteral("part_id"), f.value(QStringLiteral("part_id"))},
+                                  {QStringLiteral("fields"), back},
+                                  {QStringLiteral("before"), changed}},
+                                 error, e->id);
+        break;
+    }
+    case Op::PartRemove: {
+        // The part comes back with the values it had (a new id: the CRM gives one).
+        const QString part = f.value(QStringLiteral("part")).toString();
+        const Abilities a = m_session->abilities();
+        const QStringList fields = part == QLatin1String("phone")   ? a.phoneFields
+                                   : part == QLatin1String("email") ? a.emailFields
+                                                                    : a.partAddressFields;
+        const QVariantMap before = f.value(QStringLiteral("before")).toMap();
+        QVariantMap again;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (fields.contains(it.key()) || it.key().startsWith(QLatin1String("custom_")) ||
+                fields.isEmpty())
+                again.insert(it.key(), it.value());
+        id = outbox.recordAction(Op::PartAdd, e->memberId,
+                                 {{QStringLiteral("part"), part}, {QStringLiteral("fields"), again}}, error,
+                                 e->id);
+        break;
+    }
+    case Op::Trash:
+    case Op::Restore:
+        id = outbox.recordAction(e->op == Op::Trash ? Op::Restore : Op::Trash, e->memberId,
+                                 {{QStringLiteral("member_name"), f.value(QStringLiteral("member_name"))}},
+                                 error, e->id);
+        break;
+    default:
+        *error = CrmError(CrmError::Kind::Validation, {}, 0,
+                          tr("\u201c%1\u201d cannot be taken back from the console: the CRM keeps what was "
+                             "made. Change or remove it in the CRM itself.")
+                              .arg(what));
+        return {};
+    }
+    return {id, false};
+}
+
 CrmCall* MemberVerbs::findByMeta(const QString& key, const QString& value)
 {
     CrmBackend* b = m_session->backend();

@@ -65,6 +65,17 @@ public:
     /// member, an action, a phone, e-mail or address part, a note, the trash (payload as
     /// OutboxStore::recordAction takes it).
     qint64 record(OutboxEntry::Op op, const QString& memberId, const QVariantMap& payload, CrmError* error);
+    /// What undo did: withdrew an entry not yet sent, or queued one that takes a sent one back.
+    struct Undo {
+        qint64 entryId = 0; ///< the entry withdrawn, or the new one
+        bool withdrawn = false;
+    };
+    /// Takes back the member's last change that is not undone yet (see undo()).
+    Undo undoLast(const QString& memberId, CrmError* error);
+    /// Takes back one change: one not yet sent is withdrawn; one sent gets its inverse queued, which
+    /// is a conflict if the server changed those values since. A Validation error in words for a change
+    /// that cannot be taken back from the console (a note, a new member, an action).
+    Undo undo(qint64 entryId, CrmError* error);
     /// Sends what waits in the outbox, when connected; otherwise it waits for the connection.
     void send();
     /// Sends a refused or conflicting entry again (a conflict: the console's version wins).

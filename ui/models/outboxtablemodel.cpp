@@ -46,6 +46,8 @@ QString OutboxTableModel::stateText(OutboxEntry::State state)
         return tr("Conflict");
     case OutboxEntry::State::Done:
         return tr("Done");
+    case OutboxEntry::State::Undone:
+        return tr("Undone");
     }
     return {};
 }
