@@ -226,6 +226,7 @@ SandboxReply RempEmulator::route(const QString& package, const QString& action, 
                                             QStringLiteral("users/add-to-group"),
                                             QStringLiteral("users/remove-from-group"),
                                             QStringLiteral("users/create"),
+                                            QStringLiteral("users/update"),
                                             QStringLiteral("users/confirm"),
                                             QStringLiteral("users/addresses"),
                                             QStringLiteral("users/address"),
@@ -245,6 +246,8 @@ SandboxReply RempEmulator::route(const QString& package, const QString& action, 
         return groupChange(form, false);
     if (call == QLatin1String("users/create"))
         return create(form);
+    if (call == QLatin1String("users/update"))
+        return update(form);
     if (call == QLatin1String("users/confirm"))
         return confirm(r, form);
     if (call == QLatin1String("users/addresses"))
@@ -357,6 +360,46 @@ SandboxReply RempEmulator::emailCheck(const QMap<QString, QString>& f)
                                  {QStringLiteral("status"),
                                   u ? QStringLiteral("taken") : QStringLiteral("available")},
                                  {QStringLiteral("password"), password}});
+}
+
+SandboxReply RempEmulator::update(const QMap<QString, QString>& f)
+{
+    // UsersUpdateHandler: user_id required; email, ext_id and locale changed when given and not empty.
+    if (auto m = missing(f, {QStringLiteral("user_id")}))
+        return *m;
+    User* u = userById(f.value(QStringLiteral("user_id")).toLongLong());
+    if (!u || u->anonymized)
+        return json(404, QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                     {QStringLiteral("message"), QStringLiteral("User not found")},
+                                     {QStringLiteral("code"), QStringLiteral("user_not_found")}});
+    const QString email = f.value(QStringLiteral("email")).trimmed();
+    if (!email.isEmpty()) {
+        const bool skipValidation =
+            f.value(QStringLiteral("disable_email_validation")) == QLatin1String("1") ||
+            f.value(QStringLiteral("disable_email_validation")) == QLatin1String("true");
+        if (!skipValidation && !validEmail(email))
+            return json(400, QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                         {QStringLiteral("message"), QStringLiteral("Invalid email")},
+                                         {QStringLiteral("code"), QStringLiteral("invalid_email")}});
+        // users.email is unique: the handler does not check, the database refuses, the framework answers 500.
+        if (User* other = userByEmail(email); other && other != u)
+            return {500,
+                    "text/html; charset=utf-8",
+                    "<!DOCTYPE html><html><head><title>Server Error</title></head><body><h1>Server Error</h1>"
+                    "<p>We're sorry! The server encountered an internal error.</p></body></html>",
+                    {}};
+        u->email = email;
+    }
+    if (!f.value(QStringLiteral("ext_id")).isEmpty())
+        u->extId = QString::number(f.value(QStringLiteral("ext_id")).toLongLong());
+    QJsonObject user{{QStringLiteral("id"), u->id},
+                     {QStringLiteral("email"), u->email},
+                     {QStringLiteral("confirmed_at"),
+                      u->confirmedAt.isEmpty() ? QJsonValue() : QJsonValue(u->confirmedAt)}};
+    if (!u->extId.isEmpty())
+        user.insert(QStringLiteral("ext_id"), u->extId.toLongLong());
+    return json(
+        200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("user"), user}});
 }
 
 SandboxReply RempEmulator::create(const QMap<QString, QString>& f)

@@ -60,6 +60,7 @@ private:
 
     SandboxReply usersList(const QMap<QString, QString>& f);
     SandboxReply groupChange(const QMap<QString, QString>& f, bool add);
+    SandboxReply update(const QMap<QString, QString>& f);
     SandboxReply emailCheck(const QMap<QString, QString>& f);
     SandboxReply create(const QMap<QString, QString>& f);
     SandboxReply confirm(const SandboxRequest& r, const QMap<QString, QString>& f);

@@ -317,7 +317,12 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString newId = r.out.section(S("member id: "), 1).trimmed();
         QVERIFY2(!newId.isEmpty(), qPrintable(r.out));
+        // The same e-mail again: the cache knows it, and says who has it.
         r = crmctl({S("member-create"), name, S("cli.reader@example.org")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(newId) && r.err.contains(S("--allow-duplicate")), qPrintable(r.err));
+        // Created anyway on purpose, REMP itself refuses, in its words.
+        r = crmctl({S("member-create"), name, S("cli.reader@example.org"), S("--allow-duplicate")});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(S("Email is already taken")), qPrintable(r.err));
         r = crmctl({S("member-confirm"), name, newId});
@@ -360,6 +365,22 @@ private Q_SLOTS:
 
         // Group changes by e-mail, as for CiviCRM.
         QCOMPARE(crmctl({S("group-add"), name, S("2"), newId}).code, 0);
+        // A group REMP has but the connection does not list: sent, and listed once REMP takes it.
+        r = crmctl({S("group-add"), name, S("4"), newId});
+        QVERIFY2(r.code == 0 && r.out.contains(S("joined the groups")), qPrintable(r.out + r.err));
+        QVERIFY(crmctl({S("groups"), name}).out.contains(S("Group 4")));
+        r = crmctl({S("group-add"), name, S("77"), newId});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(S("Group doesn't exists")), qPrintable(r.err));
+        QVERIFY(!crmctl({S("groups"), name}).out.contains(S("Group 77")));
+
+        // The e-mail is edited through users/update; the user is read back with it.
+        r = crmctl({S("edit"), name, newId, S("email=cli.renamed@example.org")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = crmctl({S("member"), name, newId, S("--format"), S("json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(S("email")).toString(),
+                 S("cli.renamed@example.org"));
+        QCOMPARE(crmctl({S("edit"), name, newId, S("first_name=Nope")}).code, 2);
 
         // The e-mail check, with a password to check read from stdin.
         r = crmctl({S("email-check"), name, S("admin@crm.press"), S("--password")},

@@ -4,6 +4,7 @@
 #include "crmctlrun.h"
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -315,6 +316,63 @@ private Q_SLOTS:
         for (const QJsonObject& p : server(QStringLiteral("Phone"), {{QStringLiteral("contact_id"), 16}}))
             same += p.value(QLatin1String("phone")).toString() == QLatin1String("+421 41 555 0101");
         QCOMPARE(same, 1);
+    }
+
+    void duplicateGuard()
+    {
+        const QJsonObject eight = member(QStringLiteral("8"));
+        const QString primary = eight.value(QLatin1String("email")).toString();
+        // Any case and spacing of a cached member's e-mail is the same e-mail.
+        const Run refused =
+            crmctl({QStringLiteral("member-create"), m_name, QStringLiteral("  ") + primary.toUpper(),
+                    QStringLiteral("first_name=Ford")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("  8  ")) &&
+                     refused.err.contains(QStringLiteral("--allow-duplicate")),
+                 qPrintable(refused.err));
+        const qint64 before = m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("getcount"), {})
+                                  .value(QLatin1String("result"))
+                                  .toInteger();
+        // A second e-mail of a member counts too (contact 8 has a work address: 8 % 8 == 0).
+        QString work;
+        for (const QJsonValue& e : eight.value(QLatin1String("emails")).toArray())
+            if (!e.toObject().value(QLatin1String("is_primary")).toBool())
+                work = e.toObject().value(QLatin1String("email")).toString();
+        QVERIFY(!work.isEmpty());
+        QCOMPARE(crmctl({QStringLiteral("member-create"), m_name, work}).code, 3);
+        QCOMPARE(m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("getcount"), {})
+                     .value(QLatin1String("result"))
+                     .toInteger(),
+                 before);
+        // Chosen on purpose, it is made.
+        const Run made =
+            crmctl({QStringLiteral("member-create"), m_name, work, QStringLiteral("--allow-duplicate")});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QCOMPARE(m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("getcount"), {})
+                     .value(QLatin1String("result"))
+                     .toInteger(),
+                 before + 1);
+
+        // The import's dry run marks the row that may be the same person.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("people.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("email,first_name,last_name\n");
+        // Contact 24's work e-mail (24 % 8 == 0), which no member has as its primary one.
+        const QJsonArray emails24 = member(QStringLiteral("24")).value(QLatin1String("emails")).toArray();
+        csv.write(QStringLiteral("%1,Ford,Again\nnew.person@example.org,New,Person\n")
+                      .arg(emails24.last().toObject().value(QLatin1String("email")).toString())
+                      .toUtf8());
+        csv.close();
+        const QString report = dir.filePath(QStringLiteral("report.csv"));
+        const Run dry = crmctl({QStringLiteral("import"), m_name, csv.fileName(), QStringLiteral("--action"),
+                                QStringLiteral("create"), QStringLiteral("--dry-run"),
+                                QStringLiteral("--report"), report});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QFile rep(report);
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(rep.readAll());
+        QVERIFY2(text.contains(QStringLiteral("possibly already a member")), qPrintable(text));
     }
 
     void historyAndUndoOfSentChanges()

@@ -102,13 +102,14 @@ private Q_SLOTS:
         using A = Abilities;
         QTest::newRow("civicrm") << QStringLiteral("civicrm")
                                  << int(A::EditMembers | A::Groups | A::ListMembers | A::CreateMembers |
-                                        A::Addresses | A::UserAccounts)
+                                        A::Addresses | A::UserAccounts | A::ContactParts | A::Notes |
+                                        A::Trash | A::ChoiceLists)
                                  << int(A::LookUp | A::Memberships | A::AddressBook | A::SignedInUser);
         QTest::newRow("remp") << QStringLiteral("remp")
-                              << int(A::Groups | A::GroupListInProfile | A::ListMembers | A::CreateMembers |
-                                     A::CheckEmails | A::AddressBook | A::Meta | A::CreateAccounts |
-                                     A::StaffLogin | A::SupportTokens)
-                              << int(A::EditMembers | A::LookUp | A::Memberships);
+                              << int(A::EditMembers | A::Groups | A::GroupListInProfile | A::ListMembers |
+                                     A::CreateMembers | A::CheckEmails | A::AddressBook | A::Meta |
+                                     A::CreateAccounts | A::StaffLogin | A::SupportTokens)
+                              << int(A::LookUp | A::Memberships | A::ContactParts);
         QTest::newRow("sheep") << QStringLiteral("sheep")
                                << int(A::EditMembers | A::LookUp | A::CreateMembers | A::Memberships |
                                       A::PasswordResets | A::PersonRecords | A::CreateAccounts)

@@ -303,6 +303,25 @@ int edit(Context& ctx, const QStringList& argv)
     return sendAndReport(ctx, *s, {id});
 }
 
+/// A group the CRM accepted joins the connection's list of groups (option "groups") and the cache.
+void keepListedGroup(Context& ctx, ProfileSession& s, const Group& group)
+{
+    Profile profile = s.profile();
+    QString option = profile.options.value(QStringLiteral("groups"));
+    if (!option.isEmpty() && !option.endsWith(QLatin1Char(';')))
+        option += QLatin1Char(';');
+    profile.options.insert(QStringLiteral("groups"), option + group.id + QLatin1Char(':') + group.title);
+    ctx.profiles.save(profile);
+    QList<Group> groups = s.cache()->groups();
+    groups.append(group);
+    s.cache()->writeGroups(groups, {});
+    out() << tr("Group %1 joined the groups of connection \u201c%2\u201d as \u201c%3\u201d; give it its name "
+                "in "
+                "the connection dialog.")
+                 .arg(group.id, profile.name, group.title)
+          << '\n';
+}
+
 int groupChange(Context& ctx, const QStringList& argv, bool add)
 {
     if (argv.size() < 3)
@@ -312,7 +331,18 @@ int groupChange(Context& ctx, const QStringList& argv, bool add)
     auto s = ctx.open(argv[0], &code);
     if (!s)
         return code;
-    const auto group = s->cache()->group(argv[1]);
+    auto group = s->cache()->group(argv[1]);
+    // A CRM whose groups the connection lists (REMP lists none itself) decides about a group id the
+    // list lacks: it is sent, and joins the list once the CRM accepts it.
+    const bool listedHere = s->abilities().has(Abilities::GroupListInProfile);
+    const bool unlisted = !group && listedHere;
+    if (unlisted) {
+        bool numeric = false;
+        argv[1].toLongLong(&numeric);
+        if (!numeric)
+            return usageError(tr("GROUP_ID is the CRM's number for the group"));
+        group = Group{argv[1], argv[1], tr("Group %1").arg(argv[1]), {}, false, true, -1, {}};
+    }
     if (!group)
         return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
                                  tr("No group %1 in the cache; run: crmctl sync %2").arg(argv[1], argv[0])));
@@ -335,7 +365,17 @@ int groupChange(Context& ctx, const QStringList& argv, bool add)
             return failWith(e);
         ids.append(id);
     }
-    return sendAndReport(ctx, *s, ids);
+    const int code2 = sendAndReport(ctx, *s, ids);
+    if (unlisted && add) {
+        bool accepted = true;
+        for (qint64 id : std::as_const(ids)) {
+            const auto e = s->outbox().entry(id);
+            accepted = accepted && e && e->state == OutboxEntry::State::Done;
+        }
+        if (accepted)
+            keepListedGroup(ctx, *s, *group);
+    }
+    return code2;
 }
 
 int outbox(Context& ctx, const QStringList& argv)

@@ -7,6 +7,7 @@
 #include "net/crmcall.h"
 #include "outbox/outboxstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,8 +19,13 @@ namespace Commands::MemberCommands {
 
 namespace {
 
-int memberCreate(Context& ctx, const QStringList& argv)
+int memberCreate(Context& ctx, const QStringList& given)
 {
+    // A likely duplicate is made only when asked for.
+    QStringList argv = given;
+    const bool allowDuplicate = argv.removeAll(QStringLiteral("--allow-duplicate")) > 0;
+    if (argv.size() >= 2)
+        argv[1] = argv[1].trimmed();
     if (argv.size() < 2)
         return usageError(tr("member-create needs NAME and EMAIL"));
     if (!validEmail(argv[1]))
@@ -33,6 +39,28 @@ int memberCreate(Context& ctx, const QStringList& argv)
                      &code, s->abilities().listFields))
         return code;
     fields.insert(Field::Email, argv[1]);
+    if (!allowDuplicate) {
+        QStringList why;
+        const QList<Member> likely = s->cache()->likelyDuplicates(
+            argv[1], fields.value(Field::FirstName).toString(), fields.value(Field::LastName).toString(),
+            fields.value(QStringLiteral("postal_code")).toString(), &why);
+        if (!likely.isEmpty()) {
+            err() << QCoreApplication::translate(
+                         "crmctl",
+                         "crmctl: not created: %n cached member(s) may be the same person:", nullptr,
+                         int(likely.size()))
+                  << '\n';
+            for (int i = 0; i < likely.size(); ++i)
+                err() << tr("  %1  %2 <%3> (%4)")
+                             .arg(likely[i].id, likely[i].displayName, likely[i].email, why[i])
+                      << '\n';
+            err() << tr("Edit that member instead, or repeat the command with --allow-duplicate to create a "
+                        "new "
+                        "one anyway.")
+                  << '\n';
+            return Failed;
+        }
+    }
     qint64 id = 0;
     code = recordAndSend(ctx, *s, OutboxEntry::Op::Create, {}, fields, &id);
     if (const auto entry = s->outbox().entry(id); entry && entry->state == OutboxEntry::State::Done)
@@ -433,7 +461,8 @@ bool run(Context& ctx, const QString& cmd, const QStringList& argv, int* exitCod
 QString usage()
 {
     return tr(
-        "  crmctl member-create NAME EMAIL [FIELD=VALUE]...\n"
+        "  crmctl member-create NAME EMAIL [FIELD=VALUE]... [--allow-duplicate]   (refuses a likely "
+        "duplicate)\n"
         "  crmctl member-confirm NAME MEMBER_ID\n"
         "  crmctl addresses NAME MEMBER_ID [--type TYPE] [--format table|json|csv] [--offline]\n"
         "  crmctl address-add NAME MEMBER_ID TYPE FIELD=VALUE...\n"

@@ -277,9 +277,18 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                                         .arg(matches.join(QStringLiteral(", "))));
             } else if (matches.isEmpty()) {
                 if (s.action == A::Create || s.action == A::CreateOrUpdate) {
-                    if (canCreate)
+                    if (canCreate) {
                         row.outcome = O::Create;
-                    else
+                        // Marked, not stopped: the file is the user's choice, and the dry run shows it.
+                        QStringList why;
+                        const QList<Member> likely = cache.likelyDuplicates(
+                            row.email, row.fields.value(QStringLiteral("first_name")).toString(),
+                            row.fields.value(QStringLiteral("last_name")).toString(),
+                            row.fields.value(QStringLiteral("postal_code")).toString(), &why);
+                        if (!likely.isEmpty())
+                            row.reason = tr("possibly already a member: %1 (%2), %3")
+                                             .arg(likely.first().displayName, likely.first().id, why.first());
+                    } else
                         verdict(O::Invalid, tr("this CRM cannot create members"));
                 } else {
                     verdict(O::Skipped, tr("no member has this e-mail"));
@@ -304,15 +313,24 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                     }
                 } else {
                     QVariantMap changes;
+                    QStringList cannot; // fields with other values that the CRM cannot edit
                     for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
-                        if (it.key() == QLatin1String("email") || (canEdit && !editable.contains(it.key())))
-                            continue; // matched by it: the same address; or a field the CRM cannot edit
-                        if (!member || cachedValue(*member, it.key()) != it.value().toString())
+                        if (it.key() == QLatin1String("email"))
+                            continue; // matched by it: the same address
+                        if (member && cachedValue(*member, it.key()) == it.value().toString())
+                            continue;
+                        if (canEdit && editable.contains(it.key()))
                             changes.insert(it.key(), it.value());
+                        else
+                            cannot.append(it.key());
                     }
-                    if (!changes.isEmpty() && !canEdit) {
+                    if (!canEdit && !cannot.isEmpty()) {
                         verdict(s.action == A::CreateOrUpdate ? O::Unchanged : O::Invalid,
                                 tr("already a member (%1); this CRM cannot edit members").arg(row.memberId));
+                    } else if (changes.isEmpty() && !cannot.isEmpty()) {
+                        verdict(s.action == A::CreateOrUpdate ? O::Unchanged : O::Invalid,
+                                tr("already a member (%1); this CRM cannot edit %2")
+                                    .arg(row.memberId, cannot.join(QStringLiteral(", "))));
                     } else if (changes.isEmpty()) {
                         verdict(O::Unchanged, tr("the member already has these values"));
                     } else {

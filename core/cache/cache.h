@@ -84,6 +84,11 @@ public:
     QStringList memberIds() const { return m_members->memberIds(); }
     QStringList memberIds(const MemberQuery& query) const { return m_members->memberIds(query); }
     QStringList memberIdsByEmail(const QString& email) const { return m_members->memberIdsByEmail(email); }
+    QList<Member> likelyDuplicates(const QString& email, const QString& firstName, const QString& lastName,
+                                   const QString& postalCode, QStringList* whyOut = nullptr) const
+    {
+        return m_members->likelyDuplicates(email, firstName, lastName, postalCode, whyOut);
+    }
     CrmError finishSync(qint64 gen, const QDateTime& when) { return m_members->finishSync(gen, when); }
 
     // --- groups (GroupStore) ---

@@ -192,6 +192,7 @@ CREATE TABLE emails(
     on_hold INTEGER NOT NULL DEFAULT 0,
     raw TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY(member_id, position)) WITHOUT ROWID;
+CREATE INDEX emails_by_email ON emails(email COLLATE NOCASE);
 CREATE TABLE notes(
     member_id TEXT NOT NULL,
     position INTEGER NOT NULL,

@@ -5,8 +5,10 @@
 #include "memberpagewriter.h"
 #include "searchindex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -395,6 +397,62 @@ QStringList MemberStore::memberIdsByEmail(const QString& email) const
     if (q.exec())
         while (q.next())
             out.append(q.value(0).toString());
+    return out;
+}
+
+QList<Member> MemberStore::likelyDuplicates(const QString& email, const QString& firstName,
+                                            const QString& lastName, const QString& postalCode,
+                                            QStringList* whyOut) const
+{
+    QList<Member> out;
+    QSet<QString> seen;
+    auto collect = [&](QSqlQuery& q, const QString& why) {
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            out.append(CacheSql::listedMember(q, 0));
+            if (whyOut)
+                whyOut->append(why);
+        }
+    };
+    const QString columns =
+        QStringLiteral("m.id, m.first_name, m.last_name, m.display_name, m.email, m.user_id, m.username");
+    // Each question on its own, so that each uses its index (members by e-mail, e-mails by address,
+    // members by first name then their addresses by member).
+    if (!email.trimmed().isEmpty()) {
+        const QString sameEmail = QCoreApplication::translate("MemberStore", "the same e-mail");
+        QSqlQuery primary(m_cache.database());
+        primary.prepare(
+            QStringLiteral(
+                "SELECT %1 FROM members m WHERE m.email = ? COLLATE NOCASE ORDER BY m.num_id, m.id")
+                .arg(columns));
+        primary.addBindValue(email.trimmed());
+        collect(primary, sameEmail);
+        QSqlQuery other(m_cache.database());
+        other.prepare(
+            QStringLiteral("SELECT %1 FROM members m WHERE m.id IN (SELECT member_id FROM emails WHERE email "
+                           "= ? COLLATE NOCASE) ORDER BY m.num_id, m.id")
+                .arg(columns));
+        other.addBindValue(email.trimmed());
+        collect(other, sameEmail);
+    }
+    const QString postal = QString(postalCode).remove(QLatin1Char(' ')).toUpper();
+    if (!firstName.trimmed().isEmpty() && !lastName.trimmed().isEmpty() && !postal.isEmpty()) {
+        QSqlQuery q(m_cache.database());
+        q.prepare(QStringLiteral(
+                      "SELECT %1 FROM members m WHERE m.first_name = ? COLLATE NOCASE AND m.last_name = ? "
+                      "COLLATE NOCASE AND EXISTS (SELECT 1 FROM addresses a WHERE a.member_id = m.id AND "
+                      "upper(replace(a.postal_code, ' ', '')) = ?) ORDER BY m.num_id, m.id")
+                      .arg(columns));
+        q.addBindValue(firstName.trimmed());
+        q.addBindValue(lastName.trimmed());
+        q.addBindValue(postal);
+        collect(q, QCoreApplication::translate("MemberStore", "the same name and postal code"));
+    }
     return out;
 }
 

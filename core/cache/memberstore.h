@@ -65,6 +65,11 @@ public:
     QStringList memberIds(const MemberQuery& query) const;
     /// The members whose primary e-mail is email (any case), oldest first.
     QStringList memberIdsByEmail(const QString& email) const;
+    /// Cached members a new member with these values may well be: the same e-mail (any case, trimmed;
+    /// any of a member's addresses), or the same first name, last name and postal code (spaces and case
+    /// aside; only when all three are given). Oldest first, each once; whyOut (when given) says which.
+    QList<Member> likelyDuplicates(const QString& email, const QString& firstName, const QString& lastName,
+                                   const QString& postalCode, QStringList* whyOut = nullptr) const;
 
 private:
     MemberPageWriter* writer();

@@ -153,6 +153,26 @@ Call<Member>* RempBackend::fetchMember(const QString& id)
         }));
 }
 
+Call<Member>* RempBackend::updateMember(const QString& id, const QVariantMap& fields)
+{
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (it.key() != QLatin1String("email"))
+            return typed<Member>(refuse(
+                CrmError(CrmError::Kind::Validation, {}, 0,
+                         tr("REMP CRM changes a user's e-mail only, not \u201c%1\u201d.").arg(it.key()))));
+    QUrlQuery f;
+    f.addQueryItem(QStringLiteral("user_id"), QString::number(id.toLongLong()));
+    f.addQueryItem(QStringLiteral("email"), fields.value(QStringLiteral("email")).toString().trimmed());
+    auto* outer = new CrmCall(this);
+    outer->follow(
+        postForm(QStringLiteral("users/update"), f, [](CrmCall* c, const QJsonObject&) { c->succeed(); }),
+        [this, outer, id](const std::any&) {
+            // users/update answers with the id, e-mail and confirmation only: read the user whole.
+            outer->follow(fetchMember(id), [outer](const std::any& m) { outer->succeed(m); });
+        });
+    return typed<Member>(outer);
+}
+
 Call<QList<Member>>* RempBackend::findMembersByEmail(const QString& email)
 {
     auto* outer = new CrmCall(this);

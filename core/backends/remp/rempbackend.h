@@ -16,7 +16,8 @@ namespace crm {
 /// REMP has no call that lists groups or their members: the groups are the profile's named list
 /// (option "groups", "1:Newsletter;2:Premium readers"), and memberships are what the console itself
 /// changed. Addresses are read and written by e-mail and type; user meta by user id. Calls REMP makes
-/// public (login, e-mail check, token calls) are sent without the API token.
+/// public (login, e-mail check, token calls) are sent without the API token. A user's e-mail is edited
+/// with users/update.
 class RempBackend : public CrmBackend,
                     public MemberListing,
                     public GroupBook,
@@ -39,6 +40,10 @@ public:
     /// pageSize is ignored: REMP's pages hold 1,000 users.
     Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) override;
     Call<Member>* fetchMember(const QString& id) override;
+    /// The e-mail, through users/update (user_id, email): REMP keeps names elsewhere.
+    QStringList editableFields() const override { return {QStringLiteral("email")}; }
+    /// users/update, then the user read back.
+    Call<Member>* updateMember(const QString& id, const QVariantMap& fields) override;
     Call<QList<Group>>* fetchGroups() override;
     Call<void>* addToGroup(const QString& groupId, const MemberRef& member) override;
     Call<void>* removeFromGroup(const QString& groupId, const MemberRef& member) override;
