@@ -13,12 +13,20 @@
 #include "profiles/profilestore.h"
 #include "sandboxprocess.h"
 #include "session/profilesession.h"
+#include "widgets/contactrecordtab.h"
+#include "widgets/historytab.h"
+#include "widgets/memberdetailpanel.h"
+#include "widgets/partlist.h"
+#include "widgets/sectioneditor.h"
 #include "windowhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUuid>
 
 using namespace crm;
@@ -109,14 +118,16 @@ private Q_SLOTS:
 
     void tabsFollowTheCrmsCapabilities()
     {
-        // CiviCRM has addresses with members and groups, but no user meta and no address book calls.
+        // CiviCRM keeps the record in parts (the Contact tab: names, preferences, phones, e-mails,
+        // addresses), notes and groups, but no user meta and no address book calls.
         auto* tabs = find<QTabWidget>("memberTabs");
         QStringList shown;
         for (int i = 0; i < tabs->count(); ++i)
             if (tabs->isTabVisible(i))
                 shown.append(tabs->tabText(i).remove(QLatin1Char('&')));
-        QCOMPARE(shown, (QStringList{QStringLiteral("Details"), QStringLiteral("Addresses"),
-                                     QStringLiteral("Groups"), QStringLiteral("Raw fields")}));
+        QCOMPARE(shown, (QStringList{QStringLiteral("Details"), QStringLiteral("Contact"),
+                                     QStringLiteral("Groups"), QStringLiteral("Notes"),
+                                     QStringLiteral("History"), QStringLiteral("Raw fields")}));
         // CiviCRM creates contacts (Contact.create), so New member is there.
         QVERIFY(m_window->findChild<QAction*>(QStringLiteral("newMemberAction"))->isVisible());
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("findByMetaAction"))->isVisible());
@@ -186,6 +197,96 @@ private Q_SLOTS:
                          chain.indexOf(QLatin1String(field)) < chain.indexOf(QStringLiteral("testButton")),
                      qPrintable(chain.join(QStringLiteral(" > "))));
         QVERIFY(chain.indexOf(QStringLiteral("api_key")) < chain.indexOf(QStringLiteral("customFields")));
+    }
+
+    void contactRecordEditedInPlaceWithTheKeyboard()
+    {
+        // The first member of the list that has a phone (two in three do).
+        auto* table = find<QTableView>("memberTable");
+        MemberDetailPanel* panel = find<MemberDetailPanel>("memberDetail");
+        ProfileSession* s = m_window->session();
+        QString id;
+        for (int row = 0; row < 20 && id.isEmpty(); ++row) {
+            const auto m = s->cache()->member(m_window->membersModel()->memberId(row));
+            if (m && !m->phones.isEmpty()) {
+                table->selectRow(row);
+                id = m->id;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(panel->memberId(), id);
+        auto* tabs = panel->tabs();
+        QVERIFY(WindowTest::tabShown(tabs, QStringLiteral("Contact")));
+        QVERIFY(WindowTest::tabShown(tabs, QStringLiteral("History")));
+        QVERIFY(WindowTest::tabShown(tabs, QStringLiteral("Notes")));
+        tabs->setCurrentWidget(panel->contactTab());
+        const Member before = *s->cache()->member(id);
+
+        // The phone list: Enter opens the editor on the selected phone, filled, names not ids.
+        PartList* phones = panel->contactTab()->parts(PartKind::Phone);
+        phones->list()->setFocus();
+        phones->list()->setCurrentItem(phones->list()->topLevelItem(0));
+        QTest::keyClick(phones->list(), Qt::Key_F2);
+        QVERIFY(phones->editor()->isEditing());
+        auto* number = phones->editor()->findChild<QLineEdit*>(QStringLiteral("edit_phone"));
+        auto* type = phones->editor()->findChild<QComboBox*>(QStringLiteral("edit_phone_type_id"));
+        QVERIFY(number && type);
+        QVERIFY(number->hasFocus());
+        QCOMPARE(number->text(), before.phones.first().number);
+        QVERIFY2(!type->currentText().contains(QStringLiteral("none")), qPrintable(type->currentText()));
+        // Checked as it is typed: Save waits for a phone number.
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("020 79x6"));
+        auto* save = phones->editor()->findChild<QPushButton*>(QStringLiteral("sectionSave"));
+        QVERIFY(!save->isEnabled());
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("020 7946 0123"));
+        QVERIFY(save->isEnabled());
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(!phones->editor()->isEditing());
+        QVERIFY(WindowTest::outboxSettles(s));
+        QTRY_COMPARE(m_sandbox
+                         .call(QStringLiteral("Phone"), QStringLiteral("get"),
+                               {{QStringLiteral("id"), before.phones.first().id.toLongLong()},
+                                {QStringLiteral("sequential"), 1}})
+                         .value(QLatin1String("values"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("phone"))
+                         .toString(),
+                     QStringLiteral("020 7946 0123"));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("020 7946 0123")));
+
+        // The History tab says what changed, and Ctrl+Z takes it back.
+        tabs->setCurrentWidget(panel->historyTab());
+        auto* history = panel->historyTab()->findChild<QTreeWidget*>(QStringLiteral("historyList"));
+        QTRY_VERIFY(history->topLevelItemCount() >= 1);
+        QVERIFY(history->topLevelItem(0)->text(1).contains(QStringLiteral("020 7946 0123")));
+        QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("sent"));
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QVERIFY(WindowTest::outboxSettles(s));
+        QTRY_COMPARE(m_sandbox
+                         .call(QStringLiteral("Phone"), QStringLiteral("get"),
+                               {{QStringLiteral("id"), before.phones.first().id.toLongLong()},
+                                {QStringLiteral("sequential"), 1}})
+                         .value(QLatin1String("values"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("phone"))
+                         .toString(),
+                     before.phones.first().number);
+
+        // Preferences: Escape leaves a section as it was.
+        tabs->setCurrentWidget(panel->contactTab());
+        SectionEditor* prefs = panel->contactTab()->preferences();
+        prefs->edit();
+        auto* sms = prefs->findChild<QCheckBox*>(QStringLiteral("edit_do_not_sms"));
+        sms->setChecked(!sms->isChecked());
+        QTest::keyClick(sms, Qt::Key_Escape);
+        QVERIFY(!prefs->isEditing());
+        QCOMPARE(s->outbox().openCount(), 0);
     }
 
     void editDialogValidates()

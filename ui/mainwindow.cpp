@@ -13,6 +13,7 @@
 #include "net/crmcall.h"
 #include "outbox/outboxrunner.h"
 #include "profiles/profilestore.h"
+#include "recordpartactions.h"
 #include "recoveryprompts.h"
 #include "session/profilesession.h"
 #include "signincontroller.h"
@@ -204,6 +205,14 @@ void MainWindow::buildUi()
 
     m_outboxView = new OutboxView;
     m_tabs->addTab(m_outboxView, tr("&Outbox"));
+    connect(m_outboxView, &OutboxView::correctRequested, this, [this](qint64 entryId) {
+        const auto e = m_session ? m_session->outbox().entry(entryId) : std::nullopt;
+        if (!e || !selectMember(e->memberId))
+            return;
+        showTab(0);
+        if (m_parts)
+            m_parts->correct(*e);
+    });
 
     setCentralWidget(central);
 
@@ -232,6 +241,16 @@ void MainWindow::rebuildProfileCombo(const QString& current)
 
 void MainWindow::buildRecordActions(QToolBar* bar)
 {
+    m_parts = new RecordPartActions(this, m_detail, this);
+    m_memberMenu->insertAction(m_memberMenu->actions().value(0), m_parts->undoAction());
+    m_memberMenu->insertSeparator(m_memberMenu->actions().value(1));
+    connect(m_parts, &RecordPartActions::recorded, this, [this](const QString& memberId) {
+        if (!memberId.isEmpty())
+            showDetail();
+    });
+    connect(m_parts, &RecordPartActions::failed, this, &MainWindow::reportError);
+    connect(m_parts, &RecordPartActions::notice, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     m_records = new MemberRecordActions(this, m_detail, m_profiles, this);
     m_memberMenu->insertAction(m_memberMenu->actions().value(1), m_records->newMemberAction());
     m_memberMenu->insertAction(m_memberMenu->actions().value(0), m_records->lookupAction());
@@ -286,6 +305,7 @@ void MainWindow::reopenProfile(const QString& name)
 void MainWindow::showSession(ProfileSession* session)
 {
     m_records->setSession(session);
+    m_parts->setSession(session);
     m_signInCtl->setSession(session);
     m_transfer->setSession(session);
     m_sync->setSession(session);
@@ -352,6 +372,7 @@ void MainWindow::connectBackend()
         }
         m_signInCtl->backendConnected();
         m_records->update(m_detail->memberId());
+        m_parts->update(m_detail->memberId());
         m_records->refreshMember(m_detail->memberId());
         Q_EMIT backendReady(true);
     });

@@ -30,6 +30,7 @@ class GroupsTableModel;
 class MemberDetailPanel;
 class MemberEditActions;
 class MemberRecordActions;
+class RecordPartActions;
 class MembersTableModel;
 class MembersView;
 class OutboxView;
@@ -132,6 +133,7 @@ private:
     ConnectionSetup* m_setup = nullptr;
     MemberEditActions* m_edits = nullptr;
     QMenu* m_memberMenu = nullptr;
+    RecordPartActions* m_parts = nullptr;
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;
     TransferActions* m_transfer = nullptr;

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -159,9 +160,42 @@ void MemberRecordActions::newMember()
             : tr("Not connected: the CRM checks the address when the member is created."),
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { record(int(OutboxEntry::Op::Create), {}, dialog->values()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QVariantMap values = dialog->values();
+        if (confirmNotDuplicate(values))
+            record(int(OutboxEntry::Op::Create), {}, values);
+    });
     dialog->open();
+}
+
+bool MemberRecordActions::confirmNotDuplicate(const QVariantMap& values)
+{
+    QStringList why;
+    const QList<Member> likely = m_session->cache()->likelyDuplicates(
+        values.value(Field::Email).toString(), values.value(Field::FirstName).toString(),
+        values.value(Field::LastName).toString(), values.value(QStringLiteral("postal_code")).toString(),
+        &why);
+    if (likely.isEmpty())
+        return true;
+    QStringList lines;
+    for (int i = 0; i < likely.size() && i < 8; ++i)
+        lines.append(tr("\u2022 %1 <%2>: %3").arg(likely[i].displayName, likely[i].email, why[i]));
+    QMessageBox box(QMessageBox::Warning, tr("Maybe a member already"),
+                    tr("%n cached member(s) may be the same person:", nullptr, int(likely.size())),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("duplicateWarning"));
+    box.setInformativeText(
+        lines.join(QLatin1Char('\n')) +
+        tr("\n\nOpen that member to correct the record instead, or create a new one anyway."));
+    QPushButton* open =
+        box.addButton(tr("&Open %1").arg(likely.first().displayName), QMessageBox::AcceptRole);
+    QPushButton* create = box.addButton(tr("C&reate anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(open))
+        Q_EMIT memberChosen(likely.first().id);
+    return box.clickedButton() == static_cast<QAbstractButton*>(create);
 }
 
 void MemberRecordActions::confirmSelected()

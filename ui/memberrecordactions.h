@@ -62,6 +62,9 @@ public:
     void addLinkedMember(const QString& membershipId);
     void removeLinkedMember(const QString& membershipId, const QString& linkedId, const QString& name);
     void recordAction();
+    /// Lists cached members a new member may be (same e-mail, or name and postal code); true only when
+    /// there are none or the user chose to create anyway (Open shows the first of them).
+    bool confirmNotDuplicate(const QVariantMap& values);
 
 Q_SIGNALS:
     /// Outbox entries were recorded and are being sent: the window shows them.

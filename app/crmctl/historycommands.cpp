@@ -13,28 +13,6 @@ namespace Commands::HistoryCommands {
 
 namespace {
 
-/// What became of a change, in words.
-QString status(const OutboxEntry& e)
-{
-    if (e.undoneBy)
-        return tr("sent, then undone");
-    switch (e.state) {
-    case OutboxEntry::State::Pending:
-        return e.error.isEmpty() ? tr("waiting") : tr("waiting: %1").arg(e.error);
-    case OutboxEntry::State::Sending:
-        return tr("being sent");
-    case OutboxEntry::State::Failed:
-        return tr("refused: %1").arg(e.error);
-    case OutboxEntry::State::Conflict:
-        return tr("conflict: %1").arg(e.error);
-    case OutboxEntry::State::Done:
-        return tr("sent");
-    case OutboxEntry::State::Undone:
-        return tr("withdrawn before it was sent");
-    }
-    return {};
-}
-
 int history(Context& ctx, const QStringList& argv)
 {
     Args a(argv, {QStringLiteral("format")}, {});
@@ -54,7 +32,7 @@ int history(Context& ctx, const QStringList& argv)
     QJsonArray arr;
     for (const OutboxEntry& e : s->outbox().history(a.positional[1])) {
         const QString when = e.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        rows.append({QString::number(e.id), when, e.describe(names), status(e)});
+        rows.append({QString::number(e.id), when, e.describe(names), e.whatBecameOfIt()});
         arr.append(QJsonObject{{QStringLiteral("id"), e.id},
                                {QStringLiteral("when"), e.createdAt.toUTC().toString(Qt::ISODate)},
                                {QStringLiteral("op"), OutboxEntry::opName(e.op)},
@@ -63,7 +41,7 @@ int history(Context& ctx, const QStringList& argv)
                                {QStringLiteral("prior"), QJsonObject::fromVariantMap(e.prior)},
                                {QStringLiteral("state"),
                                 e.undoneBy ? QStringLiteral("undone") : OutboxEntry::stateName(e.state)},
-                               {QStringLiteral("status"), status(e)},
+                               {QStringLiteral("status"), e.whatBecameOfIt()},
                                {QStringLiteral("error"), e.error},
                                {QStringLiteral("undo_of"), e.undoOf},
                                {QStringLiteral("undone_by"), e.undoneBy}});

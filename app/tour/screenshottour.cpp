@@ -14,10 +14,16 @@
 #include "dialogs/lookupdialog.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
+#include "memberrecordactions.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
+#include "session/memberverbs.h"
 #include "session/profilesession.h"
+#include "views/outboxview.h"
+#include "widgets/memberdetailpanel.h"
+#include "widgets/partlist.h"
+#include "widgets/sectioneditor.h"
 
 #include "sandboxbrowser.h"
 
@@ -28,16 +34,21 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace crm;
 
@@ -123,9 +134,7 @@ void ScreenshotTour::tour()
         after(200, this, [this] {
             shot(m_window, QStringLiteral("main-window"));
             auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
-            showPage(tabs, "addressTree");
-            after(200, this, [this, tabs] {
-                shot(m_window, QStringLiteral("member-addresses"));
+            recordsTour([this, tabs] {
                 showPage(tabs, "rawTree");
                 after(200, this, [this, tabs] {
                     shot(m_window, QStringLiteral("member-raw-fields"));
@@ -180,6 +189,107 @@ void ScreenshotTour::tour()
             });
         });
     });
+}
+
+void ScreenshotTour::recordsTour(std::function<void()> next)
+{
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+    ProfileSession* session = m_window->session();
+    steps({
+              [this, tabs] {
+                  showPage(tabs, "contactTab");
+                  shot(m_window, QStringLiteral("member-contact"));
+                  // A phone being edited, with a number that is no number yet.
+                  auto* phones = m_window->findChild<PartList*>(QStringLiteral("phoneList"));
+                  phones->list()->setCurrentItem(phones->list()->topLevelItem(0));
+                  phones->findChild<QPushButton*>(QStringLiteral("partEdit"))->click();
+                  phones->editor()
+                      ->findChild<QLineEdit*>(QStringLiteral("edit_phone"))
+                      ->setText(QStringLiteral("020 7946 09x8"));
+                  phones->editor()->findChild<QLineEdit*>(QStringLiteral("edit_phone"))->setFocus();
+              },
+              [this] {
+                  auto* contact = m_window->findChild<QWidget*>(QStringLiteral("contactTab"));
+                  auto* phones = m_window->findChild<PartList*>(QStringLiteral("phoneList"));
+                  static_cast<QScrollArea*>(contact)->ensureWidgetVisible(phones->editor());
+              },
+              [this] {
+                  shot(m_window, QStringLiteral("member-phone-editor"));
+                  auto* phones = m_window->findChild<PartList*>(QStringLiteral("phoneList"));
+                  phones->editor()
+                      ->findChild<QLineEdit*>(QStringLiteral("edit_phone"))
+                      ->setText(QStringLiteral("020 7946 0958"));
+                  phones->editor()->findChild<QPushButton*>(QStringLiteral("sectionSave"))->click();
+                  // And a name changed in place.
+                  auto* details = m_window->findChild<SectionEditor*>(QStringLiteral("detailsSection"));
+                  QVariantMap v = details->values();
+                  v.insert(QStringLiteral("job_title"), QStringLiteral("Head librarian"));
+                  details->edit(v);
+                  details->findChild<QPushButton*>(QStringLiteral("sectionSave"))->click();
+              },
+              [] {},
+              [this, tabs] {
+                  showPage(tabs, "historyList");
+                  shot(m_window, QStringLiteral("member-history"));
+              },
+              [this, session] {
+                  // Someone else changes the same record in the CRM while an edit waits: a conflict.
+                  const QString id =
+                      m_window->findChild<MemberDetailPanel*>(QStringLiteral("memberDetail"))->memberId();
+                  CrmError e;
+                  session->verbs().editMember(id,
+                                              {{QStringLiteral("first_name"), QStringLiteral("Anna")},
+                                               {QStringLiteral("job_title"), QStringLiteral("Archivist")}},
+                                              &e);
+                  // As another user of the demo CRM would, with the demo's keys.
+                  QNetworkRequest request(m_demo->sandboxUrl());
+                  request.setHeader(QNetworkRequest::ContentTypeHeader,
+                                    QByteArrayLiteral("application/x-www-form-urlencoded"));
+                  const QByteArray json =
+                      QJsonDocument(QJsonObject{{QStringLiteral("id"), id.toLongLong()},
+                                                {QStringLiteral("job_title"), QStringLiteral("Curator")}})
+                          .toJson(QJsonDocument::Compact);
+                  QNetworkReply* reply =
+                      m_nam->post(request, "entity=Contact&action=create&key=sandbox-site-key&api_key="
+                                           "sandbox-api-key&json=" +
+                                               QUrl::toPercentEncoding(QString::fromUtf8(json)));
+                  connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+                  session->verbs().send();
+              },
+              [] {},
+              [this] {
+                  m_window->showTab(2);
+                  auto* table = m_window->findChild<QTableView*>(QStringLiteral("outboxTable"));
+                  table->selectRow(0);
+              },
+              [this] { shot(m_window, QStringLiteral("outbox-conflict")); },
+              [this] {
+                  auto* view = m_window->findChild<OutboxView*>();
+                  QTimer::singleShot(500, this, [this] {
+                      if (auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                          shot(d, QStringLiteral("conflict-field-by-field"));
+                          d->reject();
+                      }
+                  });
+                  view->resolveSelected();
+              },
+              [this] {
+                  // The duplicate warning of New member.
+                  const auto first =
+                      m_window->session()->cache()->member(m_window->membersModel()->memberId(0));
+                  QTimer::singleShot(500, this, [this] {
+                      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                          shot(box, QStringLiteral("duplicate-warning"));
+                          box->reject();
+                      }
+                  });
+                  m_window->findChild<MemberRecordActions*>()->confirmNotDuplicate(
+                      {{QStringLiteral("email"), first ? first->email.toUpper() : QString()}});
+              },
+              [this] { m_window->showTab(0); },
+              [next] { next(); },
+          },
+          700);
 }
 
 void ScreenshotTour::outboxWhileOffline()

@@ -29,6 +29,9 @@ private:
     void tour();
     /// An edit made while the CRM is gone, waiting in the Outbox tab.
     void outboxWhileOffline();
+    /// The CiviCRM record edited in place: the Contact tab, a phone being edited, the History after an
+    /// edit, a conflict settled field by field, the duplicate warning; then next.
+    void recordsTour(std::function<void()> next);
     void rempTour();
     void sheepTour();
     void identityTour();

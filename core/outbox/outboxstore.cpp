@@ -293,6 +293,28 @@ bool OutboxStore::markUndoneBy(qint64 original, qint64 undoing)
     return q.exec();
 }
 
+QString OutboxEntry::whatBecameOfIt() const
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("OutboxEntry", text); };
+    if (undoneBy)
+        return tr("sent, then undone");
+    switch (state) {
+    case State::Pending:
+        return error.isEmpty() ? tr("waiting to be sent") : tr("waiting: %1").arg(error);
+    case State::Sending:
+        return tr("being sent");
+    case State::Failed:
+        return tr("refused: %1").arg(error);
+    case State::Conflict:
+        return tr("conflict: %1").arg(error);
+    case State::Done:
+        return tr("sent");
+    case State::Undone:
+        return tr("withdrawn before it was sent");
+    }
+    return {};
+}
+
 qint64 OutboxStore::recordUpdate(const QString& memberId, const QVariantMap& fields, CrmError* error,
                                  qint64 undoOf, const QVariantMap& expected)
 {
@@ -529,6 +551,50 @@ void OutboxStore::retry(qint64 id)
         q.exec();
     }
     setState(id, OutboxEntry::State::Pending);
+}
+
+bool OutboxStore::resolve(qint64 id, const QStringList& keep)
+{
+    const auto e = entry(id);
+    if (!e || e->state != OutboxEntry::State::Conflict || keep.isEmpty())
+        return false;
+    QVariantMap payload = e->fields;
+    QVariantMap prior = e->prior;
+    QString base = e->baseModified;
+    if (e->op == OutboxEntry::Op::Update) {
+        QVariantMap fields;
+        for (const QString& k : keep)
+            if (e->fields.contains(k))
+                fields.insert(k, e->fields.value(k));
+        payload = fields;
+        base = e->serverSnapshot.value(QLatin1String("modified")).toVariant().toString();
+    } else if (e->op == OutboxEntry::Op::PartChange) {
+        // The server's values become what the change is based on, for the fields kept.
+        const QVariantMap wanted = e->fields.value(QStringLiteral("fields")).toMap();
+        QVariantMap fields, before;
+        for (const QString& k : keep)
+            if (wanted.contains(k)) {
+                fields.insert(k, wanted.value(k));
+                before.insert(k, e->serverSnapshot.value(k).toVariant().toString());
+            }
+        payload.insert(QStringLiteral("fields"), fields);
+        payload.insert(QStringLiteral("before"), before);
+    } else {
+        return false;
+    }
+    QSqlQuery q(m_cache->database());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET payload=?, base_modified=?, prior=?, state='pending', error='', "
+                       "error_kind='', error_code='', updated_at=? WHERE id=?"));
+    q.addBindValue(json(payload));
+    q.addBindValue(base.isNull() ? QString(QLatin1String("")) : base);
+    q.addBindValue(json(prior));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    Q_EMIT m_cache->changes()->outboxChanged();
+    return true;
 }
 
 void OutboxStore::discard(qint64 id)

@@ -78,8 +78,10 @@ struct OutboxEntry {
         /// A field's value as a person reads it (a location type's name for its id).
         std::function<QString(const QString& field, const QString& value)> value;
     };
-    /// The entry in words, e.g. Edit Ana O'Brien: Last name = "Okafor" (ids where names has none).
+    /// The entry in words, e.g. Edit Ana O'Brien: Last name "Dent" → "Okafor" (ids where names has none).
     QString describe(const Names& names = {}) const;
+    /// What became of it, in words: waiting, sent, refused with the CRM's reason, conflict, undone.
+    QString whatBecameOfIt() const;
 };
 
 /// The outbox table of a Cache. Recording an edit also applies it to the cached record at once, in the
@@ -126,6 +128,10 @@ public:
     /// Puts a failed or conflicting entry back in the queue; for a conflict, the server's current
     /// change stamp becomes the new base ("keep mine").
     void retry(qint64 id);
+    /// Settles a conflict field by field: the entry goes back to the queue with only the fields kept
+    /// (the user's values), now based on the server's version it was refused against. False when
+    /// nothing is kept (then withdraw it instead) or it is no conflict.
+    bool resolve(qint64 id, const QStringList& keep);
     /// Drops an entry the user gave up on.
     void discard(qint64 id);
     /// Entries left "sending" by a crash go back to pending.

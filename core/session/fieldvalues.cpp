@@ -86,6 +86,62 @@ QString FieldValues::label(const QString& field)
     return text ? tr(text) : field;
 }
 
+QString FieldValues::problem(const QString& field, const QString& typed, const QString& countryCode)
+{
+    const QString f = crmField(field);
+    const QString value = typed.trimmed();
+    if (f == QLatin1String("email")) {
+        static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return shape.match(value).hasMatch() ? QString()
+                                             : tr("\u201c%1\u201d is not an e-mail address.").arg(value);
+    }
+    if (f == QLatin1String("phone")) {
+        static const QRegularExpression shape(QStringLiteral("^\\+?[0-9][0-9 ()./-]{2,}$"));
+        return shape.match(value).hasMatch() ? QString()
+                                             : tr("\u201c%1\u201d is not a phone number: use digits, spaces "
+                                                  "and an optional + in front.")
+                                                   .arg(value);
+    }
+    if (f == QLatin1String("birth_date") && !value.isEmpty()) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        return d.isValid() && d <= QDate::currentDate()
+                   ? QString()
+                   : tr("\u201c%1\u201d is not a birth date: write it as year-month-day, e.g. 1984-03-21.")
+                         .arg(value);
+    }
+    if (f == QLatin1String("postal_code") && !value.isEmpty() && !countryCode.isEmpty()) {
+        // The shapes of the countries whose codes people most often mistype; others are taken as given.
+        static const QHash<QString, std::pair<const char*, const char*>> shapes{
+            {QStringLiteral("AT"), {"^\\d{4}$", QT_TRANSLATE_NOOP("FieldValues", "4 digits, e.g. 1010")}},
+            {QStringLiteral("CH"), {"^\\d{4}$", QT_TRANSLATE_NOOP("FieldValues", "4 digits, e.g. 8001")}},
+            {QStringLiteral("DE"), {"^\\d{5}$", QT_TRANSLATE_NOOP("FieldValues", "5 digits, e.g. 10115")}},
+            {QStringLiteral("FR"), {"^\\d{5}$", QT_TRANSLATE_NOOP("FieldValues", "5 digits, e.g. 75001")}},
+            {QStringLiteral("NL"),
+             {"^\\d{4} ?[A-Za-z]{2}$",
+              QT_TRANSLATE_NOOP("FieldValues", "4 digits and 2 letters, e.g. 6971 BN")}},
+            {QStringLiteral("PL"),
+             {"^\\d{2}-\\d{3}$",
+              QT_TRANSLATE_NOOP("FieldValues", "2 digits, a dash and 3 digits, e.g. 30-001")}},
+            {QStringLiteral("PT"),
+             {"^\\d{4}-\\d{3}$",
+              QT_TRANSLATE_NOOP("FieldValues", "4 digits, a dash and 3 digits, e.g. 4000-123")}},
+            {QStringLiteral("SE"),
+             {"^\\d{3} ?\\d{2}$", QT_TRANSLATE_NOOP("FieldValues", "5 digits, e.g. 411 01")}},
+            {QStringLiteral("SK"),
+             {"^\\d{3} ?\\d{2}$", QT_TRANSLATE_NOOP("FieldValues", "5 digits, e.g. 010 01")}},
+            {QStringLiteral("GB"),
+             {"^[A-Za-z]{1,2}\\d[A-Za-z\\d]? ?\\d[A-Za-z]{2}$",
+              QT_TRANSLATE_NOOP("FieldValues", "like SW1A 1AA")}},
+            {QStringLiteral("US"),
+             {"^\\d{5}(-\\d{4})?$", QT_TRANSLATE_NOOP("FieldValues", "5 digits, e.g. 94103")}},
+        };
+        const auto shape = shapes.value(countryCode.toUpper());
+        if (shape.first && !QRegularExpression(QString::fromLatin1(shape.first)).match(value).hasMatch())
+            return tr("\u201c%1\u201d is not a postal code there: %2.").arg(value, tr(shape.second));
+    }
+    return {};
+}
+
 QVariantMap FieldValues::toCrm(const QVariantMap& typed, CrmError* error) const
 {
     QVariantMap out;
@@ -127,22 +183,8 @@ QVariantMap FieldValues::toCrm(const QVariantMap& typed, CrmError* error) const
                 value = QStringLiteral("0");
             else
                 return refuse(tr("%1 is yes or no, not \u201c%2\u201d.").arg(label(field), value));
-        } else if (field == QLatin1String("email")) {
-            static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-            if (!shape.match(value).hasMatch())
-                return refuse(tr("\u201c%1\u201d is not an e-mail address.").arg(value));
-        } else if (field == QLatin1String("phone")) {
-            static const QRegularExpression shape(QStringLiteral("^\\+?[0-9][0-9 ()./-]{2,}$"));
-            if (!shape.match(value).hasMatch())
-                return refuse(tr("\u201c%1\u201d is not a phone number: use digits, spaces and an optional + "
-                                 "in front.")
-                                  .arg(value));
-        } else if (field == QLatin1String("birth_date") && !value.isEmpty()) {
-            const QDate d = QDate::fromString(value, Qt::ISODate);
-            if (!d.isValid() || d > QDate::currentDate())
-                return refuse(
-                    tr("\u201c%1\u201d is not a birth date: write it as year-month-day, e.g. 1984-03-21.")
-                        .arg(value));
+        } else if (const QString wrong = problem(field, value); !wrong.isEmpty()) {
+            return refuse(wrong);
         }
         out.insert(field, value);
     }

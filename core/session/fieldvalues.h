@@ -26,6 +26,9 @@ public:
     /// typed with the CRM's field names and keys, checked: e-mails, phone numbers, dates and flags in
     /// shape, options known. A Validation error in words when a value is not.
     QVariantMap toCrm(const QVariantMap& typed, CrmError* error) const;
+    /// What is wrong with a value a person typed for field, in words ("" when nothing): e-mail, phone,
+    /// date and flag shapes, and a postal code's shape where the country (its ISO code) has one.
+    static QString problem(const QString& field, const QString& value, const QString& countryCode = {});
     /// A stored value as a person reads it: an option's name, "yes"/"no" for a flag.
     QString shown(const QString& field, const QString& value) const;
     /// A field's name as a person reads it ("Location", "Phone type", "Do not e-mail").

@@ -109,6 +109,10 @@ CrmCall* MemberVerbs::refreshRecords(const QString& id)
         reads.append(refreshAddresses(id));
     if (b->has<MemberMeta>())
         reads.append(refreshMeta(id));
+    if (b->has<ContactParts>())
+        reads.append(refreshParts(id));
+    if (b->has<MemberNotes>())
+        reads.append(refreshNotes(id));
     auto pending = std::make_shared<qsizetype>(reads.size());
     for (CrmCall* read : reads)
         connect(read, &CrmCall::finished, outer, [outer, pending] {
@@ -282,7 +286,9 @@ void MemberVerbs::retry(qint64 entryId)
 void MemberVerbs::discard(qint64 entryId)
 {
     const auto e = m_session->outbox().entry(entryId);
-    m_session->outbox().discard(entryId);
+    // Kept in the member's history as withdrawn; only what cannot be withdrawn is dropped.
+    if (!m_session->outbox().withdraw(entryId))
+        m_session->outbox().discard(entryId);
     if (!e)
         return;
     // An edit's cached values were the edit's: the member's own come back from the CRM.

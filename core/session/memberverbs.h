@@ -34,8 +34,8 @@ public:
     CrmCall* refreshMember(const QString& id);
     /// Asks the CRM one cheap question with the connection's credentials. Value: QString, what it said.
     CrmCall* probe();
-    /// Reads the member's address book and public meta into the cache, where the CRM has them; what
-    /// cannot be read stays as cached. Value: none.
+    /// Reads the member's address book, public meta, phones, e-mails, addresses and notes into the
+    /// cache, where the CRM has them; what cannot be read stays as cached. Value: none.
     CrmCall* refreshRecords(const QString& id);
     /// Reads the member's addresses (address book), public meta, or memberships into the cache; fails
     /// with the CRM's error. Value: none.
@@ -80,7 +80,8 @@ public:
     void send();
     /// Sends a refused or conflicting entry again (a conflict: the console's version wins).
     void retry(qint64 entryId);
-    /// Discards an outbox entry; the member's own values come back from the CRM when it was an edit.
+    /// Discards an outbox entry (kept in the history as withdrawn); the member's own values come back
+    /// from the CRM when it was an edit.
     void discard(qint64 entryId);
 
     /// Members with the meta key (and value, when not empty). Value: QList<MetaMatch>.

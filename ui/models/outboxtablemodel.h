@@ -25,6 +25,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// How the entries' ids read as names.
+    const OutboxEntry::Names& names() const { return m_names; }
+
 private:
     static QString stateText(OutboxEntry::State state);
 

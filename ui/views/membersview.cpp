@@ -2,7 +2,9 @@
 
 #include "cache/cache.h"
 #include "models/memberstablemodel.h"
+#include "session/memberverbs.h"
 #include "session/profilesession.h"
+#include "widgets/historytab.h"
 #include "widgets/memberdetailpanel.h"
 
 #include <QHBoxLayout>
@@ -122,6 +124,19 @@ void MembersView::showSelected()
         pending = pending || e.memberId == m->id;
     m_detail->showMember(*m, m_session->profile().customFieldLabels(), titles, pending,
                          m_session->cache()->metaOf(m->id), m_session->cache()->memberships(m->id));
+    QMap<QString, QList<Choice>> choices;
+    for (const QString& list : {ChoiceList::LocationType, ChoiceList::PhoneType, ChoiceList::Gender,
+                                ChoiceList::Country, ChoiceList::Province})
+        choices.insert(list, m_session->cache()->choices().list(list));
+    QList<HistoryLine> history;
+    bool canUndo = false;
+    const OutboxEntry::Names names = m_session->verbs().names();
+    for (const OutboxEntry& e : m_session->outbox().history(m->id)) {
+        history.append({e.id, e.createdAt, e.describe(names), e.whatBecameOfIt()});
+        canUndo = canUndo || (e.state != OutboxEntry::State::Undone && !e.undoneBy);
+    }
+    m_detail->showRecordExtras(*m, choices, m_session->profile().customFieldLabels(),
+                               m_session->cache()->recordStore().notes(m->id), history, canUndo);
 }
 
 bool MembersView::eventFilter(QObject* watched, QEvent* event)

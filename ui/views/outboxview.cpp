@@ -1,8 +1,10 @@
 #include "outboxview.h"
 
 #include "cache/cache.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/fieldlabels.h"
 #include "models/outboxtablemodel.h"
+#include "session/memberverbs.h"
 #include "session/profilesession.h"
 
 #include <QHBoxLayout>
@@ -52,10 +54,24 @@ OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTab
         if (m_session)
             m_session->verbs().send();
     });
+    m_correct = new QPushButton(tr("&Correct\u2026"));
+    m_correct->setObjectName(QStringLiteral("outboxCorrect"));
+    m_correct->setToolTip(tr("Opens the refused change where it was made, filled with what was asked for"));
+    m_resolve = new QPushButton(tr("Resolve &field by field\u2026"));
+    m_resolve->setObjectName(QStringLiteral("outboxResolve"));
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEntry())
+            Q_EMIT correctRequested(id);
+    });
+    connect(m_resolve, &QPushButton::clicked, this, &OutboxView::resolveSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OutboxView::updateButtons);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(sendNow);
     buttons->addWidget(retry);
     buttons->addWidget(discard);
+    buttons->addWidget(m_correct);
+    buttons->addWidget(m_resolve);
     buttons->addStretch();
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -78,6 +94,33 @@ void OutboxView::setSession(ProfileSession* session)
     m_model->setStore(&session->outbox(), names);
 }
 
+void OutboxView::updateButtons()
+{
+    const auto e = m_session ? m_session->outbox().entry(selectedEntry()) : std::nullopt;
+    using Op = OutboxEntry::Op;
+    const bool editable = e && (e->op == Op::Update || e->op == Op::PartAdd || e->op == Op::PartChange);
+    m_correct->setEnabled(
+        editable && (e->state == OutboxEntry::State::Failed || e->state == OutboxEntry::State::Conflict));
+    m_resolve->setEnabled(e && e->state == OutboxEntry::State::Conflict &&
+                          (e->op == Op::Update || e->op == Op::PartChange));
+}
+
+void OutboxView::resolveSelected()
+{
+    const auto e = m_session ? m_session->outbox().entry(selectedEntry()) : std::nullopt;
+    if (!e || e->state != OutboxEntry::State::Conflict)
+        return;
+    ConflictDialog dialog(*e, m_model->names(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList keep = dialog.kept();
+    if (keep.isEmpty()) {
+        m_session->verbs().discard(e->id); // the server's version wins everywhere
+    } else if (m_session->outbox().resolve(e->id, keep)) {
+        m_session->verbs().send();
+    }
+}
+
 void OutboxView::refresh()
 {
     const qint64 selected = selectedEntry();
@@ -85,6 +128,7 @@ void OutboxView::refresh()
     for (int r = 0; r < m_model->rowCount(); ++r)
         if (m_model->entryId(r) == selected)
             m_table->selectRow(r);
+    updateButtons();
 }
 
 int OutboxView::entryCount() const

@@ -1,6 +1,9 @@
 #include "memberdetailpanel.h"
 
 #include "dialogs/fieldlabels.h"
+#include "widgets/contactrecordtab.h"
+#include "widgets/historytab.h"
+#include "widgets/notestab.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -208,13 +211,22 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     profileLayout->addLayout(profileRow);
     connect(recordAction, &QPushButton::clicked, this, &MemberDetailPanel::actionRecordRequested);
 
+    m_contact = new ContactRecordTab;
+    m_contact->setObjectName(QStringLiteral("contactTab"));
+    m_notes = new NotesTab;
+    m_notes->setObjectName(QStringLiteral("notesTab"));
+    m_history = new HistoryTab;
+    m_history->setObjectName(QStringLiteral("historyTab"));
     m_tabs->addTab(m_fields, tr("&Details"));
+    m_tabs->addTab(m_contact, tr("&Contact"));
     m_tabs->addTab(m_profilePage, tr("Pro&file"));
     m_tabs->addTab(m_personPage, tr("&Person"));
     m_tabs->addTab(m_membershipPage, tr("M&emberships"));
     m_tabs->addTab(m_addressPage, tr("&Addresses"));
     m_tabs->addTab(m_groups, tr("G&roups"));
     m_tabs->addTab(m_metaPage, tr("&Meta"));
+    m_tabs->addTab(m_notes, tr("&Notes"));
+    m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_raw, tr("Ra&w fields"));
     layout->addWidget(m_title);
     layout->addWidget(m_pending);
@@ -225,8 +237,12 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
 void MemberDetailPanel::setAbilities(Abilities::Set caps)
 {
     m_caps = caps;
+    // A record kept in parts shows its addresses, phones and e-mails on the Contact tab.
+    const bool parts = bool(caps & Abilities::ContactParts);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_contact), parts);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_notes), bool(caps & Abilities::Notes));
     m_tabs->setTabVisible(m_tabs->indexOf(m_addressPage),
-                          bool(caps & (Abilities::Addresses | Abilities::AddressBook)));
+                          !parts && bool(caps & (Abilities::Addresses | Abilities::AddressBook)));
     m_addressButtons->setVisible(bool(caps & Abilities::AddressBook));
     m_tabs->setTabVisible(m_tabs->indexOf(m_groups), bool(caps & Abilities::Groups));
     m_tabs->setTabVisible(m_tabs->indexOf(m_metaPage), bool(caps & Abilities::Meta));
@@ -243,8 +259,26 @@ MetaEntry MemberDetailPanel::selectedMeta() const
     return i >= 0 && i < m_meta.size() ? m_meta[i] : MetaEntry{};
 }
 
+void MemberDetailPanel::showRecordExtras(const Member& member, const QMap<QString, QList<Choice>>& choices,
+                                         const QMap<QString, QString>& customLabels, const QList<Note>& notes,
+                                         const QList<HistoryLine>& history, bool canUndo)
+{
+    if (m_caps & Abilities::ContactParts)
+        m_contact->showMember(member, choices, customLabels);
+    m_notes->showNotes(notes);
+    m_history->showHistory(history, canUndo);
+}
+
+void MemberDetailPanel::showContactTab()
+{
+    m_tabs->setCurrentWidget(m_contact);
+}
+
 void MemberDetailPanel::clear()
 {
+    m_contact->clear();
+    m_notes->showNotes({});
+    m_history->showHistory({}, false);
     m_memberId.clear();
     m_shownAddresses.clear();
     m_meta.clear();

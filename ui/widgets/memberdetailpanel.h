@@ -7,11 +7,17 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
 namespace crm {
+
+class ContactRecordTab;
+class HistoryTab;
+class NotesTab;
+struct HistoryLine;
 
 /// Shows one member: the mapped fields, addresses (with custom fields under their profile labels, or by
 /// type with their own buttons where the CRM keeps an address book), the groups they belong to, user
@@ -29,6 +35,17 @@ public:
                     const QMap<QString, QString>& groupTitles, bool pendingEdit,
                     const QList<MetaEntry>& meta = {}, const QList<Membership>& memberships = {});
     void clear();
+    /// What a CRM keeping records in parts adds (Contact, Notes), and the History every CRM has:
+    /// choices name ids, customLabels name address custom fields.
+    void showRecordExtras(const Member& member, const QMap<QString, QList<Choice>>& choices,
+                          const QMap<QString, QString>& customLabels, const QList<Note>& notes,
+                          const QList<HistoryLine>& history, bool canUndo);
+    ContactRecordTab* contactTab() const { return m_contact; }
+    NotesTab* notesTab() const { return m_notes; }
+    HistoryTab* historyTab() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// Shows the tab with the contact record (to correct a refused change there).
+    void showContactTab();
     /// The member shown, or an empty string.
     QString memberId() const { return m_memberId; }
     /// The memberships shown (for the linked-member dialog).
@@ -90,6 +107,9 @@ private:
     QPushButton* m_linkedAdd;
     QPushButton* m_linkedRemove;
     QList<Membership> m_shownMemberships;
+    ContactRecordTab* m_contact;
+    NotesTab* m_notes;
+    HistoryTab* m_history;
 };
 
 } // namespace crm
