@@ -181,7 +181,9 @@ bool MemberRecordActions::confirmNotDuplicate(const QVariantMap& values)
     for (int i = 0; i < likely.size() && i < 8; ++i)
         lines.append(tr("\u2022 %1 <%2>: %3").arg(likely[i].displayName, likely[i].email, why[i]));
     QMessageBox box(QMessageBox::Warning, tr("Maybe a member already"),
-                    tr("%n cached member(s) may be the same person:", nullptr, int(likely.size())),
+                    likely.size() == 1
+                        ? tr("A member in the cache may be the same person:")
+                        : tr("%1 members in the cache may be the same person:").arg(likely.size()),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("duplicateWarning"));
     box.setInformativeText(

@@ -45,10 +45,10 @@ int memberCreate(Context& ctx, const QStringList& given)
             argv[1], fields.value(Field::FirstName).toString(), fields.value(Field::LastName).toString(),
             fields.value(QStringLiteral("postal_code")).toString(), &why);
         if (!likely.isEmpty()) {
-            err() << QCoreApplication::translate(
-                         "crmctl",
-                         "crmctl: not created: %n cached member(s) may be the same person:", nullptr,
-                         int(likely.size()))
+            err() << (likely.size() == 1
+                          ? tr("crmctl: not created: a cached member may be the same person:")
+                          : tr("crmctl: not created: %1 cached members may be the same person:")
+                                .arg(likely.size()))
                   << '\n';
             for (int i = 0; i < likely.size(); ++i)
                 err() << tr("  %1  %2 <%3> (%4)")

@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace crm {
 
@@ -114,10 +116,14 @@ void SectionEditor::setChoices(const QMap<QString, QList<Choice>>& choices)
         if (f.kind != FieldSpec::Kind::Choice)
             continue;
         auto* box = static_cast<QComboBox*>(m_editors.value(f.key));
+        // The lists come again with every refresh of the record: what is chosen in an open editor stays.
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker quiet(box);
         box->clear();
         box->addItem(tr("(none)"), QString());
         for (const Choice& c : m_choices.value(f.list))
             box->addItem(c.label, c.key);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
     }
     setValues(m_values);
 }
