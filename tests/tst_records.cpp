@@ -318,6 +318,37 @@ private Q_SLOTS:
         QCOMPARE(same, 1);
     }
 
+    void searchFindsPhonesPostalCodesAndCities()
+    {
+        QCOMPARE(crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("19"), QStringLiteral("Home"),
+                         QStringLiteral("020 7946 0958")})
+                     .code,
+                 0);
+        QCOMPARE(
+            crmctl({QStringLiteral("address-add"), m_name, QStringLiteral("19"), QStringLiteral("Other"),
+                    QStringLiteral("street_address=Ambachtstraat 23"), QStringLiteral("postal_code=6971 BN"),
+                    QStringLiteral("city=Brummen"), QStringLiteral("country=NL")})
+                .code,
+            0);
+        auto found = [this](const QString& text) {
+            const Run r = crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), text,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+            QStringList ids;
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                ids.append(v.toObject().value(QLatin1String("id")).toString());
+            return ids;
+        };
+        // Any spacing or prefix of the same number: national, international, digits only.
+        for (const char* typed :
+             {"0207 946", "+44 20 7946", "020 7946 0958", "2079460958", "0044 20 7946 09"})
+            QVERIFY2(found(QString::fromLatin1(typed)).contains(QStringLiteral("19")), typed);
+        QVERIFY(!found(QStringLiteral("0207 945")).contains(QStringLiteral("19")));
+        // A postal code with or without its space, and a city.
+        QVERIFY(found(QStringLiteral("6971 BN")).contains(QStringLiteral("19")));
+        QVERIFY(found(QStringLiteral("6971bn")).contains(QStringLiteral("19")));
+        QVERIFY(found(QStringLiteral("brummen")).contains(QStringLiteral("19")));
+    }
+
     void duplicateGuard()
     {
         const QJsonObject eight = member(QStringLiteral("8"));

@@ -166,8 +166,34 @@ CREATE TABLE import_journal(
     PRIMARY KEY(file, row)) WITHOUT ROWID;
 )",
     // 6 -> 7: a member's phones, e-mails and notes; the CRM's lists that name ids (location types,
-    // countries...); what an outbox entry changed from (its history) and which entry undid which.
+    // countries...); what an outbox entry changed from (its history) and which entry undid which; phone
+    // numbers, postal codes and cities in the full-text index (SearchWords).
     R"(
+ALTER TABLE members ADD COLUMN search_extra TEXT NOT NULL DEFAULT '';
+DROP TRIGGER members_fts_delete;
+DROP TRIGGER members_fts_update;
+DROP TABLE members_fts;
+CREATE VIRTUAL TABLE members_fts USING fts5(
+    display_name, first_name, last_name, email, username, search_extra,
+    content='members', content_rowid='rowid', prefix='1 2 3',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+    INSERT INTO members_fts(members_fts, rowid, display_name, first_name, last_name, email, username, search_extra)
+    VALUES ('delete', old.rowid, old.display_name, old.first_name, old.last_name, old.email, old.username,
+            old.search_extra);
+END;
+CREATE TRIGGER members_fts_update AFTER UPDATE ON members
+WHEN old.display_name IS NOT new.display_name OR old.first_name IS NOT new.first_name
+  OR old.last_name IS NOT new.last_name OR old.email IS NOT new.email OR old.username IS NOT new.username
+  OR old.search_extra IS NOT new.search_extra
+BEGIN
+    INSERT INTO members_fts(members_fts, rowid, display_name, first_name, last_name, email, username, search_extra)
+    VALUES ('delete', old.rowid, old.display_name, old.first_name, old.last_name, old.email, old.username,
+            old.search_extra);
+    INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username, search_extra)
+    VALUES (new.rowid, new.display_name, new.first_name, new.last_name, new.email, new.username, new.search_extra);
+END;
+INSERT INTO members_fts(members_fts) VALUES ('rebuild');
 ALTER TABLE outbox ADD COLUMN prior TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN undo_of INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN undone_by INTEGER NOT NULL DEFAULT 0;

@@ -1,5 +1,7 @@
 #include "memberpagewriter.h"
 
+#include "searchwords.h"
+
 #include <sqlite3.h>
 
 namespace crm {
@@ -23,12 +25,14 @@ enum Statement {
 const char* const kSql[StatementCount] = {
     "SELECT coalesce(max(rowid), 0) FROM members",
     "INSERT INTO members(id, num_id, first_name, last_name, display_name, email, user_id, username, "
-    "modified, "
-    "raw, sync_gen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT(id) DO UPDATE SET "
+    "modified, raw, sync_gen, search_extra) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+    "ON CONFLICT(id) DO UPDATE SET "
     "num_id=excluded.num_id, first_name=excluded.first_name, last_name=excluded.last_name, "
     "display_name=excluded.display_name, email=excluded.email, user_id=excluded.user_id, "
-    "username=excluded.username, modified=excluded.modified, raw=excluded.raw, sync_gen=excluded.sync_gen",
-    "UPDATE members SET raw=?1, user_id=?2, username=?3, sync_gen=?4 WHERE id=?5",
+    "username=excluded.username, modified=excluded.modified, raw=excluded.raw, sync_gen=excluded.sync_gen, "
+    "search_extra=CASE WHEN ?13 THEN excluded.search_extra ELSE members.search_extra END",
+    "UPDATE members SET raw=?1, user_id=?2, username=?3, sync_gen=?4, "
+    "search_extra=CASE WHEN ?6 THEN ?7 ELSE search_extra END WHERE id=?5",
     "DELETE FROM addresses WHERE member_id=?1",
     "INSERT INTO addresses(member_id, position, id, raw, location_type, is_primary, street, supplemental, "
     "city, postal_code, country) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -38,8 +42,9 @@ const char* const kSql[StatementCount] = {
     "DELETE FROM emails WHERE member_id=?1",
     "INSERT INTO emails(member_id, position, id, location_type, email, is_primary, on_hold, raw) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username) "
-    "SELECT rowid, display_name, first_name, last_name, email, username FROM members WHERE rowid > ?1",
+    "INSERT INTO members_fts(rowid, display_name, first_name, last_name, email, username, search_extra) "
+    "SELECT rowid, display_name, first_name, last_name, email, username, search_extra FROM members "
+    "WHERE rowid > ?1",
 };
 
 // The columns are NOT NULL: a null QString binds as empty text, never as NULL.
@@ -143,6 +148,9 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
 
     for (const Member& m : members) {
         const QByteArray raw = m.raw.json();
+        // Search words only from an answer that carried the parts they come from.
+        const bool partsKnown = m.hasPhonesAndEmails || m.hasAddresses;
+        const QString words = partsKnown ? SearchWords::of(m) : QString();
         if (keepLocal.contains(m.id)) {
             sqlite3_stmt* s = m_statements[KeepLocal];
             bindUtf8(s, 1, raw);
@@ -150,6 +158,8 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
             bindText(s, 3, m.username);
             sqlite3_bind_int64(s, 4, gen);
             bindText(s, 5, m.id);
+            sqlite3_bind_int(s, 6, partsKnown ? 1 : 0);
+            bindText(s, 7, words);
             if (!run(s))
                 return failure();
         } else {
@@ -168,6 +178,8 @@ QString MemberPageWriter::write(const QList<Member>& members, qint64 gen, const 
             bindText(s, 9, m.modified);
             bindUtf8(s, 10, raw);
             sqlite3_bind_int64(s, 11, gen);
+            bindText(s, 12, words);
+            sqlite3_bind_int(s, 13, partsKnown ? 1 : 0);
             if (!run(s))
                 return failure();
         }

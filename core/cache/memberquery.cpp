@@ -1,5 +1,7 @@
 #include "memberquery.h"
 
+#include "searchwords.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -27,7 +29,11 @@ QString ftsPrefixQuery(const QString& text)
         if (!tokens.isEmpty())
             phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*"));
     }
-    return phrases.join(QLatin1Char(' '));
+    const QString query = phrases.join(QLatin1Char(' '));
+    // What looks like a phone number also finds members by their numbers' digits, however written.
+    if (const QString digits = SearchWords::phoneQuery(text); !digits.isEmpty())
+        return QStringLiteral("(%1) OR (search_extra : \"%2\"*)").arg(query, digits);
+    return query;
 }
 
 } // namespace crm

@@ -2,6 +2,7 @@
 
 #include "cache.h"
 #include "cachesql.h"
+#include "searchwords.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,10 +37,21 @@ CrmError RecordStore::replaceAddresses(const QString& memberId, const QList<Addr
         if (!q.exec())
             return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
     }
+    if (CrmError e = refreshSearchWords(memberId))
+        return e;
     if (!tx.commit())
         return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
+}
+
+CrmError RecordStore::refreshSearchWords(const QString& memberId)
+{
+    const auto m = m_cache.member(memberId);
+    if (!m)
+        return {};
+    return CacheSql::Statement(m_cache, QStringLiteral("UPDATE members SET search_extra=? WHERE id=?"))
+        .run(SearchWords::of(*m), memberId);
 }
 
 CrmError RecordStore::replaceParts(const QString& memberId, const Member& parts)
@@ -71,6 +83,9 @@ CrmError RecordStore::replaceParts(const QString& memberId, const Member& parts)
                                    QString::fromUtf8(a.raw.json())))
             return e;
     }
+    if (!parts.hasAddresses)
+        if (CrmError e = refreshSearchWords(memberId))
+            return e;
     // The primary e-mail is also the member's own column, which lists and search read.
     for (const EmailAddress& a : parts.emails)
         if (a.isPrimary)

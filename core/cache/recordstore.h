@@ -38,6 +38,8 @@ public:
     std::optional<Membership> membership(const QString& id, QString* memberId = nullptr) const;
 
 private:
+    /// The member's search words (phones, postal codes, cities) again, from what the cache holds now.
+    CrmError refreshSearchWords(const QString& memberId);
     Cache& m_cache;
 };
 
