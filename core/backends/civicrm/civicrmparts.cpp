@@ -258,11 +258,13 @@ Call<QList<Choice>>* CiviCrmParts::fetchChoices()
     auto* outer = new Call<QList<Choice>>(&m_backend);
     auto all = std::make_shared<QList<Choice>>();
     auto next = std::make_shared<std::function<void(int)>>();
+    // The steps reach each other weakly; the call owns them until it has finished.
+    const std::weak_ptr<std::function<void(int)>> step = next;
+    QObject::connect(outer, &CrmCall::finished, outer, [next] { *next = nullptr; });
     CiviCrmBackend* backend = &m_backend;
-    *next = [outer, all, next, reads, backend](int i) {
+    *next = [outer, all, step, reads, backend](int i) {
         if (i == reads.size()) {
             outer->succeed(*all);
-            *next = nullptr; // breaks the cycle
             return;
         }
         const Read r = reads[i];
@@ -297,9 +299,9 @@ Call<QList<Choice>>* CiviCrmParts::fetchChoices()
                              }
                              call->succeed();
                          }),
-            [next, i](const std::any&) {
-                if (*next)
-                    (*next)(i + 1);
+            [step, i](const std::any&) {
+                if (const auto n = step.lock(); n && *n)
+                    (*n)(i + 1);
             });
     };
     (*next)(0);
