@@ -3,15 +3,18 @@
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/bulkeditdialog.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/connectiondialog.h"
 #include "dialogs/editmemberdialog.h"
 #include "dialogs/grouppickerdialog.h"
 #include "mainwindow.h"
+#include "memberrecordactions.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
 #include "profiles/profilestore.h"
 #include "sandboxprocess.h"
+#include "session/memberverbs.h"
 #include "session/profilesession.h"
 #include "widgets/contactrecordtab.h"
 #include "widgets/historytab.h"
@@ -22,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -321,6 +326,98 @@ private Q_SLOTS:
                  QStringLiteral("Nunez-Ruiz"));
         QCOMPARE(dialog.changes().value(QStringLiteral("email")).toString(),
                  QStringLiteral("ana.n@example.org"));
+    }
+
+    void refusedCorrectedAndConflictSettledFieldByField()
+    {
+        ProfileSession* s = m_window->session();
+        auto* table = find<QTableView>("memberTable");
+        table->selectRow(5);
+        MemberDetailPanel* panel = find<MemberDetailPanel>("memberDetail");
+        QTRY_VERIFY(!panel->memberId().isEmpty());
+        const QString id = panel->memberId();
+        const Member before = *s->cache()->member(id);
+
+        // A change the CRM refuses (a gender it does not know) waits in the Outbox as refused...
+        CrmError e;
+        QVERIFY(s->verbs().editMember(id, {{QStringLiteral("gender_id"), QStringLiteral("9")}}, &e));
+        s->verbs().send();
+        QTRY_VERIFY(!s->outbox().open().isEmpty() &&
+                    s->outbox().open().first().state == OutboxEntry::State::Failed);
+        // ...and Correct opens it where it was made, filled with what was asked for.
+        m_window->showTab(2);
+        auto* outbox = find<QTableView>("outboxTable");
+        QTRY_COMPARE(outbox->model()->index(0, 0).data().toString(), QStringLiteral("Refused"));
+        outbox->selectRow(0);
+        find<QPushButton>("outboxCorrect")->click();
+        SectionEditor* details = panel->contactTab()->details();
+        QTRY_VERIFY(details->isEditing());
+        auto* gender = details->findChild<QComboBox*>(QStringLiteral("edit_gender_id"));
+        gender->setCurrentIndex(gender->findText(QStringLiteral("Male")));
+        details->findChild<QPushButton*>(QStringLiteral("sectionSave"))->click();
+        QVERIFY(WindowTest::outboxSettles(s));
+        QTRY_COMPARE(m_sandbox
+                         .call(QStringLiteral("Contact"), QStringLiteral("get"),
+                               {{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("sequential"), 1}})
+                         .value(QLatin1String("values"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("gender_id"))
+                         .toString(),
+                     QStringLiteral("2"));
+
+        // A conflict: the server changed the job title meanwhile. Field by field, the server's title is
+        // kept and my first name is sent.
+        QVERIFY(s->verbs().editMember(id,
+                                      {{QStringLiteral("first_name"), QStringLiteral("Fieldwise")},
+                                       {QStringLiteral("job_title"), QStringLiteral("Mine")}},
+                                      &e));
+        m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
+                       {{QStringLiteral("id"), id.toLongLong()},
+                        {QStringLiteral("job_title"), QStringLiteral("Theirs")}});
+        s->verbs().send();
+        QTRY_VERIFY(!s->outbox().open().isEmpty() &&
+                    s->outbox().open().first().state == OutboxEntry::State::Conflict);
+        QTRY_COMPARE(outbox->model()->index(0, 0).data().toString(), QStringLiteral("Conflict"));
+        outbox->selectRow(0);
+        QVERIFY(find<QPushButton>("outboxResolve")->isEnabled());
+        bool seen = false;
+        QTimer::singleShot(200, this, [&seen] {
+            auto* d = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            seen = true;
+            d->findChild<QComboBox*>(QStringLiteral("keep_first_name"))->setCurrentIndex(0); // mine
+            d->findChild<QComboBox*>(QStringLiteral("keep_job_title"))->setCurrentIndex(1);  // the server's
+            d->accept();
+        });
+        find<QPushButton>("outboxResolve")->click();
+        QVERIFY(seen);
+        QVERIFY(WindowTest::outboxSettles(s));
+        const QJsonObject now =
+            m_sandbox
+                .call(QStringLiteral("Contact"), QStringLiteral("get"),
+                      {{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("sequential"), 1}})
+                .value(QLatin1String("values"))
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(now.value(QLatin1String("first_name")).toString(), QStringLiteral("Fieldwise"));
+        QCOMPARE(now.value(QLatin1String("job_title")).toString(), QStringLiteral("Theirs"));
+        m_window->showTab(0);
+
+        // New member with a cached member's e-mail: warned, and Cancel makes nothing.
+        bool warned = false;
+        QTimer::singleShot(200, this, [&warned] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                warned = box->text().contains(QStringLiteral("same person"));
+                box->reject();
+            }
+        });
+        auto* records = m_window->findChild<MemberRecordActions*>();
+        QVERIFY(!records->confirmNotDuplicate({{QStringLiteral("email"), before.email.toUpper()}}));
+        QVERIFY(warned);
     }
 
     void oneFieldForManyMembers()
