@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 using namespace civiwire;
 
@@ -183,9 +184,20 @@ QList<QJsonObject> CiviContactParts::rows(const QString& entity, const QJsonObje
     const char* owner = entity == QLatin1String("note") ? "entity_id" : "contact_id";
     auto contactsToRead = [&]() {
         QList<const CiviData::Contact*> list;
+        const QJsonObject filter = val(owner).toObject();
         if (has(owner) && !val(owner).isObject()) {
             if (const auto* c = m_data.contact(num(val(owner))))
                 list.append(c);
+        } else if (filter.size() == 1 && filter.contains(QLatin1String("IN"))) {
+            // Looked up by id, as the database's index on contact_id does: a page's IN list costs its length.
+            QList<qint64> ids;
+            for (const QJsonValue& v : filter.value(QLatin1String("IN")).toArray())
+                ids.append(num(v));
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            for (qint64 id : std::as_const(ids))
+                if (const auto* c = m_data.contact(id))
+                    list.append(c);
         } else {
             for (const auto& c : std::as_const(m_data.contacts))
                 if (!has(owner) || matches(c.id, val(owner)))
