@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -65,7 +66,8 @@ void compare(QByteArrayView text, const QJsonValue& expected, int depth)
     }
 }
 
-/// Whether the number Qt stopped at (near offset) is beyond a double: the grammar allows it, Qt does not.
+/// Whether the number Qt stopped at (near offset) is out of a double's range, too large or too small
+/// (an exponent like e-8898006488): the grammar allows it, Qt does not.
 bool overflows(const QByteArray& text, qsizetype offset)
 {
     auto inNumber = [&text](qsizetype i) {
@@ -80,7 +82,11 @@ bool overflows(const QByteArray& text, qsizetype offset)
     while (inNumber(to))
         ++to;
     const std::string number = text.mid(from, to - from).toStdString();
-    return !number.empty() && std::isinf(std::strtod(number.c_str(), nullptr));
+    if (number.empty())
+        return false;
+    errno = 0;
+    const double value = std::strtod(number.c_str(), nullptr);
+    return std::isinf(value) || errno == ERANGE;
 }
 
 } // namespace
