@@ -13,23 +13,6 @@
 
 namespace crm {
 
-namespace {
-
-QString partName(PartKind kind)
-{
-    switch (kind) {
-    case PartKind::Phone:
-        return QStringLiteral("phone");
-    case PartKind::Email:
-        return QStringLiteral("email");
-    case PartKind::Address:
-        break;
-    }
-    return QStringLiteral("address");
-}
-
-} // namespace
-
 RecordPartActions::RecordPartActions(QWidget* window, MemberDetailPanel* panel, QObject* parent)
     : QObject(parent), m_window(window), m_panel(panel)
 {
@@ -91,7 +74,7 @@ void RecordPartActions::recordPart(int op, PartKind kind, const QString& partId,
     const QString memberId = m_panel->memberId();
     if (!m_session || memberId.isEmpty())
         return;
-    QVariantMap payload{{QStringLiteral("part"), partName(kind)}};
+    QVariantMap payload{{QStringLiteral("part"), partKindName(kind)}};
     if (!partId.isEmpty())
         payload.insert(QStringLiteral("part_id"), partId);
     if (!fields.isEmpty())
@@ -165,9 +148,7 @@ void RecordPartActions::correct(const OutboxEntry& entry)
     m_correcting = entry.id;
     using Op = OutboxEntry::Op;
     const QString part = entry.fields.value(QStringLiteral("part")).toString();
-    const PartKind kind = part == QLatin1String("phone")   ? PartKind::Phone
-                          : part == QLatin1String("email") ? PartKind::Email
-                                                           : PartKind::Address;
+    const PartKind kind = partKindFrom(part);
     m_panel->showContactTab();
     if (entry.op == Op::Update) {
         static const QStringList preferences{QStringLiteral("do_not_email"), QStringLiteral("do_not_phone"),

@@ -16,19 +16,6 @@ namespace Commands::PartCommands {
 
 namespace {
 
-QString partName(PartKind kind)
-{
-    switch (kind) {
-    case PartKind::Phone:
-        return QStringLiteral("phone");
-    case PartKind::Email:
-        return QStringLiteral("email");
-    case PartKind::Address:
-        break;
-    }
-    return QStringLiteral("address");
-}
-
 QStringList fieldsOf(const Abilities& a, PartKind kind)
 {
     switch (kind) {
@@ -132,7 +119,7 @@ std::unique_ptr<ProfileSession> openParts(Context& ctx, const QString& name, int
 
 int partAdd(Context& ctx, const QStringList& argv, PartKind kind, bool* mine)
 {
-    const QString cmd = partName(kind) + QStringLiteral("-add");
+    const QString cmd = partKindName(kind) + QStringLiteral("-add");
     Args a(argv, {QStringLiteral("phone-type")}, {QStringLiteral("primary")});
     if (!a.error.isEmpty())
         return usageError(a.error);
@@ -153,7 +140,7 @@ int partAdd(Context& ctx, const QStringList& argv, PartKind kind, bool* mine)
         return usageError(
             tr("%1 takes one %2").arg(cmd, kind == PartKind::Phone ? tr("NUMBER") : tr("EMAIL")));
     else
-        args.append(partName(kind) + QLatin1Char('=') + a.positional[3]);
+        args.append(partKindName(kind) + QLatin1Char('=') + a.positional[3]);
     if (kind == PartKind::Phone && !a.value(QStringLiteral("phone-type")).isEmpty())
         args.append(QStringLiteral("phone_type_id=") + a.value(QStringLiteral("phone-type")));
     if (a.flags.contains(QStringLiteral("primary")))
@@ -163,24 +150,26 @@ int partAdd(Context& ctx, const QStringList& argv, PartKind kind, bool* mine)
         return code;
     qint64 id = 0;
     code = recordAndSend(ctx, *s, OutboxEntry::Op::PartAdd, a.positional[1],
-                         {{QStringLiteral("part"), partName(kind)}, {QStringLiteral("fields"), fields}}, &id);
+                         {{QStringLiteral("part"), partKindName(kind)}, {QStringLiteral("fields"), fields}},
+                         &id);
     if (const auto entry = s->outbox().entry(id); entry && entry->state == OutboxEntry::State::Done)
         out() << tr("%1 id: %2")
-                     .arg(partName(kind), entry->serverSnapshot.value(QLatin1String("part_id")).toString())
+                     .arg(partKindName(kind),
+                          entry->serverSnapshot.value(QLatin1String("part_id")).toString())
               << '\n';
     return code;
 }
 
 int partChange(Context& ctx, const QStringList& argv, PartKind kind, bool remove, bool* mine)
 {
-    const QString cmd = partName(kind) + (remove ? QStringLiteral("-remove") : QStringLiteral("-edit"));
+    const QString cmd = partKindName(kind) + (remove ? QStringLiteral("-remove") : QStringLiteral("-edit"));
     Args a(argv, {}, {});
     if (!a.error.isEmpty())
         return usageError(a.error);
     if (remove ? a.positional.size() != 3 : a.positional.size() < 4)
-        return usageError(remove ? tr("%1 needs NAME, MEMBER_ID and the %2's id").arg(cmd, partName(kind))
+        return usageError(remove ? tr("%1 needs NAME, MEMBER_ID and the %2's id").arg(cmd, partKindName(kind))
                                  : tr("%1 needs NAME, MEMBER_ID, the %2's id and at least one FIELD=VALUE")
-                                       .arg(cmd, partName(kind)));
+                                       .arg(cmd, partKindName(kind)));
     int code = Ok;
     auto s = openParts(ctx, a.positional[0], &code, mine);
     if (!s)
@@ -193,8 +182,8 @@ int partChange(Context& ctx, const QStringList& argv, PartKind kind, bool remove
     if (!before)
         return failWith(CrmError(CrmError::Kind::NotFound, {}, 0,
                                  tr("Member %1 has no %2 with id %3 in the cache; see: crmctl member %4 %1")
-                                     .arg(m->id, partName(kind), partId, a.positional[0])));
-    QVariantMap payload{{QStringLiteral("part"), partName(kind)},
+                                     .arg(m->id, partKindName(kind), partId, a.positional[0])));
+    QVariantMap payload{{QStringLiteral("part"), partKindName(kind)},
                         {QStringLiteral("part_id"), partId},
                         {QStringLiteral("before"), *before}};
     if (!remove) {

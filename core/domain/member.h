@@ -217,4 +217,28 @@ inline const QString Email = QStringLiteral("email");
 /// The parts of a member record that are added, changed and removed one by one.
 enum class PartKind { Phone, Email, Address };
 
+/// How outbox entries and crmctl name a kind of part: "phone", "email", "address".
+inline QString partKindName(PartKind kind)
+{
+    switch (kind) {
+    case PartKind::Phone:
+        return QStringLiteral("phone");
+    case PartKind::Email:
+        return QStringLiteral("email");
+    case PartKind::Address:
+        break;
+    }
+    return QStringLiteral("address");
+}
+
+/// The kind partKindName() names (an address for anything else).
+inline PartKind partKindFrom(const QString& name)
+{
+    if (name == QLatin1String("phone"))
+        return PartKind::Phone;
+    if (name == QLatin1String("email"))
+        return PartKind::Email;
+    return PartKind::Address;
+}
+
 } // namespace crm

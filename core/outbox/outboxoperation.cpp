@@ -359,12 +359,7 @@ private:
 
 PartKind partKind(const OutboxEntry& e)
 {
-    const QString part = field(e, "part");
-    if (part == QLatin1String("phone"))
-        return PartKind::Phone;
-    if (part == QLatin1String("email"))
-        return PartKind::Email;
-    return PartKind::Address;
+    return partKindFrom(field(e, "part"));
 }
 
 /// The raw records of a member's parts of one kind, by id.
