@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/lookupdialog.h"
+#include "keyboardaudit.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -138,6 +139,15 @@ private Q_SLOTS:
         QVERIFY(WindowTest::outboxSettles(m_window->session()));
         QTRY_VERIFY(profileRow(QStringLiteral("Actions"))->text(1).startsWith(QStringLiteral("1 action")));
         QVERIFY(profileRow(QStringLiteral("Consents"))->text(1).startsWith(QStringLiteral("2 consent")));
+    }
+
+    void everyTabAnswersToTheKeyboard()
+    {
+        // Every button on each tab of a member has an Alt+letter; menus, tabs and labels share none.
+        QVERIFY(m_window->selectMember(m_joe));
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+        const QStringList problems = KeyboardAudit::problemsOnEachTab(m_window.get(), tabs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@
 #include "dialogs/metasearchdialog.h"
 #include "dialogs/newmemberdialog.h"
 #include "dialogs/supporttoolsdialog.h"
+#include "keyboardaudit.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -258,6 +259,15 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("keychain")), qPrintable(said));
         QVERIFY(!QRegularExpression(QStringLiteral("[0-9a-f]{32}")).match(said).hasMatch());
         dialog->close();
+    }
+
+    void everyTabAnswersToTheKeyboard()
+    {
+        // Every button on each tab of a member has an Alt+letter; menus, tabs and labels share none.
+        QVERIFY(m_window->selectMember(QStringLiteral("1")));
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+        const QStringList problems = KeyboardAudit::problemsOnEachTab(m_window.get(), tabs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@
 #include "dialogs/linkedmemberdialog.h"
 #include "dialogs/lookupdialog.h"
 #include "dialogs/newmemberdialog.h"
+#include "keyboardaudit.h"
 #include "mainwindow.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -305,6 +306,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Gets an account: 1")), 15000);
         QVERIFY2(status->text().contains(QStringLiteral("Has an account: 4")), qPrintable(status->text()));
         dialog->reject();
+    }
+
+    void everyTabAnswersToTheKeyboard()
+    {
+        // Every button on each tab of a member has an Alt+letter; menus, tabs and labels share none.
+        QVERIFY(m_window->selectMember(m_james));
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+        const QStringList problems = KeyboardAudit::problemsOnEachTab(m_window.get(), tabs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void cleanupTestCase()

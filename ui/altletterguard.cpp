@@ -1,22 +1,12 @@
 #include "altletterguard.h"
 
 #include <QAbstractSpinBox>
-#include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
 namespace crm {
-
-void AltLetterGuard::install()
-{
-    static AltLetterGuard* guard = nullptr;
-    if (guard || !qApp)
-        return;
-    guard = new AltLetterGuard(qApp);
-    qApp->installEventFilter(guard);
-}
 
 bool AltLetterGuard::eventFilter(QObject* watched, QEvent* event)
 {

@@ -3,11 +3,14 @@
 #include "connectionstatus.h"
 
 #include "altletterguard.h"
+#include "applicationfilter.h"
+#include "buttonrowtaborder.h"
 #include "changecoalescer.h"
 #include "connectionsetup.h"
 #include "credentials/credentialstore.h"
 #include "membereditactions.h"
 #include "memberrecordactions.h"
+#include "mnemonickeeper.h"
 #include "models/groupstablemodel.h"
 #include "models/memberstablemodel.h"
 #include "net/crmcall.h"
@@ -51,7 +54,9 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, QNe
     : QMainWindow(parent), m_profiles(profiles), m_credentials(credentials), m_nam(nam)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    AltLetterGuard::install();
+    installOnApplication<AltLetterGuard>();
+    installOnApplication<MnemonicKeeper>();
+    installOnApplication<ButtonRowTabOrder>();
     setWindowTitle(tr("CRM Console"));
     buildUi();
     rebuildProfileCombo({});
@@ -196,7 +201,7 @@ void MainWindow::buildUi()
     connect(m_membersView, &MembersView::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_membersView, &MembersView::showAllRequested, this, [this] { filterByGroup({}); });
     buildRecordActions(bar);
-    m_tabs->addTab(m_membersView, tr("&Members"));
+    m_tabs->addTab(m_membersView, tr("Mem&bers"));
 
     auto* groupsView = new GroupsView;
     m_groups = groupsView->model();

@@ -68,7 +68,7 @@ QString FieldValues::label(const QString& field)
         {QStringLiteral("do_not_email"), QT_TRANSLATE_NOOP("FieldValues", "Do not e-mail")},
         {QStringLiteral("do_not_phone"), QT_TRANSLATE_NOOP("FieldValues", "Do not phone")},
         {QStringLiteral("do_not_mail"), QT_TRANSLATE_NOOP("FieldValues", "Do not mail")},
-        {QStringLiteral("do_not_sms"), QT_TRANSLATE_NOOP("FieldValues", "Do not send SMS")},
+        {QStringLiteral("do_not_sms"), QT_TRANSLATE_NOOP("FieldValues", "Do not send texts (SMS)")},
         {QStringLiteral("is_opt_out"), QT_TRANSLATE_NOOP("FieldValues", "No bulk e-mail")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("FieldValues", "Number")},
         {QStringLiteral("phone_type_id"), QT_TRANSLATE_NOOP("FieldValues", "Phone type")},

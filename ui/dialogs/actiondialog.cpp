@@ -46,16 +46,17 @@ QTableWidget* table(const char* name, const QString& accessible, const QStringLi
     return t;
 }
 
-/// A table with Add row and Remove row buttons under it.
-QWidget* withRowButtons(QTableWidget* t, std::function<void()> add)
+/// A table with its add and remove buttons under it.
+QWidget* withRowButtons(QTableWidget* t, const QString& addText, const QString& removeText,
+                        std::function<void()> add)
 {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(t);
     auto* row = new QHBoxLayout;
-    auto* plus = new QPushButton(QObject::tr("Add row"));
-    auto* minus = new QPushButton(QObject::tr("Remove row"));
+    auto* plus = new QPushButton(addText);
+    auto* minus = new QPushButton(removeText);
     QObject::connect(plus, &QPushButton::clicked, t, add);
     QObject::connect(minus, &QPushButton::clicked, t, [t] {
         if (t->currentRow() >= 0)
@@ -94,11 +95,11 @@ ActionDialog::ActionDialog(const Member& member, const QJsonObject& subject, QWi
     m_time->setAccessibleName(tr("When the action was taken (UTC)"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setTimeSpec(Qt::UTC);
-    m_optIn = new QCheckBox(tr("Opt in to the mailing list"));
+    m_optIn = new QCheckBox(tr("&Opt in to the mailing list"));
     m_optIn->setObjectName(QStringLiteral("optIn"));
     auto* action = new QFormLayout;
     action->addRow(tr("&Type:"), m_type);
-    action->addRow(tr("&Technical type:"), m_technical);
+    action->addRow(tr("Tec&hnical type:"), m_technical);
     action->addRow(tr("E&xternal id:"), m_externalId);
     action->addRow(tr("&Name:"), m_name);
     action->addRow(tr("&Description:"), m_description);
@@ -110,8 +111,8 @@ ActionDialog::ActionDialog(const Member& member, const QJsonObject& subject, QWi
         table("consents", tr("Consents"), {tr("Public id"), tr("Level"), tr("Method"), tr("Option")});
     auto* consentBox = new QGroupBox(tr("Consents"));
     auto* consentLayout = new QVBoxLayout(consentBox);
-    consentLayout->addWidget(
-        withRowButtons(m_consents, [this] { addConsent({}, QStringLiteral("implicit")); }));
+    consentLayout->addWidget(withRowButtons(m_consents, tr("Add cons&ent"), tr("Remo&ve consent"),
+                                            [this] { addConsent({}, QStringLiteral("implicit")); }));
 
     m_source = line("source", tr("Source"));
     m_medium = line("medium", tr("Medium"));
@@ -126,8 +127,9 @@ ActionDialog::ActionDialog(const Member& member, const QJsonObject& subject, QWi
     m_survey = table("survey", tr("Survey responses"), {tr("Question"), tr("Question type"), tr("Answer")});
     auto* extraBox = new QGroupBox(tr("Metadata and survey responses"));
     auto* extraLayout = new QHBoxLayout(extraBox);
-    extraLayout->addWidget(withRowButtons(m_metadata, [this] { addMetadata({}, {}); }));
-    extraLayout->addWidget(withRowButtons(m_survey, [this] {
+    extraLayout->addWidget(
+        withRowButtons(m_metadata, tr("Add &key"), tr("Remove ke&y"), [this] { addMetadata({}, {}); }));
+    extraLayout->addWidget(withRowButtons(m_survey, tr("Add &question"), tr("Remove q&uestion"), [this] {
         const int r = m_survey->rowCount();
         m_survey->insertRow(r);
         m_survey->setItem(r, 1, new QTableWidgetItem(QStringLiteral("text")));

@@ -108,7 +108,7 @@ EditPersonDialog::EditPersonDialog(const Member& member, QWidget* parent)
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Postal code:"), m_postal);
     form->addRow(tr("&Country:"), m_country);
-    form->addRow(tr("Tele&phones:"), m_phones);
+    form->addRow(tr("Telep&hones:"), m_phones);
     form->addRow(QString(), m_comms);
     form->addRow(tr("Tags:"), tagBox);
     m_problem = new QLabel;

@@ -71,7 +71,7 @@ SupportToolsDialog::SupportToolsDialog(ProfileSession* session, QWidget* parent)
     m_deviceResult = resultLabel(QStringLiteral("deviceResult"), tr("Device token result"));
     auto* deviceLayout = new QVBoxLayout(device);
     auto* deviceForm = new QFormLayout;
-    deviceForm->addRow(tr("Device &id:"), m_deviceId);
+    deviceForm->addRow(tr("&Device id:"), m_deviceId);
     deviceForm->addRow(QString(), m_deviceButton);
     deviceLayout->addLayout(deviceForm);
     deviceLayout->addWidget(m_deviceResult);

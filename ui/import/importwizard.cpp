@@ -113,7 +113,7 @@ QWizardPage* ImportWizard::buildFilePage()
     m_file->setObjectName(QStringLiteral("importFile"));
     m_file->setAccessibleName(tr("CSV file"));
     m_file->setReadOnly(true);
-    auto* browse = new QPushButton(tr("&Browse\u2026"));
+    auto* browse = new QPushButton(tr("B&rowse\u2026"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import members from CSV"), QString(),
                                                           tr("CSV files (*.csv *.txt);;All files (*)"));

@@ -40,7 +40,7 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     auto* groupRow = new QHBoxLayout(m_groupBar);
     groupRow->setContentsMargins(0, 0, 0, 0);
     m_groupLabel = new QLabel;
-    auto* showAll = new QPushButton(tr("Show all members"));
+    auto* showAll = new QPushButton(tr("Show &all members"));
     showAll->setObjectName(QStringLiteral("clearGroupFilter"));
     connect(showAll, &QPushButton::clicked, this, &MembersView::showAllRequested);
     groupRow->addWidget(m_groupLabel, 1);

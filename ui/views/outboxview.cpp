@@ -54,10 +54,10 @@ OutboxView::OutboxView(QWidget* parent) : QWidget(parent), m_model(new OutboxTab
         if (m_session)
             m_session->verbs().send();
     });
-    m_correct = new QPushButton(tr("&Correct\u2026"));
+    m_correct = new QPushButton(tr("&Edit and send again\u2026"));
     m_correct->setObjectName(QStringLiteral("outboxCorrect"));
     m_correct->setToolTip(tr("Opens the refused change where it was made, filled with what was asked for"));
-    m_resolve = new QPushButton(tr("Resolve &field by field\u2026"));
+    m_resolve = new QPushButton(tr("Re&solve field by field\u2026"));
     m_resolve->setObjectName(QStringLiteral("outboxResolve"));
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedEntry())

@@ -26,36 +26,35 @@ QVariantMap fromRaw(const QJsonObject& raw, const QList<FieldSpec>& fields)
 
 QList<FieldSpec> phoneFields()
 {
-    return {
-        {QStringLiteral("phone"), ContactRecordTab::tr("&Number"), K::Phone, {}},
-        {QStringLiteral("phone_type_id"), ContactRecordTab::tr("&Type"), K::Choice, ChoiceList::PhoneType},
-        {QStringLiteral("location_type_id"), ContactRecordTab::tr("&Location"), K::Choice,
-         ChoiceList::LocationType},
-        {QStringLiteral("is_primary"), ContactRecordTab::tr("&Primary"), K::Flag, {}}};
+    return {{QStringLiteral("phone"), ContactRecordTab::tr("Number"), K::Phone, {}},
+            {QStringLiteral("phone_type_id"), ContactRecordTab::tr("Type"), K::Choice, ChoiceList::PhoneType},
+            {QStringLiteral("location_type_id"), ContactRecordTab::tr("Location"), K::Choice,
+             ChoiceList::LocationType},
+            {QStringLiteral("is_primary"), ContactRecordTab::tr("Primary"), K::Flag, {}}};
 }
 
 QList<FieldSpec> emailFields()
 {
-    return {{QStringLiteral("email"), ContactRecordTab::tr("E-&mail"), K::Email, {}},
-            {QStringLiteral("location_type_id"), ContactRecordTab::tr("&Location"), K::Choice,
+    return {{QStringLiteral("email"), ContactRecordTab::tr("E-mail"), K::Email, {}},
+            {QStringLiteral("location_type_id"), ContactRecordTab::tr("Location"), K::Choice,
              ChoiceList::LocationType},
-            {QStringLiteral("is_primary"), ContactRecordTab::tr("&Primary"), K::Flag, {}},
-            {QStringLiteral("on_hold"), ContactRecordTab::tr("On &hold (mail to it bounced)"), K::Flag, {}}};
+            {QStringLiteral("is_primary"), ContactRecordTab::tr("Primary"), K::Flag, {}},
+            {QStringLiteral("on_hold"), ContactRecordTab::tr("On hold (mail to it bounced)"), K::Flag, {}}};
 }
 
 QList<FieldSpec> addressFields(const QMap<QString, QString>& custom)
 {
     QList<FieldSpec> out{
-        {QStringLiteral("location_type_id"), ContactRecordTab::tr("&Location"), K::Choice,
+        {QStringLiteral("location_type_id"), ContactRecordTab::tr("Location"), K::Choice,
          ChoiceList::LocationType},
-        {QStringLiteral("street_address"), ContactRecordTab::tr("&Street"), K::Text, {}},
-        {QStringLiteral("supplemental_address_1"), ContactRecordTab::tr("Address line &2"), K::Text, {}},
-        {QStringLiteral("city"), ContactRecordTab::tr("Cit&y"), K::Text, {}},
-        {QStringLiteral("postal_code"), ContactRecordTab::tr("P&ostal code"), K::PostalCode, {}},
-        {QStringLiteral("state_province_id"), ContactRecordTab::tr("State or p&rovince"), K::Choice,
+        {QStringLiteral("street_address"), ContactRecordTab::tr("Street"), K::Text, {}},
+        {QStringLiteral("supplemental_address_1"), ContactRecordTab::tr("Address line 2"), K::Text, {}},
+        {QStringLiteral("city"), ContactRecordTab::tr("City"), K::Text, {}},
+        {QStringLiteral("postal_code"), ContactRecordTab::tr("Postal code"), K::PostalCode, {}},
+        {QStringLiteral("state_province_id"), ContactRecordTab::tr("State or province"), K::Choice,
          ChoiceList::Province},
-        {QStringLiteral("country_id"), ContactRecordTab::tr("&Country"), K::Choice, ChoiceList::Country},
-        {QStringLiteral("is_primary"), ContactRecordTab::tr("&Primary"), K::Flag, {}}};
+        {QStringLiteral("country_id"), ContactRecordTab::tr("Country"), K::Choice, ChoiceList::Country},
+        {QStringLiteral("is_primary"), ContactRecordTab::tr("Primary"), K::Flag, {}}};
     for (auto it = custom.cbegin(); it != custom.cend(); ++it)
         out.append({it.key(), it.value(), K::Text, {}});
     return out;
@@ -72,22 +71,21 @@ ContactRecordTab::ContactRecordTab(QWidget* parent) : QScrollArea(parent)
     m_details = new SectionEditor(tr("Name and personal details"));
     m_details->setObjectName(QStringLiteral("detailsSection"));
     m_details->setEditText(tr("&Edit name and details"));
-    m_details->setFields({{QStringLiteral("first_name"), tr("&First name"), K::Text, {}},
-                          {QStringLiteral("middle_name"), tr("M&iddle name"), K::Text, {}},
-                          {QStringLiteral("last_name"), tr("&Last name"), K::Text, {}},
-                          {QStringLiteral("nick_name"), tr("&Nickname"), K::Text, {}},
-                          {QStringLiteral("birth_date"), tr("&Birth date"), K::Date, {}},
-                          {QStringLiteral("gender_id"), tr("&Gender"), K::Choice, ChoiceList::Gender},
-                          {QStringLiteral("job_title"), tr("&Job title"), K::Text, {}}});
+    m_details->setFields({{QStringLiteral("first_name"), tr("First name"), K::Text, {}},
+                          {QStringLiteral("middle_name"), tr("Middle name"), K::Text, {}},
+                          {QStringLiteral("last_name"), tr("Last name"), K::Text, {}},
+                          {QStringLiteral("nick_name"), tr("Nickname"), K::Text, {}},
+                          {QStringLiteral("birth_date"), tr("Birth date"), K::Date, {}},
+                          {QStringLiteral("gender_id"), tr("Gender"), K::Choice, ChoiceList::Gender},
+                          {QStringLiteral("job_title"), tr("Job title"), K::Text, {}}});
     m_preferences = new SectionEditor(tr("Communication preferences"));
     m_preferences->setObjectName(QStringLiteral("preferencesSection"));
     m_preferences->setEditText(tr("Edit &preferences"));
-    m_preferences->setFields(
-        {{QStringLiteral("do_not_email"), tr("Do not &e-mail"), K::Flag, {}},
-         {QStringLiteral("do_not_phone"), tr("Do not &phone"), K::Flag, {}},
-         {QStringLiteral("do_not_mail"), tr("Do not &mail"), K::Flag, {}},
-         {QStringLiteral("do_not_sms"), tr("Do not send &SMS"), K::Flag, {}},
-         {QStringLiteral("is_opt_out"), tr("&No bulk e-mail (opted out)"), K::Flag, {}}});
+    m_preferences->setFields({{QStringLiteral("do_not_email"), tr("Do not e-mail"), K::Flag, {}},
+                              {QStringLiteral("do_not_phone"), tr("Do not phone"), K::Flag, {}},
+                              {QStringLiteral("do_not_mail"), tr("Do not mail"), K::Flag, {}},
+                              {QStringLiteral("do_not_sms"), tr("Do not send texts (SMS)"), K::Flag, {}},
+                              {QStringLiteral("is_opt_out"), tr("No bulk e-mail (opted out)"), K::Flag, {}}});
     m_phones = new PartList(tr("phone"), phoneFields(),
                             {QStringLiteral("phone"), QStringLiteral("phone_type_id"),
                              QStringLiteral("location_type_id"), QStringLiteral("is_primary")});

@@ -37,7 +37,7 @@ NotesTab::NotesTab(QWidget* parent) : QWidget(parent)
     m_text->setPlaceholderText(tr("What was said or done, for whoever reads the record next"));
     auto* subjectLabel = new QLabel(tr("S&ubject:"));
     subjectLabel->setBuddy(m_subject);
-    auto* textLabel = new QLabel(tr("N&ote:"));
+    auto* textLabel = new QLabel(tr("&Note:"));
     textLabel->setBuddy(m_text);
     form->addRow(subjectLabel, m_subject);
     form->addRow(textLabel, m_text);

@@ -18,8 +18,11 @@ namespace crm {
 /// One field of a section: how it is edited and read.
 struct FieldSpec {
     enum class Kind { Text, Date, Choice, Flag, Email, Phone, PostalCode };
-    QString key;   ///< the CRM's field name
-    QString label; ///< with its & mnemonic
+    QString key; ///< the CRM's field name
+    /// As a person reads it, without an & mnemonic: in the main window a label's Alt+letter would
+    /// compete with the menus and tabs. Fields are reached with Tab from the first, which takes the
+    /// focus; check boxes get a free letter from MnemonicKeeper.
+    QString label;
     Kind kind = Kind::Text;
     QString list; ///< for Choice: the ChoiceList it takes values from
 };

@@ -18,7 +18,7 @@ BackendKind rempKind()
                  {QStringLiteral("staff_password")}}};
     k.keptSecrets = {QStringLiteral("device_token")};
     k.options = {{QStringLiteral("staff_email"),
-                  QT_TRANSLATE_NOOP("Backends", "S&taff e-mail:"),
+                  QT_TRANSLATE_NOOP("Backends", "Sta&ff e-mail:"),
                   QT_TRANSLATE_NOOP("Backends", "optional: to check a staff login and its roles"),
                   QStringLiteral("staffEmail"),
                   false,
