@@ -124,6 +124,11 @@ private Q_SLOTS:
         for (PartKind kind : {PartKind::Phone, PartKind::Email, PartKind::Address})
             whileEditing(QStringLiteral("adding ") + partKindName(kind),
                          [contact, kind] { contact->parts(kind)->edit({}, {}); });
+        // The record's tabs without the mouse: Ctrl+Tab from within one goes to the next.
+        contact->details()->setFocus();
+        const int on = tabs->currentIndex();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY(tabs->currentIndex() != on);
         tabs->setCurrentIndex(0);
         for (int i : {1, 2, 0}) {
             m_window->showTab(i);
