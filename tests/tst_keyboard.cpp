@@ -20,6 +20,7 @@
 #include "dialogs/signedinuserdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/supporttoolsdialog.h"
+#include "dialogs/trashdialog.h"
 #include "import/importwizard.h"
 #include "keyboardaudit.h"
 #include "mnemonickeeper.h"
@@ -174,6 +175,10 @@ private Q_SLOTS:
         const QStringList types{QStringLiteral("Home"), QStringLiteral("Work")};
         const QStringList fields{QStringLiteral("street_address"), QStringLiteral("city"),
                                  QStringLiteral("postal_code")};
+        TrashDialog trashed({{m.id, m.displayName, QStringLiteral("6 Dec 2026 10:00")}}, m_window.get());
+        audit(&trashed, QStringLiteral("Restore from trash"));
+        TrashDialog noneTrashed({}, m_window.get());
+        audit(&noneTrashed, QStringLiteral("Restore from trash, none listed"));
         AddressDialog add(AddressDialog::Mode::Add, types, fields, m.addresses, {}, m_window.get());
         audit(&add, QStringLiteral("Add address"));
         AddressDialog change(AddressDialog::Mode::RequestChange, types, fields, m.addresses,

@@ -420,6 +420,63 @@ private Q_SLOTS:
         QVERIFY(warned);
     }
 
+    void trashAndRestoreFromTheWindow()
+    {
+        // Move to trash names the member and asks first; once the CRM has them in its trash they leave
+        // the list. Restore from trash lists them by name and brings them back.
+        auto* table = find<QTableView>("memberTable");
+        table->selectRow(9);
+        const QString id = m_window->membersModel()->memberId(9);
+        const QString name = m_window->session()->cache()->member(id)->displayName;
+        auto* trash = m_window->findChild<QAction*>(QStringLiteral("trashAction"));
+        QVERIFY(trash->isVisible() && trash->isEnabled());
+        QString asked;
+        QTimer::singleShot(200, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                for (QAbstractButton* b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+            }
+        });
+        trash->trigger();
+        QVERIFY2(asked.contains(name), qPrintable(asked));
+        QVERIFY(WindowTest::outboxSettles(m_window->session()));
+        QTRY_VERIFY(!m_window->session()->cache()->member(id));
+        const auto inTrash = [this, &id] {
+            return m_sandbox
+                .call(QStringLiteral("Contact"), QStringLiteral("get"),
+                      {{QStringLiteral("id"), id.toLongLong()},
+                       {QStringLiteral("showAll"), QStringLiteral("all")},
+                       {QStringLiteral("sequential"), 1}})
+                .value(QLatin1String("values"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("contact_is_deleted"))
+                .toVariant()
+                .toString();
+        };
+        QCOMPARE(inTrash(), QStringLiteral("1"));
+
+        bool listed = false;
+        QTimer::singleShot(200, this, [&listed, &name] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("trashList"));
+            listed = list && list->topLevelItemCount() > 0 && list->topLevelItem(0)->text(0) == name &&
+                     list->topLevelItem(0)->isSelected();
+            dialog->accept();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+        QVERIFY(listed);
+        QVERIFY(WindowTest::outboxSettles(m_window->session()));
+        QTRY_VERIFY(m_window->session()->cache()->member(id));
+        QCOMPARE(inTrash(), QStringLiteral("0"));
+        QVERIFY(m_window->session()->outbox().trashed().isEmpty());
+    }
+
     void oneFieldForManyMembers()
     {
         // Three members selected; "last name" set for all of them: three outbox edits, all sent.

@@ -22,6 +22,7 @@
 #include "signincontroller.h"
 #include "synccontroller.h"
 #include "transferactions.h"
+#include "trashactions.h"
 #include "views/groupsview.h"
 #include "views/membersview.h"
 #include "views/outboxview.h"
@@ -264,6 +265,14 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     m_memberMenu->addAction(m_records->confirmAction());
     m_memberMenu->addSeparator();
     m_memberMenu->addAction(m_records->findByMetaAction());
+    m_trash = new TrashActions(this, this);
+    m_memberMenu->addSeparator();
+    m_memberMenu->addAction(m_trash->trashAction());
+    m_memberMenu->addAction(m_trash->restoreAction());
+    m_memberView->addAction(m_trash->trashAction());
+    connect(m_trash, &TrashActions::failed, this, &MainWindow::reportError);
+    connect(m_trash, &TrashActions::notice, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
@@ -311,6 +320,7 @@ void MainWindow::showSession(ProfileSession* session)
 {
     m_records->setSession(session);
     m_parts->setSession(session);
+    m_trash->setSession(session);
     m_signInCtl->setSession(session);
     m_transfer->setSession(session);
     m_sync->setSession(session);
@@ -476,6 +486,7 @@ void MainWindow::onSelectionChanged()
 {
     const QStringList ids = selectedMemberIds();
     m_edits->update(ids);
+    m_trash->update(ids);
     const QString shown = m_detail->memberId();
     const QString selected = ids.size() == 1 ? ids.first() : QString();
     m_records->update(selected);

@@ -31,6 +31,7 @@ class MemberDetailPanel;
 class MemberEditActions;
 class MemberRecordActions;
 class RecordPartActions;
+class TrashActions;
 class MembersTableModel;
 class MembersView;
 class OutboxView;
@@ -134,6 +135,7 @@ private:
     MemberEditActions* m_edits = nullptr;
     QMenu* m_memberMenu = nullptr;
     RecordPartActions* m_parts = nullptr;
+    TrashActions* m_trash = nullptr;
     MemberRecordActions* m_records = nullptr;
     SignInController* m_signInCtl = nullptr;
     TransferActions* m_transfer = nullptr;

@@ -287,6 +287,28 @@ void ScreenshotTour::recordsTour(std::function<void()> next)
                       {{QStringLiteral("email"), first ? first->email.toUpper() : QString()}});
               },
               [this] { m_window->showTab(0); },
+              [this] {
+                  // Move to trash asks first, naming the member; then Restore from trash lists them.
+                  m_window->findChild<QTableView*>(QStringLiteral("memberTable"))->selectRow(4);
+                  QTimer::singleShot(500, this, [this] {
+                      if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                          shot(box, QStringLiteral("trash-confirm"));
+                          for (QAbstractButton* b : box->buttons())
+                              if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                                  b->click();
+                      }
+                  });
+                  m_window->findChild<QAction*>(QStringLiteral("trashAction"))->trigger();
+              },
+              [this] {
+                  QTimer::singleShot(500, this, [this] {
+                      if (auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                          shot(d, QStringLiteral("restore-from-trash"));
+                          d->accept();
+                      }
+                  });
+                  m_window->findChild<QAction*>(QStringLiteral("restoreAction"))->trigger();
+              },
               [next] { next(); },
           },
           700);

@@ -619,6 +619,19 @@ QList<OutboxEntry> OutboxStore::history(const QString& memberId) const
     return out;
 }
 
+QList<OutboxEntry> OutboxStore::trashed() const
+{
+    QList<OutboxEntry> out;
+    QSqlQuery q(m_cache->database());
+    q.exec(QStringLiteral("SELECT %1 FROM outbox t WHERE op='trash' AND state='done' AND undone_by=0 "
+                          "AND NOT EXISTS (SELECT 1 FROM outbox r WHERE r.member_id=t.member_id "
+                          "AND r.op='restore' AND r.id>t.id AND r.state!='undone') ORDER BY id DESC")
+               .arg(QLatin1String(kColumns)));
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
 bool OutboxStore::withdraw(qint64 id, CrmError* error)
 {
     const auto e = entry(id);

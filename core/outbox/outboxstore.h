@@ -106,6 +106,10 @@ public:
 
     /// Every entry of a member, sent or not, newest first: the member's history.
     QList<OutboxEntry> history(const QString& memberId) const;
+    /// The members this console moved to the trash and has not restored (nor is restoring) since: their
+    /// Trash entries, newest first. A member in the trash is no longer cached, so this is where the
+    /// window finds whom it can bring back.
+    QList<OutboxEntry> trashed() const;
     /// Takes back an entry not yet sent (waiting, refused or in conflict): it is kept as undone, and an
     /// edit's values in the cached record go back to what they were. False when it was already sent.
     bool withdraw(qint64 id, CrmError* error = nullptr);
