@@ -37,7 +37,8 @@ int exportCommand(Context& ctx, const QStringList& argv)
 {
     Args a(argv,
            {QStringLiteral("search"), QStringLiteral("group"), QStringLiteral("ids"),
-            QStringLiteral("columns"), QStringLiteral("format"), QStringLiteral("delimiter")},
+            QStringLiteral("columns"), QStringLiteral("format"), QStringLiteral("delimiter"),
+            QStringLiteral("header")},
            {QStringLiteral("bom")});
     if (!a.error.isEmpty() || a.positional.size() != 2)
         return usageError(a.error.isEmpty() ? tr("export needs NAME and FILE (- for standard output)")
@@ -61,6 +62,10 @@ int exportCommand(Context& ctx, const QStringList& argv)
         return usageError(tr("--format must be csv or json"));
     o.format = format == QLatin1String("json") ? MemberExport::Format::Json : MemberExport::Format::Csv;
     o.byteOrderMark = a.flags.contains(QStringLiteral("bom"));
+    const QString header = a.value(QStringLiteral("header"), QStringLiteral("names"));
+    if (header != QLatin1String("names") && header != QLatin1String("keys"))
+        return usageError(tr("--header must be names or keys"));
+    o.keyHeaders = header == QLatin1String("keys");
     if (!parseDelimiter(a.value(QStringLiteral("delimiter"), QStringLiteral(",")), &o.delimiter) ||
         !o.delimiter)
         return usageError(tr("--delimiter must be , ; | or tab"));
@@ -417,7 +422,7 @@ QString usage()
 {
     return tr(
         "  crmctl export NAME FILE|- [--search TEXT] [--group GROUP_ID] [--ids ID,...] [--columns COL,...]\n"
-        "         [--format csv|json] [--bom] [--delimiter ,|;|tab]\n"
+        "         [--format csv|json] [--bom] [--delimiter ,|;|tab] [--header names|keys]\n"
         "  crmctl import NAME FILE [--map COLUMN=FIELD]... [--action create|update|upsert|group:GROUP_ID]\n"
         "         [--dry-run] [--report FILE] [--jobs N] [--delimiter ,|;|tab]\n"
         "  crmctl accounts NAME FILE|--dry-run [--group GROUP_ID|--ids ID,...|--search TEXT] [--welcome]\n"

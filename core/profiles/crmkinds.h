@@ -55,6 +55,9 @@ struct BackendKind {
         keptSecrets; ///< keychain entries the console writes itself (tokens), removed with the profile
     QList<KindOption> options;
     bool freeOptions = false; ///< the form also takes free "key=value" options (CiviCRM's custom fields)
+    /// What its member records carry beyond the fields every kind shares, offered as export columns:
+    /// record fields by the CRM's names (middle_name, gender_id...), and "phone", "phones", "emails".
+    QStringList recordFields;
     DemoConnection demo;
     Factory create;
 

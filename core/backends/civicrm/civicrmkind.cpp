@@ -25,6 +25,12 @@ BackendKind civicrmKind()
                   QStringLiteral("clientId"), true, QStringLiteral("oauth2"), QStringLiteral("client_secret"),
                   QT_TRANSLATE_NOOP("Backends", "Enter the OAuth2 client id the site gave CRM Console.")}};
     k.freeOptions = true;
+    k.recordFields = {
+        QStringLiteral("middle_name"),  QStringLiteral("nick_name"),   QStringLiteral("birth_date"),
+        QStringLiteral("gender_id"),    QStringLiteral("job_title"),   QStringLiteral("do_not_email"),
+        QStringLiteral("do_not_phone"), QStringLiteral("do_not_mail"), QStringLiteral("do_not_sms"),
+        QStringLiteral("is_opt_out"),   QStringLiteral("phone"),       QStringLiteral("phones"),
+        QStringLiteral("emails")};
     k.demo = {QStringLiteral("civicrm"),
               QStringLiteral("Demo sandbox"),
               {{QStringLiteral("custom_23"), QStringLiteral("Regional scope")}},
