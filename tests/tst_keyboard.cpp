@@ -68,6 +68,10 @@ class TestKeyboard : public QObject {
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QStringList problems =
             KeyboardAudit::mnemonicProblems(window) + KeyboardAudit::tabOrderProblems(window);
+        if (qEnvironmentVariableIsSet("CRM_KEYBOARD_SHOTS"))
+            window->grab().save(qEnvironmentVariable("CRM_KEYBOARD_SHOTS") + QLatin1Char('/') +
+                                QString(what).replace(QLatin1Char(' '), QLatin1Char('-')) +
+                                QStringLiteral(".png"));
         window->hide();
         for (const QString& p : problems)
             qWarning("%s: %s", qPrintable(what), qPrintable(p));
