@@ -498,6 +498,91 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains(QStringLiteral("cannot be taken back")));
     }
 
+    void undoTakesBackEachKindOfChange()
+    {
+        const auto undo = [this](const char* id) {
+            const Run r = crmctl({QStringLiteral("undo"), m_name, QString::fromLatin1(id)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        };
+        // An e-mail changed, then changed back.
+        const Run added = crmctl({QStringLiteral("email-add"), m_name, QStringLiteral("21"),
+                                  QStringLiteral("Work"), QStringLiteral("first@work.example.com")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString emailId = printedId(added);
+        const auto emailNow = [this, &emailId] {
+            return server(QStringLiteral("Email"), {{QStringLiteral("id"), emailId.toLongLong()}})
+                .value(0)
+                .value(QLatin1String("email"))
+                .toString();
+        };
+        const Run changed = crmctl({QStringLiteral("email-edit"), m_name, QStringLiteral("21"), emailId,
+                                    QStringLiteral("email=second@work.example.com")});
+        QVERIFY2(changed.code == 0, qPrintable(changed.err));
+        QCOMPARE(emailNow(), QStringLiteral("second@work.example.com"));
+        undo("21");
+        QCOMPARE(emailNow(), QStringLiteral("first@work.example.com"));
+
+        // A phone removed, then back with the same number and location.
+        const Run phone = crmctl({QStringLiteral("phone-add"), m_name, QStringLiteral("21"),
+                                  QStringLiteral("Home"), QStringLiteral("020 7946 0777")});
+        QVERIFY2(phone.code == 0, qPrintable(phone.err));
+        QCOMPARE(
+            crmctl({QStringLiteral("phone-remove"), m_name, QStringLiteral("21"), printedId(phone)}).code, 0);
+        undo("21");
+        const QList<QJsonObject> phones =
+            server(QStringLiteral("Phone"), {{QStringLiteral("contact_id"), 21}});
+        bool back = false;
+        for (const QJsonObject& p : phones)
+            back = back || (p.value(QLatin1String("phone")).toString() == QStringLiteral("020 7946 0777") &&
+                            p.value(QLatin1String("location_type_id")).toString() == QStringLiteral("1"));
+        QVERIFY(back);
+
+        // An address's city changed, then back.
+        const Run address = crmctl({QStringLiteral("address-add"), m_name, QStringLiteral("21"),
+                                    QStringLiteral("Home"), QStringLiteral("street_address=Kerkstraat 1"),
+                                    QStringLiteral("city=Zutphen"), QStringLiteral("country=NL")});
+        QVERIFY2(address.code == 0, qPrintable(address.err));
+        const QString addressId = printedId(address);
+        QCOMPARE(crmctl({QStringLiteral("address-edit"), m_name, QStringLiteral("21"), addressId,
+                         QStringLiteral("city=Deventer")})
+                     .code,
+                 0);
+        undo("21");
+        QCOMPARE(server(QStringLiteral("Address"), {{QStringLiteral("id"), addressId.toLongLong()}})
+                     .value(0)
+                     .value(QLatin1String("city"))
+                     .toString(),
+                 QStringLiteral("Zutphen"));
+
+        // Added to a group, then out again.
+        const auto inGroup = [this] {
+            return !server(QStringLiteral("GroupContact"),
+                           {{QStringLiteral("contact_id"), 21},
+                            {QStringLiteral("group_id"), 1},
+                            {QStringLiteral("status"), QStringLiteral("Added")}})
+                        .isEmpty();
+        };
+        const bool was = inGroup();
+        QCOMPARE(crmctl({was ? QStringLiteral("group-remove") : QStringLiteral("group-add"), m_name,
+                         QStringLiteral("1"), QStringLiteral("21")})
+                     .code,
+                 0);
+        QCOMPARE(inGroup(), !was);
+        undo("21");
+        QCOMPARE(inGroup(), was);
+
+        // Restored from the trash, then back in the trash by undo.
+        QCOMPARE(crmctl({QStringLiteral("trash"), m_name, QStringLiteral("21")}).code, 0);
+        QCOMPARE(crmctl({QStringLiteral("restore"), m_name, QStringLiteral("21")}).code, 0);
+        undo("21");
+        QCOMPARE(server(QStringLiteral("Contact"),
+                        {{QStringLiteral("id"), 21}, {QStringLiteral("showAll"), QStringLiteral("all")}})
+                     .first()
+                     .value(QLatin1String("contact_is_deleted"))
+                     .toString(),
+                 QStringLiteral("1"));
+    }
+
     void undoAfterServerChangeIsAConflict()
     {
         QCOMPARE(
