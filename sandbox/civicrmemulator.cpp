@@ -50,6 +50,15 @@ void CiviCrmEmulator::enableOAuth2(const QString& clientId, const QString& clien
 
 SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
 {
+    m_work = {};
+    SandboxReply reply = answer(request);
+    reply.calls = std::max(1, m_work.calls);
+    reply.rows = m_work.rows;
+    return reply;
+}
+
+SandboxReply CiviCrmEmulator::answer(const SandboxRequest& request)
+{
     SandboxReply reply;
     if (m_oauth && SandboxOAuth2Server::handles(request.path))
         return m_oauth->handle(request);
@@ -139,6 +148,7 @@ SandboxReply CiviCrmEmulator::handle(const SandboxRequest& request)
 QJsonObject CiviCrmEmulator::dispatch(const QString& entityIn, const QString& action,
                                       const QJsonObject& params, bool isGet)
 {
+    ++m_work.calls;
     if (isGet && !action.startsWith(QLatin1String("get"))) {
         QJsonObject e = error(
             QStringLiteral("SECURITY: All requests that modify the database must be http POST, not GET."));
@@ -314,7 +324,9 @@ QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
         m_recordTexts.clear();
         m_recordBytes = 0;
     }
-    QHash<qint64, QByteArray>& texts = m_recordTexts[QJsonDocument(shape).toJson(QJsonDocument::Compact)];
+    QHash<qint64, RecordText>& texts = m_recordTexts[QJsonDocument(shape).toJson(QJsonDocument::Compact)];
+    ++m_work.calls;
+    m_work.rows += page.size();
 
     // The bytes QJsonDocument writes for envelope(page, true): keys in order, compact.
     QByteArray body = "{\"count\":" + QByteArray::number(page.size());
@@ -325,16 +337,22 @@ QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
         const CiviData::Contact& c = *page[i];
         auto text = texts.find(c.id);
         if (text == texts.end()) {
+            const Work before = m_work;
             QJsonObject r = contactRecord(c);
             if (group)
                 r.insert(QStringLiteral("groups"), QString(QLatin1Char(',') + QString::number(group->id)));
             r = withChains(narrowed(r, params), params);
-            text = texts.insert(c.id, QJsonDocument(r).toJson(QJsonDocument::Compact));
-            m_recordBytes += text->size();
+            text = texts.insert(c.id, {QJsonDocument(r).toJson(QJsonDocument::Compact),
+                                       m_work.calls - before.calls, m_work.rows - before.rows});
+            m_recordBytes += text->json.size();
+            m_work = before; // counted below, as for a record made before
         }
+        // A real CiviCRM runs the chained calls again for every request.
+        m_work.calls += text->calls;
+        m_work.rows += text->rows;
         if (i)
             body += ',';
-        body += *text;
+        body += text->json;
     }
     body += "],\"version\":3}";
     return body;
@@ -446,6 +464,7 @@ QJsonObject CiviCrmEmulator::get(const QString& entity, const QJsonObject& param
     if (descending)
         std::reverse(all.begin(), all.end());
     QList<QJsonObject> page = all.mid(offset, limit > 0 ? limit : -1);
+    m_work.rows += page.size();
 
     for (QJsonObject& r : page)
         r = withChains(narrowed(r, params), params);

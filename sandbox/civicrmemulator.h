@@ -26,6 +26,8 @@ class CiviCrmEmulator {
 public:
     CiviCrmEmulator(int members, quint32 seed, QString siteKey, QString apiKey);
 
+    /// Answers a request, with what it cost a real CiviCRM (SandboxReply::calls and rows): every API
+    /// call, a chained one once per returned record, and every record returned, chained ones included.
     SandboxReply handle(const SandboxRequest& request);
     /// Turns on the site's OAuth2 server; signedInSub is the CMS user whoever signs in becomes.
     void enableOAuth2(const QString& clientId, const QString& clientSecret, const QString& signedInSub,
@@ -34,6 +36,7 @@ public:
     SandboxOAuth2Server* oauth2() const { return m_oauth.get(); }
 
 private:
+    SandboxReply answer(const SandboxRequest& request);
     QJsonObject dispatch(const QString& entity, const QString& action, const QJsonObject& params, bool isGet);
     QJsonObject get(const QString& entity, const QJsonObject& params);
     /// Matching records in id order; stops after enough of them (-1: all).
@@ -55,7 +58,18 @@ private:
 
     CiviData m_data;
     CiviContactParts m_parts{m_data};
-    QHash<QByteArray, QHash<qint64, QByteArray>> m_recordTexts; ///< request shape -> contact id -> JSON
+    /// A contact's record as a Contact.get of one shape returns it, and what making it cost.
+    struct RecordText {
+        QByteArray json;
+        int calls = 0;   ///< its chained calls
+        qint64 rows = 0; ///< the records they returned
+    };
+    QHash<QByteArray, QHash<qint64, RecordText>> m_recordTexts; ///< request shape -> contact id -> record
+    struct Work {
+        int calls = 0;
+        qint64 rows = 0;
+    };
+    Work m_work; ///< what the request being answered has cost so far
     qint64 m_recordBytes = 0;
     static constexpr qint64 kMaxRecordBytes = 256 * 1024 * 1024;
     QString m_siteKey;

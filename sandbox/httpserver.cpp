@@ -245,14 +245,18 @@ SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
         QJsonObject byPath;
         for (auto it = m_byPath.cbegin(); it != m_byPath.cend(); ++it)
             byPath.insert(it.key(), it.value());
+        const QJsonObject stats{{QStringLiteral("requests"), m_requests},
+                                {QStringLiteral("api_requests"), m_apiRequests},
+                                {QStringLiteral("by_call"), byPath},
+                                {QStringLiteral("api_calls"), m_apiCalls},
+                                {QStringLiteral("rows"), m_rows}};
         if (request.method == "POST") {
             m_apiRequests = 0;
             m_byPath.clear();
+            m_apiCalls = 0;
+            m_rows = 0;
         }
-        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), m_requests},
-                                               {QStringLiteral("api_requests"), m_apiRequests},
-                                               {QStringLiteral("by_call"), byPath}})
-                         .toJson(QJsonDocument::Compact);
+        reply.body = QJsonDocument(stats).toJson(QJsonDocument::Compact);
     } else {
         // The emulator's own controls (e.g. expiring its OAuth2 tokens), or a 404 from it.
         reply = m_handler(request);
@@ -321,14 +325,19 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     } else {
         reply = m_handler(f.ignoreCursor ? withoutCursor(request) : request);
         m_byPath[request.path] += 1;
+        m_apiCalls += reply.calls;
+        m_rows += reply.rows;
         if (!f.bloatId.isEmpty() && f.bloatMb > 0 && reply.contentType.startsWith("application/json"))
             reply.body = bloated(reply.body, f.bloatId, f.bloatMb);
         if (hits(f.truncateEvery))
             cut = reply.body.size() / 2;
     }
-    if (f.latencyMs > 0) {
+    qint64 delay = f.latencyMs;
+    if (!m_cost.isFree())
+        delay += m_pool.delayFor(m_cost.costMs(reply.calls, reply.rows));
+    if (delay > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(f.latencyMs, this, [this, guard, reply, cut, f] {
+        QTimer::singleShot(delay, this, [this, guard, reply, cut, f] {
             if (guard)
                 write(guard, reply, cut, f.trickleMs > 0);
         });

@@ -307,6 +307,7 @@ SandboxReply RempEmulator::usersList(const QMap<QString, QString>& f)
     SandboxReply reply = json(200, body);
     // PHP's ceil() gives a float, which json_encode writes as 1.0.
     reply.body.replace("\"@TOTAL_PAGES@\"", QByteArray(QByteArray::number(totalPages) + ".0"));
+    reply.rows = users.size();
     return reply;
 }
 

@@ -81,6 +81,33 @@ private Q_SLOTS:
             m_credentials.remove(m_profileName, {QStringLiteral("api_key"), QStringLiteral("site_key")}));
     }
 
+    void sandboxChargesAChainOncePerRecord()
+    {
+        // As CiviCRM's API runs a chained call once per returned record, the sandbox counts (and with
+        // --cost charges) it so: ten contacts with their addresses are eleven calls; without, one.
+        const auto costOf = [this](const QJsonObject& params) {
+            m_sandbox.control(QStringLiteral("/_sandbox/stats"));
+            m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("get"), params);
+            return m_sandbox.stats();
+        };
+        const QJsonObject ten{{QStringLiteral("limit"), 10}};
+        QJsonObject chained =
+            costOf({{QStringLiteral("options"), ten},
+                    {QStringLiteral("api.Address.get"),
+                     QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}}});
+        QCOMPARE(chained.value(QLatin1String("api_calls")).toInt(), 11);
+        QVERIFY(chained.value(QLatin1String("rows")).toInt() >= 10);
+        // The same again, answered from the sandbox's kept records, costs the same.
+        chained = costOf({{QStringLiteral("options"), ten},
+                          {QStringLiteral("api.Address.get"),
+                           QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
+                          {QStringLiteral("sequential"), 1}});
+        QCOMPARE(chained.value(QLatin1String("api_calls")).toInt(), 11);
+        const QJsonObject plain = costOf({{QStringLiteral("options"), ten}});
+        QCOMPARE(plain.value(QLatin1String("api_calls")).toInt(), 1);
+        QCOMPARE(plain.value(QLatin1String("rows")).toInt(), 10);
+    }
+
     void fullSyncOverManyPages()
     {
         auto s = session(QStringLiteral("full.sqlite"));

@@ -55,6 +55,13 @@ int main(int argc, char** argv)
          QStringLiteral(
              "CiviCRM: the one redirect address the client has registered (default: any loopback)."),
          QStringLiteral("uri")},
+        {QStringLiteral("cost"),
+         QStringLiteral("Answer when a real server would: milliseconds a request, milliseconds an API call "
+                        "(CiviCRM: a chained call once per returned record), microseconds a returned row."),
+         QStringLiteral("request_ms,call_ms,row_us")},
+        {QStringLiteral("workers"),
+         QStringLiteral("With --cost: requests served at once (PHP-FPM workers); the rest wait."),
+         QStringLiteral("n"), QStringLiteral("4")},
         {QStringLiteral("tls-cert"), QStringLiteral("Answer over https with this certificate (PEM)."),
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."),
@@ -84,6 +91,15 @@ int main(int argc, char** argv)
     faults.dropEvery = parser.value(QStringLiteral("drop-every")).toInt();
     faults.hangEvery = parser.value(QStringLiteral("hang-every")).toInt();
     server.setFaults(faults);
+    if (parser.isSet(QStringLiteral("cost"))) {
+        CostModel cost;
+        if (!CostModel::parse(parser.value(QStringLiteral("cost")), &cost)) {
+            err << "crm-sandbox: --cost takes three numbers, e.g. 100,2,20\n";
+            return 2;
+        }
+        cost.workers = parser.value(QStringLiteral("workers")).toInt();
+        server.setCost(cost);
+    }
     const bool tls = parser.isSet(QStringLiteral("tls-cert"));
     if (tls &&
         !server.useTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")))) {
