@@ -378,9 +378,17 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
     } else if (entity == QLatin1String("user") || entity == QLatin1String("ufmatch")) {
         const bool user = entity == QLatin1String("user");
         QList<const CiviData::Contact*> candidates;
+        const QJsonObject filter = val("contact_id").toObject();
         if (has("contact_id") && !val("contact_id").isObject()) {
             if (const auto* one = m_data.contact(num(val("contact_id"))))
                 candidates.append(one);
+        } else if (filter.size() == 1 && filter.contains(QLatin1String("IN"))) {
+            // By id, as the index on civicrm_uf_match.contact_id finds them.
+            for (const QJsonValue& v : filter.value(QLatin1String("IN")).toArray())
+                if (const auto* c = m_data.contact(num(v)); c && !candidates.contains(c))
+                    candidates.append(c);
+            std::sort(candidates.begin(), candidates.end(),
+                      [](const CiviData::Contact* a, const CiviData::Contact* b) { return a->id < b->id; });
         } else {
             for (const auto& c : std::as_const(m_data.contacts))
                 candidates.append(&c);

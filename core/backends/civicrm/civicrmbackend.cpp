@@ -110,24 +110,35 @@ CrmCall* CiviCrmBackend::contacts(const QJsonObject& params,
                 });
 }
 
-QJsonObject CiviCrmBackend::memberParams(bool withParts)
+QJsonObject CiviCrmBackend::memberParams()
 {
     const QJsonObject all{{QStringLiteral("contact_id"), QStringLiteral("$value.id")},
                           {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
-    QJsonObject params{
-        {QStringLiteral("api.User.get"),
-         QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
-        {QStringLiteral("api.Address.get"), all},
-    };
-    if (withParts) {
-        params.insert(QStringLiteral("api.Phone.get"), all);
-        params.insert(QStringLiteral("api.Email.get"), all);
-    }
-    return params;
+    return {{QStringLiteral("api.User.get"),
+             QJsonObject{{QStringLiteral("contact_id"), QStringLiteral("$value.id")}}},
+            {QStringLiteral("api.Address.get"), all},
+            {QStringLiteral("api.Phone.get"), all},
+            {QStringLiteral("api.Email.get"), all}};
 }
 
-void CiviCrmBackend::withPhonesAndEmails(CrmCall* call, QList<Member> members,
-                                         std::function<void(CrmCall*, QList<Member>)> done)
+QJsonObject CiviCrmBackend::pageParams()
+{
+    static const QJsonArray fields{QStringLiteral("contact_type"),  QStringLiteral("contact_sub_type"),
+                                   QStringLiteral("sort_name"),     QStringLiteral("display_name"),
+                                   QStringLiteral("first_name"),    QStringLiteral("middle_name"),
+                                   QStringLiteral("last_name"),     QStringLiteral("nick_name"),
+                                   QStringLiteral("email"),         QStringLiteral("birth_date"),
+                                   QStringLiteral("gender_id"),     QStringLiteral("job_title"),
+                                   QStringLiteral("do_not_email"),  QStringLiteral("do_not_phone"),
+                                   QStringLiteral("do_not_mail"),   QStringLiteral("do_not_sms"),
+                                   QStringLiteral("do_not_trade"),  QStringLiteral("is_opt_out"),
+                                   QStringLiteral("is_deceased"),   QStringLiteral("created_date"),
+                                   QStringLiteral("modified_date"), QStringLiteral("contact_is_deleted")};
+    return {{QStringLiteral("return"), fields}};
+}
+
+void CiviCrmBackend::withRelated(CrmCall* call, QList<Member> members,
+                                 std::function<void(CrmCall*, QList<Member>)> done)
 {
     if (members.isEmpty()) {
         done(call, members);
@@ -138,33 +149,18 @@ void CiviCrmBackend::withPhonesAndEmails(CrmCall* call, QList<Member> members,
         ids.append(m.id.toLongLong());
     const QJsonObject params{{QStringLiteral("contact_id"), QJsonObject{{QStringLiteral("IN"), ids}}},
                              {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}}}};
-    // Both lists at once: two requests a page, never one a member.
+    // Four lists at once: a page costs five requests, never one a member.
     struct Reads {
         QList<Member> members;
+        QHash<QString, QList<Address>> addresses;
+        QHash<QString, CiviCrmCodec::Account> accounts;
         QHash<QString, QList<Phone>> phones;
         QHash<QString, QList<EmailAddress>> emails;
-        int pending = 2;
+        int pending = 0;
         CrmError error;
     };
     auto state = std::make_shared<Reads>();
     state->members = std::move(members);
-    CrmCall* phoneRead = api(QStringLiteral("Phone"), QStringLiteral("get"), params, true,
-                             [state](CrmCall* c, const QJsonObject& env) {
-                                 state->phones = CiviCrmCodec::phonesByContact(CiviCrmCodec::records(env));
-                                 c->succeed();
-                             });
-    CrmCall* emailRead = api(QStringLiteral("Email"), QStringLiteral("get"), params, true,
-                             [state](CrmCall* c, const QJsonObject& env) {
-                                 state->emails = CiviCrmCodec::emailsByContact(CiviCrmCodec::records(env));
-                                 c->succeed();
-                             });
-    QPointer<CrmCall> phoneGuard(phoneRead), emailGuard(emailRead);
-    call->setCanceller([phoneGuard, emailGuard] {
-        if (phoneGuard)
-            phoneGuard->cancel();
-        if (emailGuard)
-            emailGuard->cancel();
-    });
     auto settle = [call, state, done](CrmCall* read) {
         if (!read->ok() && !state->error)
             state->error = read->error();
@@ -173,14 +169,40 @@ void CiviCrmBackend::withPhonesAndEmails(CrmCall* call, QList<Member> members,
         if (state->error)
             return call->fail(state->error);
         for (Member& m : state->members) {
+            m.addresses = state->addresses.value(m.id);
+            m.hasAddresses = true;
+            const CiviCrmCodec::Account account = state->accounts.value(m.id);
+            m.userId = account.userId;
+            m.username = account.name;
             m.phones = state->phones.value(m.id);
             m.emails = state->emails.value(m.id);
+            CiviCrmCodec::orderEmails(m.emails);
             m.hasPhonesAndEmails = true;
         }
         done(call, std::move(state->members));
     };
-    connect(phoneRead, &CrmCall::finished, call, [settle, phoneRead] { settle(phoneRead); });
-    connect(emailRead, &CrmCall::finished, call, [settle, emailRead] { settle(emailRead); });
+    QList<QPointer<CrmCall>> reads;
+    const auto read = [&](const char* entity, std::function<void(const QList<QJsonObject>&)> keep) {
+        CrmCall* r = api(QString::fromLatin1(entity), QStringLiteral("get"), params, true,
+                         [keep](CrmCall* c, const QJsonObject& env) {
+                             keep(CiviCrmCodec::records(env));
+                             c->succeed();
+                         });
+        ++state->pending;
+        reads.append(r);
+        connect(r, &CrmCall::finished, call, [settle, r] { settle(r); });
+    };
+    read("Address",
+         [state](const QList<QJsonObject>& r) { state->addresses = CiviCrmCodec::addressesByContact(r); });
+    read("UFMatch",
+         [state](const QList<QJsonObject>& r) { state->accounts = CiviCrmCodec::accountsByContact(r); });
+    read("Phone", [state](const QList<QJsonObject>& r) { state->phones = CiviCrmCodec::phonesByContact(r); });
+    read("Email", [state](const QList<QJsonObject>& r) { state->emails = CiviCrmCodec::emailsByContact(r); });
+    call->setCanceller([reads] {
+        for (const QPointer<CrmCall>& r : reads)
+            if (r)
+                r->cancel();
+    });
 }
 
 Call<QString>* CiviCrmBackend::testConnection()
@@ -213,26 +235,25 @@ Call<qint64>* CiviCrmBackend::countMembers()
 
 Call<MemberPage>* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
 {
-    QJsonObject params = memberParams(false);
+    QJsonObject params = pageParams();
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
     if (!cursor.isEmpty())
         params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
     return typed<MemberPage>(contacts(params, [this, pageSize, cursor](CrmCall* call, QList<Member> members) {
-        withPhonesAndEmails(
-            call, std::move(members), [pageSize, cursor](CrmCall* c, QList<Member> withParts) {
-                MemberPage page;
-                page.members = std::move(withParts);
-                page.last = page.members.size() < pageSize;
-                page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
-                c->succeed(page);
-            });
+        withRelated(call, std::move(members), [pageSize, cursor](CrmCall* c, QList<Member> withParts) {
+            MemberPage page;
+            page.members = std::move(withParts);
+            page.last = page.members.size() < pageSize;
+            page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
+            c->succeed(page);
+        });
     }));
 }
 
 Call<Member>* CiviCrmBackend::fetchMember(const QString& id)
 {
-    QJsonObject params = memberParams(true);
+    QJsonObject params = memberParams();
     params.insert(QStringLiteral("id"), id.toLongLong());
     return typed<Member>(contacts(params, [id](CrmCall* call, const QList<Member>& members) {
         if (members.isEmpty())
@@ -363,7 +384,7 @@ Call<Member>* CiviCrmBackend::createMember(const QVariantMap& fields)
 
 Call<QList<Member>>* CiviCrmBackend::findMembersByEmail(const QString& email)
 {
-    QJsonObject params = memberParams(true);
+    QJsonObject params = memberParams();
     params.insert(QStringLiteral("email"), email);
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
     return typed<QList<Member>>(

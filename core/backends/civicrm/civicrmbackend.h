@@ -73,11 +73,14 @@ private:
                  Decoder decoder);
     /// A Contact.get; done runs with its contacts decoded as members.
     CrmCall* contacts(const QJsonObject& params, std::function<void(CrmCall*, QList<Member>)> done);
-    /// Chains for one member's whole record; for a page (withParts false) phones and e-mails come in bulk.
-    static QJsonObject memberParams(bool withParts);
-    /// Adds the phones and e-mails of members (read with contact_id IN their ids) and ends call with them.
-    void withPhonesAndEmails(CrmCall* call, QList<Member> members,
-                             std::function<void(CrmCall*, QList<Member>)> done);
+    /// Chains for one member's whole record (one record: a chain runs once).
+    static QJsonObject memberParams();
+    /// A page of contacts without chains: the contact fields the console shows, nothing chained, since
+    /// CiviCRM runs a chained call once per returned record.
+    static QJsonObject pageParams();
+    /// Adds the addresses, CMS accounts (UFMatch), phones and e-mails of members, each read for all of
+    /// them at once (contact_id IN their ids, four requests together), and ends call with them.
+    void withRelated(CrmCall* call, QList<Member> members, std::function<void(CrmCall*, QList<Member>)> done);
 
     QUrl m_endpoint;
     QString m_apiKey;

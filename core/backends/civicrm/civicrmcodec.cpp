@@ -329,6 +329,26 @@ QHash<QString, QList<Phone>> phonesByContact(const QList<QJsonObject>& records)
     return out;
 }
 
+QHash<QString, QList<Address>> addressesByContact(const QList<QJsonObject>& records)
+{
+    QHash<QString, QList<Address>> out;
+    for (const QJsonObject& r : records)
+        out[text(r.value(QLatin1String("contact_id")))].append(address(r));
+    return out;
+}
+
+QHash<QString, Account> accountsByContact(const QList<QJsonObject>& records)
+{
+    QHash<QString, Account> out;
+    for (const QJsonObject& r : records) {
+        const QString contact = text(r.value(QLatin1String("contact_id")));
+        if (!out.contains(contact)) // one account a contact in a domain; the first when there are more
+            out.insert(contact,
+                       {text(r.value(QLatin1String("uf_id"))), text(r.value(QLatin1String("uf_name")))});
+    }
+    return out;
+}
+
 QHash<QString, QList<EmailAddress>> emailsByContact(const QList<QJsonObject>& records)
 {
     QHash<QString, QList<EmailAddress>> out;

@@ -54,6 +54,13 @@ Note note(const QJsonObject& record);
 /// The records of a Phone.get or Email.get answer, by contact id.
 QHash<QString, QList<Phone>> phonesByContact(const QList<QJsonObject>& records);
 QHash<QString, QList<EmailAddress>> emailsByContact(const QList<QJsonObject>& records);
+QHash<QString, QList<Address>> addressesByContact(const QList<QJsonObject>& records);
+/// A contact's CMS account from UFMatch records: its user id (uf_id) and login name (uf_name).
+struct Account {
+    QString userId;
+    QString name;
+};
+QHash<QString, Account> accountsByContact(const QList<QJsonObject>& records);
 /// Sorts e-mails primary first, then by id, as the console lists them.
 void orderEmails(QList<EmailAddress>& emails);
 
