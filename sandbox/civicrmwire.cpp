@@ -41,6 +41,11 @@ bool matches(qint64 value, const QJsonValue& filter)
             return false;
         if (op == QLatin1String("=") && value != num(it.value()))
             return false;
+        if (op == QLatin1String("BETWEEN")) {
+            const QJsonArray range = it.value().toArray();
+            if (range.size() != 2 || value < num(range.at(0)) || value > num(range.at(1)))
+                return false;
+        }
         if (op == QLatin1String("IN")) {
             bool any = false;
             for (const QJsonValue& x : it.value().toArray())

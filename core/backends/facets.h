@@ -25,6 +25,19 @@ public:
     virtual Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) = 0;
 };
 
+/// Members listed in slices that can be asked for side by side (CiviCRM: ranges of ids), so a sync
+/// keeps several pages on their way instead of waiting for each before asking for the next.
+class MemberSlices {
+public:
+    virtual ~MemberSlices() = default;
+    /// The slices after cursor (empty: from the start), in order, about pageSize members each; the
+    /// last is open-ended, for members added meanwhile. Value: QStringList.
+    virtual Call<QStringList>* planSlices(const QString& cursor, int pageSize) = 0;
+    /// Up to pageSize members of a slice. Value: MemberPage; its nextCursor is where a sync resumes
+    /// after it, and rest, when not empty, the part of the slice still to read.
+    virtual Call<MemberPage>* fetchMemberSlice(const QString& slice, int pageSize) = 0;
+};
+
 /// Groups a member can be added to and removed from.
 class GroupBook {
 public:

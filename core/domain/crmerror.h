@@ -43,6 +43,9 @@ public:
     QString certificateSha256;
 
     static inline const QString ParentAddressMissing = QStringLiteral("parent_address_missing");
+    /// A slice of members (MemberSlices) came back with members outside it: the server ignores the
+    /// range, so the listing is read page after page instead.
+    static inline const QString SlicesIgnored = QStringLiteral("slices_ignored");
     /// The OAuth2 sign-in has ended (refresh refused, no tokens stored): only signing in again helps.
     static inline const QString SignInNeeded = QStringLiteral("sign_in_needed");
     /// createAccount(): the e-mail has a user account already.

@@ -116,8 +116,9 @@ struct Group {
 /// One page of members and where to continue; the cursor is opaque to everything but the backend.
 struct MemberPage {
     QList<Member> members;
-    QString nextCursor;
+    QString nextCursor; ///< where a sync resumes after this page
     bool last = false;
+    QString rest; ///< of a slice (MemberSlices) that held more than a page: the part still to read
 };
 
 /// One page of a group's member ids.

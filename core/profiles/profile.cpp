@@ -49,6 +49,13 @@ int Profile::timeoutMs() const
     return ok && v > 0 ? v : 30000;
 }
 
+int Profile::requestsInFlight() const
+{
+    bool ok = false;
+    const int v = options.value(QStringLiteral("requests_in_flight")).toInt(&ok);
+    return ok && v >= 1 ? std::min(v, 16) : 4;
+}
+
 QStringList Profile::knownOptions()
 {
     return {QStringLiteral("address_types"),
@@ -62,6 +69,7 @@ QStringList Profile::knownOptions()
             QStringLiteral("oauth_redirect_port"),
             QStringLiteral("oauth_scope"),
             QStringLiteral("oauth_site"),
+            QStringLiteral("requests_in_flight"),
             QStringLiteral("staff_email"),
             QStringLiteral("timeout_ms"),
             QStringLiteral("tls_certificate_sha256")};

@@ -20,6 +20,9 @@ struct Profile {
     /// Whether plain http is allowed: always for loopback, otherwise only with option insecure_http=1.
     bool allowsUrl(QString* why) const;
     int timeoutMs() const;
+    /// Requests a sync keeps on their way at once (option requests_in_flight, 1 to 16; default 4: a
+    /// PHP site serves a handful of requests at a time, so more only queue there).
+    int requestsInFlight() const;
     /// The option keys a profile may have (custom_N labels besides); anything else is refused, so a
     /// setting that does nothing (ca_cert=...) is never taken silently.
     static QStringList knownOptions();

@@ -142,6 +142,7 @@ CrmError ProfileSession::installBackend(const QMap<QString, QString>& secrets)
     m_backend = backend;
     m_tokens = keeper;
     m_sync = new SyncEngine(m_cache.get(), m_backend, this);
+    m_sync->setRequestsInFlight(m_profile.requestsInFlight());
     m_runner = new OutboxRunner(m_cache.get(), m_backend, this);
     m_watch =
         new ConnectionWatch(m_backend, m_runner, m_sync, m_cache && m_cache->lastSync().isValid(), this);

@@ -5,6 +5,7 @@
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "net/crmcall.h"
+#include "orderedrequests.h"
 #include "syncwriter.h"
 
 #include <QJsonArray>
@@ -152,7 +153,7 @@ void SyncEngine::begin()
     const QString total = m_cache->state(kTotal);
     m_total = total.isEmpty() ? -1 : total.toLongLong();
     if (phase == QLatin1String("members"))
-        requestMemberPage(m_cache->state(kCursor));
+        listMembers(m_cache->state(kCursor));
     else if (phase == QLatin1String("memberships"))
         startMemberships(m_cache->state(kGroupIndex).toInt(), m_cache->state(kGroupCursor));
     else
@@ -180,6 +181,10 @@ void SyncEngine::fail(const CrmError& error)
 {
     m_running = false;
     m_heldRequest = nullptr;
+    if (m_slices)
+        m_slices->cancel();
+    if (m_groupSlices)
+        m_groupSlices->cancel();
     for (const auto& c : std::as_const(m_calls))
         if (c && !c->isFinished())
             c->cancel();
@@ -225,7 +230,7 @@ void SyncEngine::fetchGroups()
     GroupBook* groups = m_backend->facet<GroupBook>();
     if (!groups) {
         m_cache->setState({{kPhase, QStringLiteral("members")}});
-        requestMemberPage({});
+        listMembers({});
         return;
     }
     CrmCall* call = groups->fetchGroups();
@@ -240,7 +245,7 @@ void SyncEngine::fetchGroups()
             fail(e);
             return;
         }
-        requestMemberPage({});
+        listMembers({});
     });
 }
 
@@ -250,6 +255,71 @@ CrmError SyncEngine::stuckCursor() const
         CrmError::Kind::Protocol, {}, 0,
         tr("the CRM sent a page that does not lead on (its paging cursor did not move); the server "
            "ignores the paging the console asks for"));
+}
+
+void SyncEngine::listMembers(const QString& cursor)
+{
+    m_lastCursor = cursor;
+    MemberSlices* slices = m_backend->facet<MemberSlices>();
+    if (!slices || m_slicesIgnored || m_inFlight < 2) {
+        requestMemberPage(cursor);
+        return;
+    }
+    CrmCall* plan = slices->planSlices(cursor, m_pageSize);
+    track(plan);
+    connect(plan, &CrmCall::finished, this, [this, plan] {
+        if (!m_running)
+            return;
+        if (!plan->ok())
+            return fail(plan->error());
+        listSlices(plan->value<QStringList>());
+    });
+}
+
+void SyncEngine::listSlices(const QStringList& slices)
+{
+    MemberSlices* source = m_backend->facet<MemberSlices>();
+    const auto fetch = [this, source](const QString& slice) {
+        return [this, source, slice] {
+            CrmCall* call = source->fetchMemberSlice(slice, m_pageSize);
+            track(call);
+            return static_cast<CrmCall*>(call);
+        };
+    };
+    auto* pipeline = new OrderedRequests(
+        m_inFlight,
+        [this, fetch](const OrderedRequests::Answer& answer) {
+            if (!m_running)
+                return false;
+            if (answer.error.code == CrmError::SlicesIgnored) {
+                // Read on page after page from the last page taken; what came in slices stays.
+                m_slicesIgnored = true;
+                const QString from = m_lastCursor;
+                QMetaObject::invokeMethod(this, [this, from] { requestMemberPage(from); }, Qt::QueuedConnection);
+                return false;
+            }
+            if (answer.error) {
+                fail(answer.error);
+                return false;
+            }
+            MemberPage page = answer.as<MemberPage>();
+            if (!page.rest.isEmpty())
+                m_slices->enqueueNext(fetch(page.rest));
+            takePage(std::move(page));
+            return true;
+        },
+        this);
+    if (m_slices)
+        m_slices->deleteLater(); // the last sync's, idle
+    m_slices = pipeline;
+    pipeline->setReady([this] {
+        qsizetype memberPages = 0;
+        for (const Write& w : std::as_const(m_writes))
+            memberPages += w.kind == Write::MemberPage;
+        return memberPages < kMaxMemberPagesQueued;
+    });
+    for (const QString& slice : slices)
+        pipeline->enqueue(fetch(slice));
 }
 
 CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
@@ -279,6 +349,23 @@ void SyncEngine::onMemberPage(CrmCall* call)
         return;
     }
     MemberPage page = call->value<MemberPage>();
+    // A server that ignores the cursor sends the same page forever: a page must lead somewhere new.
+    if (!page.last && m_cursorsAsked.contains(page.nextCursor)) {
+        fail(stuckCursor());
+        return;
+    }
+    const bool last = page.last;
+    const QString cursor = page.nextCursor;
+    takePage(std::move(page));
+    if (last)
+        return;
+    // The next page is received while this one is written; a writer that falls behind holds it back.
+    m_heldRequest = [this, cursor] { requestMemberPage(cursor); };
+    releaseHeldRequest();
+}
+
+void SyncEngine::takePage(MemberPage page)
+{
     // One record the cache cannot hold is reported and left out, not a wall every later sync runs into.
     const qsizetype before = m_skipped.size();
     page.members.removeIf([this](const Member& m) {
@@ -294,12 +381,8 @@ void SyncEngine::onMemberPage(CrmCall* call)
         }
         return false;
     });
-    // A server that ignores the cursor sends the same page forever: a page must lead somewhere new.
-    if (!page.last && m_cursorsAsked.contains(page.nextCursor)) {
-        fail(stuckCursor());
-        return;
-    }
     m_received += page.members.size();
+    m_lastCursor = page.nextCursor;
     QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_received)}};
     if (m_skipped.size() != before)
         state.insert(kSkipped, skippedJson(m_skipped));
@@ -315,12 +398,7 @@ void SyncEngine::onMemberPage(CrmCall* call)
         writer()->finishBulkLoad();
         // The groups' members are fetched while the writer builds the sort indexes.
         startMemberships(0, {});
-        return;
     }
-    // The next page is received while this one is written; a writer that falls behind holds it back.
-    const QString cursor = page.nextCursor;
-    m_heldRequest = [this, cursor] { requestMemberPage(cursor); };
-    releaseHeldRequest();
 }
 
 void SyncEngine::releaseHeldRequest()
@@ -356,6 +434,10 @@ void SyncEngine::onWritten(const CrmError& error)
         Q_EMIT progress(Phase::Members, m_done, m_total);
     }
     releaseHeldRequest();
+    if (m_slices)
+        m_slices->pump();
+    if (m_groupSlices)
+        m_groupSlices->pump();
     if (m_fetched && m_writes.isEmpty())
         complete();
 }
@@ -383,38 +465,74 @@ void SyncEngine::requestGroupPage()
             complete();
         return;
     }
-    const QString groupId = m_groupIds.at(m_groupIndex);
-    CrmCall* call =
-        m_backend->facet<GroupMemberListing>()->fetchGroupMemberPage(groupId, m_groupCursor, m_pageSize * 5);
-    track(call);
-    connect(call, &CrmCall::finished, this, [this, call, groupId] {
-        if (!m_running)
-            return;
-        if (!call->ok()) {
-            fail(call->error());
-            return;
-        }
-        const GroupMemberPage page = call->value<GroupMemberPage>();
-        if (!page.last &&
-            (page.nextCursor == m_groupCursor || m_groupCursorsAsked.contains(page.nextCursor))) {
-            fail(stuckCursor());
-            return;
-        }
-        m_groupCursorsAsked.insert(m_groupCursor);
-        if (page.last) {
-            ++m_groupIndex;
-            m_groupCursor.clear();
-            m_groupCursorsAsked.clear();
-        } else {
-            m_groupCursor = page.nextCursor;
-        }
-        m_writes.enqueue({Write::GroupPage, 0, page.last});
-        writer()->writeGroupMembers(
-            groupId, page.memberIds, m_gen, page.last,
-            {{kGroupIndex, QString::number(m_groupIndex)}, {kGroupCursor, m_groupCursor}});
-        m_heldRequest = [this] { requestGroupPage(); };
-        releaseHeldRequest();
+    // Every group's first page on its way at once (the rest of a long group right after its page),
+    // written in the order of the groups, each with where the next one starts.
+    GroupMemberListing* listing = m_backend->facet<GroupMemberListing>();
+    const auto fetch = [this, listing](const QString& groupId, const QString& cursor) {
+        return [this, listing, groupId, cursor] {
+            CrmCall* call = listing->fetchGroupMemberPage(groupId, cursor, m_pageSize * 5);
+            track(call);
+            return static_cast<CrmCall*>(call);
+        };
+    };
+    struct Asked {
+        int index;
+        QString cursor;
+    };
+    auto asked = std::make_shared<QList<Asked>>(); // what each answer, in order, was asked for
+    auto* pipeline = new OrderedRequests(
+        m_inFlight,
+        [this, fetch, asked](const OrderedRequests::Answer& answer) {
+            if (!m_running)
+                return false;
+            if (answer.error) {
+                fail(answer.error);
+                return false;
+            }
+            const Asked was = asked->takeFirst();
+            const QString groupId = m_groupIds.at(was.index);
+            const GroupMemberPage page = answer.as<GroupMemberPage>();
+            // A server that ignores the cursor sends the same page forever: a page must lead on.
+            if (!page.last && (page.nextCursor == was.cursor || m_groupCursorsAsked.contains(page.nextCursor))) {
+                fail(stuckCursor());
+                return false;
+            }
+            m_groupCursorsAsked.insert(was.cursor);
+            if (page.last) {
+                m_groupIndex = was.index + 1;
+                m_groupCursor.clear();
+                m_groupCursorsAsked.clear();
+            } else {
+                m_groupIndex = was.index;
+                m_groupCursor = page.nextCursor;
+                asked->insert(0, {was.index, page.nextCursor});
+                m_groupSlices->enqueueNext(fetch(groupId, page.nextCursor));
+            }
+            m_writes.enqueue({Write::GroupPage, 0, page.last});
+            writer()->writeGroupMembers(groupId, page.memberIds, m_gen, page.last,
+                                        {{kGroupIndex, QString::number(m_groupIndex)}, {kGroupCursor, m_groupCursor}});
+            if (page.last && m_groupIndex >= m_groupIds.size()) {
+                m_fetched = true;
+                if (m_writes.isEmpty())
+                    complete();
+            }
+            return true;
+        },
+        this);
+    if (m_groupSlices)
+        m_groupSlices->deleteLater(); // the last sync's, idle
+    m_groupSlices = pipeline;
+    pipeline->setReady([this] {
+        qsizetype groupPages = 0;
+        for (const Write& w : std::as_const(m_writes))
+            groupPages += w.kind == Write::GroupPage;
+        return groupPages < kMaxGroupPagesQueued;
     });
+    for (int i = m_groupIndex; i < m_groupIds.size(); ++i) {
+        const QString cursor = i == m_groupIndex ? m_groupCursor : QString();
+        asked->append({i, cursor});
+        pipeline->enqueue(fetch(m_groupIds.at(i), cursor));
+    }
 }
 
 void SyncEngine::complete()

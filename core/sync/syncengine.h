@@ -20,10 +20,14 @@ class Cache;
 class CrmBackend;
 class CrmCall;
 class LookupRefresh;
+class OrderedRequests;
 class SyncWriter;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
 ///
+/// Where the CRM lists members in slices (MemberSlices), several pages are on their way at once
+/// (setRequestsInFlight) and still written one after another in order; a server that ignores the
+/// slices is read page after page instead.
 /// Each page is written in one transaction together with the cursor after it, so a sync that is
 /// cancelled, fails or is killed resumes where it stopped, and the cache never holds half a page. Pages
 /// are written by a SyncWriter on a thread of its own while the next one is fetched and decoded; a
@@ -42,6 +46,8 @@ public:
     ~SyncEngine() override;
 
     void setPageSize(int members) { m_pageSize = members; }
+    /// Pages on their way at once where the CRM lists members in slices (MemberSlices); default 4.
+    void setRequestsInFlight(int requests) { m_inFlight = std::max(1, requests); }
     bool isRunning() const { return m_running; }
     /// Starts, or resumes an interrupted sync. finished() follows exactly once, from the event loop.
     void start();
@@ -70,8 +76,13 @@ Q_SIGNALS:
 private:
     void begin();
     void fetchGroups();
+    /// Reads the members after cursor: in slices, several at once, where the CRM offers them.
+    void listMembers(const QString& cursor);
+    void listSlices(const QStringList& slices);
     CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
+    /// Hands a page to the writer with the cursor after it; on the last, starts the memberships.
+    void takePage(MemberPage page);
     void onWritten(const CrmError& error);
     SyncWriter* writer();
     /// Waits for the writer's queued pages, then lets it go.
@@ -89,6 +100,11 @@ private:
     Cache* m_cache;
     CrmBackend* m_backend;
     int m_pageSize = 1000;
+    int m_inFlight = 4;
+    QPointer<OrderedRequests> m_slices; ///< the slices on their way, while members are read in slices
+    QPointer<OrderedRequests> m_groupSlices; ///< the groups' pages on their way
+    bool m_slicesIgnored = false;       ///< the CRM ignored a slice: page after page for this sync
+    QString m_lastCursor;               ///< the cursor after the last page handed to the writer
     bool m_running = false;
     qint64 m_gen = 0;
     qint64 m_total = -1;

@@ -24,6 +24,7 @@ class CiviCrmParts;
 /// trash and the reference lists are CiviCrmParts' facets.
 class CiviCrmBackend : public CrmBackend,
                        public MemberListing,
+                       public MemberSlices,
                        public GroupBook,
                        public GroupMemberListing,
                        public MemberCreation,
@@ -41,6 +42,10 @@ public:
     Call<QString>* testConnection() override;
     Call<qint64>* countMembers() override;
     Call<MemberPage>* fetchMemberPage(const QString& cursor, int pageSize) override;
+    /// Slices are ranges of contact ids ("first,last"; "first," for the open end), planned from the
+    /// highest id now; each is read with id BETWEEN its ends (CRM_Core_DAO::acceptedSQLOperators).
+    Call<QStringList>* planSlices(const QString& cursor, int pageSize) override;
+    Call<MemberPage>* fetchMemberSlice(const QString& slice, int pageSize) override;
     Call<Member>* fetchMember(const QString& id) override;
     Call<QList<Group>>* fetchGroups() override;
     Call<GroupMemberPage>* fetchGroupMemberPage(const QString& groupId, const QString& cursor,

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace crm {
 
@@ -207,7 +208,6 @@ Call<bool>* CiviCrmParts::isInTrash(const MemberRef& member)
 
 Call<QList<Choice>>* CiviCrmParts::fetchChoices()
 {
-    // Five small reads, one after another; each list keeps the CRM's order.
     struct Read {
         QString list, entity, action;
         QJsonObject params;
@@ -256,55 +256,64 @@ Call<QList<Choice>>* CiviCrmParts::fetchChoices()
          "country_id"},
     };
     auto* outer = new Call<QList<Choice>>(&m_backend);
-    auto all = std::make_shared<QList<Choice>>();
-    auto next = std::make_shared<std::function<void(int)>>();
-    // The steps reach each other weakly; the call owns them until it has finished.
-    const std::weak_ptr<std::function<void(int)>> step = next;
-    QObject::connect(outer, &CrmCall::finished, outer, [next] { *next = nullptr; });
-    CiviCrmBackend* backend = &m_backend;
-    *next = [outer, all, step, reads, backend](int i) {
-        if (i == reads.size()) {
-            outer->succeed(*all);
-            return;
-        }
+    // All five at once (a real site serves them on its workers side by side); kept in the lists' order.
+    struct Reads {
+        QList<QList<Choice>> lists;
+        int pending = 0;
+        CrmError error;
+    };
+    auto state = std::make_shared<Reads>();
+    state->lists.resize(reads.size());
+    state->pending = int(reads.size());
+    QList<QPointer<CrmCall>> calls;
+    for (int i = 0; i < reads.size(); ++i) {
         const Read r = reads[i];
         const bool options = r.action == QLatin1String("getoptions");
-        outer->follow(
-            backend->api(r.entity, r.action, r.params, true,
-                         [r, options, all](CrmCall* call, const QJsonObject& env) {
-                             if (options) {
-                                 // getoptions: "values" is {key: label}, in the CRM's order.
-                                 const QJsonValue values = env.value(QLatin1String("values"));
-                                 if (values.isArray()) // sequential: [{key, value}]
-                                     for (const QJsonValue& v : values.toArray())
-                                         all->append({r.list,
-                                                      CiviCrmCodec::text(v[QLatin1String("key")]),
-                                                      CiviCrmCodec::text(v[QLatin1String("value")]),
-                                                      {},
-                                                      {}});
-                                 const QJsonObject o = values.toObject();
-                                 for (auto it = o.begin(); it != o.end(); ++it)
-                                     all->append({r.list, it.key(), CiviCrmCodec::text(it.value()), {}, {}});
-                             } else {
-                                 for (const QJsonObject& rec : CiviCrmCodec::records(env)) {
-                                     auto f = [&](const char* k) {
-                                         return *k ? CiviCrmCodec::text(rec.value(QLatin1String(k)))
-                                                   : QString();
-                                     };
-                                     Choice c{r.list, f(r.key), f(r.label), f(r.code), f(r.parent)};
-                                     if (c.label.isEmpty())
-                                         c.label = f("name");
-                                     all->append(c);
-                                 }
-                             }
-                             call->succeed();
-                         }),
-            [step, i](const std::any&) {
-                if (const auto n = step.lock(); n && *n)
-                    (*n)(i + 1);
+        CrmCall* read = m_backend.api(
+            r.entity, r.action, r.params, true, [r, options, state, i](CrmCall* call, const QJsonObject& env) {
+                QList<Choice>& list = state->lists[i];
+                if (options) {
+                    // getoptions: "values" is {key: label}, in the CRM's order.
+                    const QJsonValue values = env.value(QLatin1String("values"));
+                    if (values.isArray()) // sequential: [{key, value}]
+                        for (const QJsonValue& v : values.toArray())
+                            list.append({r.list, CiviCrmCodec::text(v[QLatin1String("key")]),
+                                         CiviCrmCodec::text(v[QLatin1String("value")]), {}, {}});
+                    const QJsonObject o = values.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it)
+                        list.append({r.list, it.key(), CiviCrmCodec::text(it.value()), {}, {}});
+                } else {
+                    for (const QJsonObject& rec : CiviCrmCodec::records(env)) {
+                        auto f = [&](const char* k) {
+                            return *k ? CiviCrmCodec::text(rec.value(QLatin1String(k))) : QString();
+                        };
+                        Choice c{r.list, f(r.key), f(r.label), f(r.code), f(r.parent)};
+                        if (c.label.isEmpty())
+                            c.label = f("name");
+                        list.append(c);
+                    }
+                }
+                call->succeed();
             });
-    };
-    (*next)(0);
+        calls.append(read);
+        QObject::connect(read, &CrmCall::finished, outer, [outer, state, read] {
+            if (!read->ok() && !state->error)
+                state->error = read->error();
+            if (--state->pending > 0)
+                return;
+            if (state->error)
+                return outer->fail(state->error);
+            QList<Choice> all;
+            for (const QList<Choice>& l : std::as_const(state->lists))
+                all += l;
+            outer->succeed(all);
+        });
+    }
+    outer->setCanceller([calls] {
+        for (const QPointer<CrmCall>& c : calls)
+            if (c)
+                c->cancel();
+    });
     return outer;
 }
 
