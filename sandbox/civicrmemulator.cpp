@@ -274,13 +274,33 @@ QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& par
     }
     *groupOut = group;
     const QJsonValue idFilter = has("id") ? val("id") : val("contact_id");
+    // Where the id index starts (and ends) the scan, as MySQL's primary key does.
     qint64 from = 1;
-    if (idFilter.isObject() && idFilter.toObject().contains(QLatin1String(">")))
-        from = num(idFilter.toObject().value(QLatin1String(">"))) + 1;
-    else if (!idFilter.isUndefined() && !idFilter.isObject())
+    qint64 to = m_data.contacts.size();
+    const QJsonObject idOps = idFilter.toObject();
+    if (idOps.contains(QLatin1String(">")))
+        from = num(idOps.value(QLatin1String(">"))) + 1;
+    else if (idOps.contains(QLatin1String(">=")))
+        from = num(idOps.value(QLatin1String(">=")));
+    else if (const QJsonArray range = idOps.value(QLatin1String("BETWEEN")).toArray(); range.size() == 2) {
+        from = num(range.at(0));
+        to = std::min(to, num(range.at(1)));
+    } else if (!idFilter.isUndefined() && !idFilter.isObject())
         from = num(idFilter);
+    // modified_date compares as text ("YYYY-MM-DD HH:MM:SS" sorts as time does): >, >=, <, <=.
+    const QJsonObject modified = val("modified_date").toObject();
+    const auto modifiedMatches = [&modified](const QString& stamp) {
+        for (auto it = modified.begin(); it != modified.end(); ++it) {
+            const QString v = str(it.value());
+            const QString op = it.key();
+            if ((op == QLatin1String(">") && !(stamp > v)) || (op == QLatin1String(">=") && !(stamp >= v)) ||
+                (op == QLatin1String("<") && !(stamp < v)) || (op == QLatin1String("<=") && !(stamp <= v)))
+                return false;
+        }
+        return true;
+    };
     const QString email = has("email") ? str(val("email")) : QString();
-    for (qint64 id = std::max<qint64>(from, 1); id <= m_data.contacts.size(); ++id) {
+    for (qint64 id = std::max<qint64>(from, 1); id <= to; ++id) {
         const CiviData::Contact& c = m_data.contacts[id - 1];
         if (!idFilter.isUndefined() && !matches(c.id, idFilter)) {
             if (!idFilter.isObject())
@@ -292,6 +312,8 @@ QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& par
         if (has("email") && c.email().compare(email, Qt::CaseInsensitive) != 0)
             continue;
         if (group && !m_data.inGroup(*group, c))
+            continue;
+        if (!modified.isEmpty() && !modifiedMatches(c.modified))
             continue;
         out.append(&c);
         if (enough > 0 && out.size() >= enough)

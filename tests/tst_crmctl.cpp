@@ -139,8 +139,9 @@ private Q_SLOTS:
         QVERIFY2(sync.code == 0, qPrintable(sync.err));
         QVERIFY(sync.out.contains(QStringLiteral("1469 members")));
         // Progress as pages land (a page is a range of ids, less the deleted contacts in it).
-        QVERIFY2(QRegularExpression(QStringLiteral("members [1-9][0-9]{2,3}/1469")).match(sync.err).hasMatch(),
-                 qPrintable(sync.err));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("members [1-9][0-9]{2,3}/1469")).match(sync.err).hasMatch(),
+            qPrintable(sync.err));
         QFile cache(cacheFile());
         QVERIFY(cache.open(QIODevice::ReadOnly));
         QVERIFY(!cache.readAll().contains("sandbox-api-key"));

@@ -35,8 +35,9 @@ private Q_SLOTS:
     {
         CredentialStore store(QStringLiteral("crm-console-test"));
         const QString profile = QStringLiteral("kc-") + QUuid::createUuid().toString(QUuid::Id128);
-        const QMap<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("k\u00e9y with spaces")},
-                                             {QStringLiteral("site_key"), QStringLiteral("s1te")}};
+        const QMap<QString, QString> secrets{
+            {QStringLiteral("api_key"), QStringLiteral("k\u00e9y with spaces")},
+            {QStringLiteral("site_key"), QStringLiteral("s1te")}};
         Result w = wait(store.write(profile, secrets));
         QVERIFY2(!w.error, qPrintable(w.error.userMessage()));
         Result r = wait(store.read(profile, {QStringLiteral("api_key"), QStringLiteral("site_key")}));
@@ -58,11 +59,14 @@ private Q_SLOTS:
     {
         CredentialStore store(QStringLiteral("crm-console-test"));
         store.setSessionOnly(true);
-        QVERIFY(!wait(store.write(QStringLiteral("mem"), {{QStringLiteral("api_key"), QStringLiteral("x")}})).error);
-        QCOMPARE(wait(store.read(QStringLiteral("mem"), {QStringLiteral("api_key")})).values.value(QStringLiteral("api_key")),
+        QVERIFY(!wait(store.write(QStringLiteral("mem"), {{QStringLiteral("api_key"), QStringLiteral("x")}}))
+                     .error);
+        QCOMPARE(wait(store.read(QStringLiteral("mem"), {QStringLiteral("api_key")}))
+                     .values.value(QStringLiteral("api_key")),
                  QStringLiteral("x"));
         CredentialStore keychain(QStringLiteral("crm-console-test"));
-        QCOMPARE(wait(keychain.read(QStringLiteral("mem"), {QStringLiteral("api_key")})).values.value(QStringLiteral("api_key")),
+        QCOMPARE(wait(keychain.read(QStringLiteral("mem"), {QStringLiteral("api_key")}))
+                     .values.value(QStringLiteral("api_key")),
                  QString());
     }
 };

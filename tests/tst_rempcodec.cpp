@@ -22,7 +22,8 @@ class TestRempCodec : public QObject {
 private Q_SLOTS:
     void numbersBeyondAnIntegerAreClamped()
     {
-        QCOMPARE(RempCodec::text(QJsonValue(4.44444e40)), QString::number(std::numeric_limits<qint64>::max()));
+        QCOMPARE(RempCodec::text(QJsonValue(4.44444e40)),
+                 QString::number(std::numeric_limits<qint64>::max()));
         QCOMPARE(RempCodec::text(QJsonValue(7.0)), QStringLiteral("7"));
     }
     void usersKeyedByIdWithAFloatPageCount()

@@ -61,7 +61,7 @@ private:
     int m_limit;
     Handler m_handler;
     std::function<bool()> m_ready;
-    std::list<Slot> m_slots; ///< in hand-on order; the first is the next to hand on
+    std::list<Slot> m_slots;              ///< in hand-on order; the first is the next to hand on
     std::list<Slot>::iterator m_insertAt; ///< during the handler: where enqueueNext puts a request
     bool m_handling = false;
     bool m_stopped = false;

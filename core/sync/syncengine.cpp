@@ -295,7 +295,8 @@ void SyncEngine::listSlices(const QStringList& slices)
                 // Read on page after page from the last page taken; what came in slices stays.
                 m_slicesIgnored = true;
                 const QString from = m_lastCursor;
-                QMetaObject::invokeMethod(this, [this, from] { requestMemberPage(from); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, from] { requestMemberPage(from); }, Qt::QueuedConnection);
                 return false;
             }
             if (answer.error) {
@@ -493,7 +494,8 @@ void SyncEngine::requestGroupPage()
             const QString groupId = m_groupIds.at(was.index);
             const GroupMemberPage page = answer.as<GroupMemberPage>();
             // A server that ignores the cursor sends the same page forever: a page must lead on.
-            if (!page.last && (page.nextCursor == was.cursor || m_groupCursorsAsked.contains(page.nextCursor))) {
+            if (!page.last &&
+                (page.nextCursor == was.cursor || m_groupCursorsAsked.contains(page.nextCursor))) {
                 fail(stuckCursor());
                 return false;
             }
@@ -509,8 +511,9 @@ void SyncEngine::requestGroupPage()
                 m_groupSlices->enqueueNext(fetch(groupId, page.nextCursor));
             }
             m_writes.enqueue({Write::GroupPage, 0, page.last});
-            writer()->writeGroupMembers(groupId, page.memberIds, m_gen, page.last,
-                                        {{kGroupIndex, QString::number(m_groupIndex)}, {kGroupCursor, m_groupCursor}});
+            writer()->writeGroupMembers(
+                groupId, page.memberIds, m_gen, page.last,
+                {{kGroupIndex, QString::number(m_groupIndex)}, {kGroupCursor, m_groupCursor}});
             if (page.last && m_groupIndex >= m_groupIds.size()) {
                 m_fetched = true;
                 if (m_writes.isEmpty())

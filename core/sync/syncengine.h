@@ -101,10 +101,10 @@ private:
     CrmBackend* m_backend;
     int m_pageSize = 1000;
     int m_inFlight = 4;
-    QPointer<OrderedRequests> m_slices; ///< the slices on their way, while members are read in slices
+    QPointer<OrderedRequests> m_slices;      ///< the slices on their way, while members are read in slices
     QPointer<OrderedRequests> m_groupSlices; ///< the groups' pages on their way
-    bool m_slicesIgnored = false;       ///< the CRM ignored a slice: page after page for this sync
-    QString m_lastCursor;               ///< the cursor after the last page handed to the writer
+    bool m_slicesIgnored = false;            ///< the CRM ignored a slice: page after page for this sync
+    QString m_lastCursor;                    ///< the cursor after the last page handed to the writer
     bool m_running = false;
     qint64 m_gen = 0;
     qint64 m_total = -1;

@@ -5,6 +5,7 @@
 // one run that warms the sandbox), once as fast as the sandbox answers and once with MS of latency a request.
 // Cache: over M cached members (built once by a child process), the time to the first rows of the
 // Members table, the time per search keystroke, and this process's peak RSS.
+#include "bareciviclient.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "models/memberstablemodel.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -173,6 +175,108 @@ void benchSync(int members, int runs, int pageSize, int latencyMs)
         out << ' ' << qRound(r);
     out << QStringLiteral("; first run, while the sandbox builds its records: %1 members/s)\n")
                .arg(qRound(coldRate));
+    out.flush();
+}
+
+/// Against a sandbox that costs what a real CiviCRM behind PHP-FPM does (--cost, --workers): the
+/// console's first sync, and its next sync after some changes on the server, each beside the bare
+/// client's reads of the same data in the same run.
+void benchRealServer(int contacts, const QString& cost, int workers)
+{
+    SandboxProcess sandbox;
+    if (!sandbox.start(contacts, {QStringLiteral("--cost"), cost, QStringLiteral("--workers"),
+                                  QString::number(workers)})) {
+        out << "real server: cannot start crm-sandbox\n";
+        return;
+    }
+    BareCiviClient bare(sandbox.url(), SandboxProcess::apiKey(), SandboxProcess::siteKey());
+    bare.readAll(); // the sandbox makes each record's text once; neither side is timed making them
+    QNetworkAccessManager nam;
+    CredentialStore credentials(QStringLiteral("crm-console-bench"));
+    credentials.setSessionOnly(true);
+    QTemporaryDir dir;
+    Profile p;
+    p.name = QStringLiteral("bench-real");
+    p.kind = QStringLiteral("civicrm");
+    p.baseUrl = sandbox.url();
+    ProfileSession session(p, &credentials, &nam);
+    connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
+    const auto sync = [&session]() -> double {
+        QEventLoop loop;
+        CrmError result;
+        QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
+            result = e;
+            loop.quit();
+        });
+        QElapsedTimer t;
+        t.start();
+        session.syncEngine()->start();
+        loop.exec();
+        QObject::disconnect(session.syncEngine(), &SyncEngine::finished, &loop, nullptr);
+        return result ? -1 : double(t.nsecsElapsed()) / 1e9;
+    };
+    const double consoleFirst = sync();
+    const double bareFirst = bare.readAll();
+    const qint64 cached = session.cache()->countMembers({});
+
+    // The changes: 20 contacts edited, 5 addresses changed, 2 joins, 3 contacts to the trash.
+    const auto call = [&sandbox](const char* entity, const char* action, const QJsonObject& params) {
+        return sandbox.call(QString::fromLatin1(entity), QString::fromLatin1(action), params);
+    };
+    QString since;
+    for (int i = 0; i < 20; ++i) {
+        const qint64 id = 7 + i * (contacts / 21);
+        call(
+            "Contact", "create",
+            {{QStringLiteral("id"), id}, {QStringLiteral("job_title"), QStringLiteral("Changed %1").arg(i)}});
+        if (since.isEmpty())
+            since = call("Contact", "get",
+                         {{QStringLiteral("id"), id},
+                          {QStringLiteral("sequential"), 1},
+                          {QStringLiteral("return"), QStringLiteral("modified_date")}})
+                        .value(QLatin1String("values"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QLatin1String("modified_date"))
+                        .toString();
+    }
+    for (int i = 0; i < 5; ++i) {
+        const QJsonArray a =
+            call("Address", "get",
+                 {{QStringLiteral("contact_id"), 11 + i * (contacts / 7)}, {QStringLiteral("sequential"), 1}})
+                .value(QLatin1String("values"))
+                .toArray();
+        if (!a.isEmpty())
+            call("Address", "create",
+                 {{QStringLiteral("id"), a.first().toObject().value(QLatin1String("id"))},
+                  {QStringLiteral("city"), QStringLiteral("Moved")}});
+    }
+    for (int i = 0; i < 2; ++i)
+        call("GroupContact", "create",
+             {{QStringLiteral("group_id"), 1}, {QStringLiteral("contact_id"), 13 + i * 5}});
+    for (int i = 0; i < 3; ++i)
+        call("Contact", "delete", {{QStringLiteral("id"), 17 + i * (contacts / 5)}});
+
+    const double consoleNext = sync();
+    const double bareNext = bare.readChanges(since);
+    out << QStringLiteral("real server (cost %1 ms a request, %2 ms a call, %3 us a row; %4 workers), %5 "
+                          "contacts (%6 cached):\n")
+               .arg(cost.section(QLatin1Char(','), 0, 0), cost.section(QLatin1Char(','), 1, 1),
+                    cost.section(QLatin1Char(','), 2, 2))
+               .arg(workers)
+               .arg(contacts)
+               .arg(cached);
+    out << QStringLiteral("  first sync: console %1 s, bare client %2 s: %3x\n")
+               .arg(consoleFirst, 0, 'f', 2)
+               .arg(bareFirst, 0, 'f', 2)
+               .arg(consoleFirst / bareFirst, 0, 'f', 2);
+    out << QStringLiteral(
+               "  next sync after 20 edits, 5 addresses, 2 joins, 3 trashed: console %1 s, bare client %2 s "
+               "(changes only): %3x\n")
+               .arg(consoleNext, 0, 'f', 2)
+               .arg(bareNext, 0, 'f', 2)
+               .arg(consoleNext / bareNext, 0, 'f', 2);
     out.flush();
 }
 
@@ -435,6 +539,13 @@ int main(int argc, char** argv)
          {QStringLiteral("sync-latency"),
           QStringLiteral("Also sync with this server latency a request (ms)."), QStringLiteral("ms"),
           QStringLiteral("100")},
+         {QStringLiteral("real-contacts"),
+          QStringLiteral("Contacts in the real-server benchmark, comma-separated (0: skip)."),
+          QStringLiteral("n,..."), QStringLiteral("20000")},
+         {QStringLiteral("real-cost"), QStringLiteral("Its cost model: request_ms,call_ms,row_us."),
+          QStringLiteral("spec"), QStringLiteral("100,2,20")},
+         {QStringLiteral("real-workers"), QStringLiteral("Its PHP-FPM workers."), QStringLiteral("n"),
+          QStringLiteral("4")},
          {QStringLiteral("cache-members"), QStringLiteral("Members in the cache."), QStringLiteral("n"),
           QStringLiteral("1000000")},
          {QStringLiteral("cache-file"), QStringLiteral("Where to keep the big cache."),
@@ -466,6 +577,11 @@ int main(int argc, char** argv)
         if (const int latency = parser.value(QStringLiteral("sync-latency")).toInt(); latency > 0)
             benchSync(syncMembers, runs, pageSize, latency);
     }
+    for (const QString& n :
+         parser.value(QStringLiteral("real-contacts")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (n.toInt() > 0)
+            benchRealServer(n.toInt(), parser.value(QStringLiteral("real-cost")),
+                            parser.value(QStringLiteral("real-workers")).toInt());
     if (const int rows = parser.value(QStringLiteral("import-rows")).toInt(); rows > 0) {
         const int jobs = parser.value(QStringLiteral("import-jobs")).toInt();
         benchImport(rows, jobs, 0);

@@ -254,23 +254,25 @@ Call<MemberPage>* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pag
 
 Call<QStringList>* CiviCrmBackend::planSlices(const QString& cursor, int pageSize)
 {
-    const QJsonObject params{{QStringLiteral("return"), QStringLiteral("id")},
-                             {QStringLiteral("options"),
-                              QJsonObject{{QStringLiteral("limit"), 1}, {QStringLiteral("sort"), QStringLiteral("id DESC")}}}};
+    const QJsonObject params{
+        {QStringLiteral("return"), QStringLiteral("id")},
+        {QStringLiteral("options"),
+         QJsonObject{{QStringLiteral("limit"), 1}, {QStringLiteral("sort"), QStringLiteral("id DESC")}}}};
     const qint64 first = cursor.toLongLong() + 1;
     const qint64 size = std::max(1, pageSize);
-    return typed<QStringList>(api(QStringLiteral("Contact"), QStringLiteral("get"), params, true,
-                                  [first, size](CrmCall* call, const QJsonObject& env) {
-                                      const QList<QJsonObject> top = CiviCrmCodec::records(env);
-                                      const qint64 highest =
-                                          top.isEmpty() ? 0 : CiviCrmCodec::text(top.first().value(QLatin1String("id"))).toLongLong();
-                                      QStringList slices;
-                                      qint64 from = first;
-                                      for (; from <= highest; from += size)
-                                          slices.append(QStringLiteral("%1,%2").arg(from).arg(std::min(highest, from + size - 1)));
-                                      slices.append(QStringLiteral("%1,").arg(from)); // added meanwhile
-                                      call->succeed(slices);
-                                  }));
+    return typed<QStringList>(api(
+        QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+        [first, size](CrmCall* call, const QJsonObject& env) {
+            const QList<QJsonObject> top = CiviCrmCodec::records(env);
+            const qint64 highest =
+                top.isEmpty() ? 0 : CiviCrmCodec::text(top.first().value(QLatin1String("id"))).toLongLong();
+            QStringList slices;
+            qint64 from = first;
+            for (; from <= highest; from += size)
+                slices.append(QStringLiteral("%1,%2").arg(from).arg(std::min(highest, from + size - 1)));
+            slices.append(QStringLiteral("%1,").arg(from)); // added meanwhile
+            call->succeed(slices);
+        }));
 }
 
 Call<MemberPage>* CiviCrmBackend::fetchMemberSlice(const QString& slice, int pageSize)
@@ -282,34 +284,40 @@ Call<MemberPage>* CiviCrmBackend::fetchMemberSlice(const QString& slice, int pag
     QJsonObject params = pageParams();
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
-    params.insert(QStringLiteral("id"), open ? QJsonObject{{QStringLiteral(">="), from}}
-                                             : QJsonObject{{QStringLiteral("BETWEEN"), QJsonArray{from, to}}});
-    return typed<MemberPage>(contacts(params, [this, from, to, open, pageSize](CrmCall* call, QList<Member> members) {
-        // A server that ignores the range would hand every slice the same first contacts: said, never
-        // taken for the slice's members (the sync then reads page after page).
-        for (const Member& m : std::as_const(members)) {
-            const qint64 id = m.id.toLongLong();
-            if (id < from || (!open && id > to)) {
-                CrmError e(CrmError::Kind::Protocol, {}, 0,
-                           QCoreApplication::translate("CiviCrmBackend", "the CRM ignored the range of ids asked for"));
-                e.code = CrmError::SlicesIgnored;
-                return call->fail(e);
+    params.insert(QStringLiteral("id"), open
+                                            ? QJsonObject{{QStringLiteral(">="), from}}
+                                            : QJsonObject{{QStringLiteral("BETWEEN"), QJsonArray{from, to}}});
+    return typed<MemberPage>(
+        contacts(params, [this, from, to, open, pageSize](CrmCall* call, QList<Member> members) {
+            // A server that ignores the range would hand every slice the same first contacts: said, never
+            // taken for the slice's members (the sync then reads page after page).
+            for (const Member& m : std::as_const(members)) {
+                const qint64 id = m.id.toLongLong();
+                if (id < from || (!open && id > to)) {
+                    CrmError e(CrmError::Kind::Protocol, {}, 0,
+                               QCoreApplication::translate("CiviCrmBackend",
+                                                           "the CRM ignored the range of ids asked for"));
+                    e.code = CrmError::SlicesIgnored;
+                    return call->fail(e);
+                }
             }
-        }
-        withRelated(call, std::move(members), [from, to, open, pageSize](CrmCall* c, QList<Member> withParts) {
-            MemberPage page;
-            page.members = std::move(withParts);
-            const qint64 lastId = page.members.isEmpty() ? from - 1 : page.members.constLast().id.toLongLong();
-            const bool full = page.members.size() >= pageSize;
-            if (full)
-                page.rest = open ? QStringLiteral("%1,").arg(lastId + 1) : QStringLiteral("%1,%2").arg(lastId + 1).arg(to);
-            if (full && !open && lastId >= to)
-                page.rest.clear();
-            page.nextCursor = QString::number(page.rest.isEmpty() && !open ? to : lastId);
-            page.last = open && page.rest.isEmpty();
-            c->succeed(page);
-        });
-    }));
+            withRelated(call, std::move(members),
+                        [from, to, open, pageSize](CrmCall* c, QList<Member> withParts) {
+                            MemberPage page;
+                            page.members = std::move(withParts);
+                            const qint64 lastId =
+                                page.members.isEmpty() ? from - 1 : page.members.constLast().id.toLongLong();
+                            const bool full = page.members.size() >= pageSize;
+                            if (full)
+                                page.rest = open ? QStringLiteral("%1,").arg(lastId + 1)
+                                                 : QStringLiteral("%1,%2").arg(lastId + 1).arg(to);
+                            if (full && !open && lastId >= to)
+                                page.rest.clear();
+                            page.nextCursor = QString::number(page.rest.isEmpty() && !open ? to : lastId);
+                            page.last = open && page.rest.isEmpty();
+                            c->succeed(page);
+                        });
+        }));
 }
 
 Call<Member>* CiviCrmBackend::fetchMember(const QString& id)

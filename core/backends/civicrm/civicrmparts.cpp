@@ -270,15 +270,19 @@ Call<QList<Choice>>* CiviCrmParts::fetchChoices()
         const Read r = reads[i];
         const bool options = r.action == QLatin1String("getoptions");
         CrmCall* read = m_backend.api(
-            r.entity, r.action, r.params, true, [r, options, state, i](CrmCall* call, const QJsonObject& env) {
+            r.entity, r.action, r.params, true,
+            [r, options, state, i](CrmCall* call, const QJsonObject& env) {
                 QList<Choice>& list = state->lists[i];
                 if (options) {
                     // getoptions: "values" is {key: label}, in the CRM's order.
                     const QJsonValue values = env.value(QLatin1String("values"));
                     if (values.isArray()) // sequential: [{key, value}]
                         for (const QJsonValue& v : values.toArray())
-                            list.append({r.list, CiviCrmCodec::text(v[QLatin1String("key")]),
-                                         CiviCrmCodec::text(v[QLatin1String("value")]), {}, {}});
+                            list.append({r.list,
+                                         CiviCrmCodec::text(v[QLatin1String("key")]),
+                                         CiviCrmCodec::text(v[QLatin1String("value")]),
+                                         {},
+                                         {}});
                     const QJsonObject o = values.toObject();
                     for (auto it = o.begin(); it != o.end(); ++it)
                         list.append({r.list, it.key(), CiviCrmCodec::text(it.value()), {}, {}});
