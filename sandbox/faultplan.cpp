@@ -20,6 +20,7 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
     f.trickleMs = o.value(QLatin1String("trickle_ms")).toInt();
     f.hugeMb = o.value(QLatin1String("huge_mb")).toInt();
     f.ignoreCursor = o.value(QLatin1String("ignore_cursor")).toBool();
+    f.ignoreRanges = o.value(QLatin1String("ignore_ranges")).toBool();
     f.redirectTo = o.value(QLatin1String("redirect_to")).toString();
     return f;
 }
@@ -42,6 +43,7 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("retry_after"), retryAfterSeconds},
             {QStringLiteral("trickle_ms"), trickleMs},
             {QStringLiteral("huge_mb"), hugeMb},
+            {QStringLiteral("ignore_ranges"), ignoreRanges},
             {QStringLiteral("ignore_cursor"), ignoreCursor},
             {QStringLiteral("redirect_to"), redirectTo}};
 }

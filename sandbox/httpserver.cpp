@@ -11,6 +11,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -98,6 +99,36 @@ QByteArray bloated(const QByteArray& body, const QString& id, int mb)
 
 /// The request as a server that ignores paging would read it: CiviCRM's id cursor ({">": N}) and
 /// offset dropped, REMP's page set back to 1.
+/// The request's JSON parameters changed by edit (form-encoded CiviCRM requests only).
+SandboxRequest withParams(SandboxRequest r, const std::function<void(QJsonObject&)>& edit)
+{
+    if (!r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
+        return r;
+    QByteArray e = r.body;
+    e.replace('+', "%20");
+    QUrlQuery q(QString::fromLatin1(e));
+    if (!q.hasQueryItem(QStringLiteral("json")))
+        return r;
+    QJsonObject params =
+        QJsonDocument::fromJson(q.queryItemValue(QStringLiteral("json"), QUrl::FullyDecoded).toUtf8())
+            .object();
+    edit(params);
+    q.removeAllQueryItems(QStringLiteral("json"));
+    q.addQueryItem(QStringLiteral("json"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(
+                                               QJsonDocument(params).toJson(QJsonDocument::Compact)))));
+    r.body = q.toString(QUrl::FullyEncoded).toLatin1();
+    r.headers.insert("content-length", QByteArray::number(r.body.size()));
+    return r;
+}
+
+SandboxRequest withoutRanges(const SandboxRequest& r)
+{
+    return withParams(r, [](QJsonObject& params) {
+        if (params.value(QLatin1String("id")).toObject().contains(QLatin1String("BETWEEN")))
+            params.remove(QStringLiteral("id"));
+    });
+}
+
 SandboxRequest withoutCursor(SandboxRequest r)
 {
     if (!r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
@@ -323,7 +354,9 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     } else if (hits(f.malformedEvery)) {
         reply.body = R"({"is_error":0,"version":3,"count":2,"values":[{"id":"1",,"display_name":"x"}]})";
     } else {
-        reply = m_handler(f.ignoreCursor ? withoutCursor(request) : request);
+        reply = m_handler(f.ignoreCursor   ? withoutCursor(request)
+                          : f.ignoreRanges ? withoutRanges(request)
+                                           : request);
         m_byPath[request.path] += 1;
         m_apiCalls += reply.calls;
         m_rows += reply.rows;
