@@ -119,6 +119,9 @@ struct MemberPage {
     QString nextCursor; ///< where a sync resumes after this page
     bool last = false;
     QString rest; ///< of a slice (MemberSlices) that held more than a page: the part still to read
+    /// The cursor of every later page, when the first page tells how many there are (REMP's
+    /// totalPages): a sync asks for them side by side.
+    QStringList laterPages;
 };
 
 /// One page of a group's member ids.

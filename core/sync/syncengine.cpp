@@ -323,6 +323,48 @@ void SyncEngine::listSlices(const QStringList& slices)
         pipeline->enqueue(fetch(slice));
 }
 
+void SyncEngine::listLaterPages(const QStringList& cursors)
+{
+    MemberListing* listing = m_backend->facet<MemberListing>();
+    auto expected = std::make_shared<QStringList>(cursors.mid(1)); // what each page must lead to
+    auto* pipeline = new OrderedRequests(
+        m_inFlight,
+        [this, expected](const OrderedRequests::Answer& answer) {
+            if (!m_running)
+                return false;
+            if (answer.error) {
+                fail(answer.error);
+                return false;
+            }
+            MemberPage page = answer.as<MemberPage>();
+            // Each page must lead to the next one asked for, and the last must say it is: a server that
+            // ignores the page number would otherwise hand the first page over and over.
+            const QString next = expected->isEmpty() ? QString() : expected->takeFirst();
+            if (next.isEmpty() ? !page.last : (page.last || page.nextCursor != next)) {
+                fail(stuckCursor());
+                return false;
+            }
+            takePage(std::move(page));
+            return true;
+        },
+        this);
+    if (m_slices)
+        m_slices->deleteLater(); // the last sync's, idle
+    m_slices = pipeline;
+    pipeline->setReady([this] {
+        qsizetype memberPages = 0;
+        for (const Write& w : std::as_const(m_writes))
+            memberPages += w.kind == Write::MemberPage;
+        return memberPages < kMaxMemberPagesQueued;
+    });
+    for (const QString& cursor : cursors)
+        pipeline->enqueue([this, listing, cursor] {
+            CrmCall* call = listing->fetchMemberPage(cursor, m_pageSize);
+            track(call);
+            return static_cast<CrmCall*>(call);
+        });
+}
+
 CrmCall* SyncEngine::requestMemberPage(const QString& cursor)
 {
     m_cursorsAsked.insert(cursor);
@@ -357,9 +399,14 @@ void SyncEngine::onMemberPage(CrmCall* call)
     }
     const bool last = page.last;
     const QString cursor = page.nextCursor;
+    const QStringList later = page.laterPages;
     takePage(std::move(page));
     if (last)
         return;
+    if (!later.isEmpty() && later.first() == cursor && m_inFlight > 1) {
+        listLaterPages(later);
+        return;
+    }
     // The next page is received while this one is written; a writer that falls behind holds it back.
     m_heldRequest = [this, cursor] { requestMemberPage(cursor); };
     releaseHeldRequest();

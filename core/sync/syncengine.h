@@ -79,6 +79,8 @@ private:
     /// Reads the members after cursor: in slices, several at once, where the CRM offers them.
     void listMembers(const QString& cursor);
     void listSlices(const QStringList& slices);
+    /// Asks for pages whose cursors the first page told, side by side, and takes them in order.
+    void listLaterPages(const QStringList& cursors);
     CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
     /// Hands a page to the writer with the cursor after it; on the last, starts the memberships.

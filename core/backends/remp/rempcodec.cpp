@@ -152,6 +152,9 @@ MemberPage memberPage(const QJsonObject& answer)
                              .toDouble(text(answer.value(QLatin1String("totalPages"))).toDouble());
     page.last = page.members.isEmpty() || double(current) >= total;
     page.nextCursor = QString::number(current + 1);
+    if (current == 1)
+        for (qint64 later = 2; later <= qint64(total) && later <= 100000; ++later)
+            page.laterPages.append(QString::number(later));
     return page;
 }
 
