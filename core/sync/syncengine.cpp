@@ -112,6 +112,7 @@ void SyncEngine::begin()
     if (!m_backend->has<MemberListing>()) {
         // Nothing to list: the members looked up so far are read again.
         auto* refresh = new LookupRefresh(m_cache, m_backend, this);
+        refresh->setRequestsInFlight(m_inFlight);
         m_refresh = refresh;
         connect(refresh, &LookupRefresh::progress, this,
                 [this](qint64 done, qint64 total) { Q_EMIT progress(Phase::Members, done, total); });
