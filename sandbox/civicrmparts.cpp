@@ -273,6 +273,33 @@ std::optional<QJsonObject> CiviContactParts::write(const QString& entity, const 
 {
     if (action == QLatin1String("getoptions"))
         return options(entity, params);
+    // CiviCRM 4.3+ (CRM-10554) installs triggers that stamp civicrm_contact.modified_date whenever a row
+    // of civicrm_address, civicrm_email or civicrm_phone (also im, website) is added, changed or deleted.
+    const bool stamped = entity == QLatin1String("phone") || entity == QLatin1String("email") ||
+                         entity == QLatin1String("address");
+    qint64 owner = stamped ? num(params.value(QLatin1String("contact_id"))) : 0;
+    if (stamped && params.contains(QLatin1String("id"))) {
+        const qint64 id = num(params.value(QLatin1String("id")));
+        for (const CiviData::Contact& c : std::as_const(m_data.contacts)) {
+            const auto has = [id](const auto& parts) {
+                return std::any_of(parts.begin(), parts.end(), [id](const auto& p) { return p.id == id; });
+            };
+            if ((entity == QLatin1String("phone") && has(c.phones)) ||
+                (entity == QLatin1String("email") && has(c.emails)) ||
+                (entity == QLatin1String("address") && has(c.addresses)))
+                owner = c.id;
+        }
+    }
+    std::optional<QJsonObject> result = writePart(entity, action, params);
+    if (owner && result && !result->value(QLatin1String("is_error")).toInt())
+        if (CiviData::Contact* c = m_data.contact(owner))
+            c->modified = m_data.nextStamp();
+    return result;
+}
+
+std::optional<QJsonObject> CiviContactParts::writePart(const QString& entity, const QString& action,
+                                                       const QJsonObject& params)
+{
     if (action == QLatin1String("delete") && QStringList{QStringLiteral("phone"), QStringLiteral("email"),
                                                          QStringLiteral("address"), QStringLiteral("note")}
                                                  .contains(entity))

@@ -18,7 +18,8 @@ public:
     static bool handles(const QString& entity);
     /// Matching rows of a get, in id order, before paging.
     QList<QJsonObject> rows(const QString& entity, const QJsonObject& params) const;
-    /// The answer of create, delete or getoptions; nullopt for an action these entities lack.
+    /// The answer of create, delete or getoptions; nullopt for an action these entities lack. A phone,
+    /// e-mail or address written stamps its contact's modified_date, as CiviCRM's triggers do.
     std::optional<QJsonObject> write(const QString& entity, const QString& action, const QJsonObject& params);
 
     /// The contact's fields a record of Contact.get carries from its primary phone and the option labels.
@@ -27,6 +28,8 @@ public:
     static QString provinceName(const QString& id);
 
 private:
+    std::optional<QJsonObject> writePart(const QString& entity, const QString& action,
+                                         const QJsonObject& params);
     QJsonObject createPhone(const QJsonObject& params);
     QJsonObject createEmail(const QJsonObject& params);
     QJsonObject createAddress(const QJsonObject& params);

@@ -341,6 +341,30 @@ private Q_SLOTS:
                  QStringLiteral("conflict"));
     }
 
+    void contactEditAfterItsPartsChangedOnTheServer()
+    {
+        // CiviCRM stamps a contact when one of its phones changes, and someone else changes another field
+        // too: an edit of a field nobody else touched still goes through, never called a conflict.
+        const QString before = member(QStringLiteral("26")).value(QLatin1String("modified")).toString();
+        QCOMPARE(m_sandbox
+                     .call(QStringLiteral("Phone"), QStringLiteral("create"),
+                           {{QStringLiteral("contact_id"), 26},
+                            {QStringLiteral("phone"), QStringLiteral("020 7946 0111")}})
+                     .value(QLatin1String("is_error"))
+                     .toInt(),
+                 0);
+        m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
+                       {{QStringLiteral("id"), 26}, {QStringLiteral("nick_name"), QStringLiteral("Theirs")}});
+        const QJsonObject now = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 26}}).first();
+        QVERIFY(now.value(QLatin1String("modified_date")).toString() != before);
+        const Run edit =
+            crmctl({QStringLiteral("edit"), m_name, QStringLiteral("26"), QStringLiteral("job_title=Mine")});
+        QVERIFY2(edit.code == 0, qPrintable(edit.err));
+        const QJsonObject after = server(QStringLiteral("Contact"), {{QStringLiteral("id"), 26}}).first();
+        QCOMPARE(after.value(QLatin1String("job_title")).toString(), QStringLiteral("Mine"));
+        QCOMPARE(after.value(QLatin1String("nick_name")).toString(), QStringLiteral("Theirs"));
+    }
+
     void lostAnswerAddsOnce()
     {
         // The CRM makes the phone and the answer never arrives: the retry finds it instead of adding another.

@@ -65,10 +65,13 @@ public:
             // Carried out by an earlier send whose answer was lost: the record is as the user wants it.
             if (alreadyApplied(current, e.fields))
                 return outer->succeed(current);
-            // An undo asks only that the fields it puts back still hold what the console set.
-            const bool changedSince = e.undoOf
-                                          ? !alreadyApplied(current, e.prior)
-                                          : !e.baseModified.isEmpty() && current.modified != e.baseModified;
+            // An undo asks only that the fields it puts back still hold what the console set. An edit whose
+            // record moved on (CiviCRM stamps a contact when any of its phones, e-mails or addresses
+            // changes) is a conflict only when a field it changes no longer holds what was read.
+            const bool stampMoved = !e.baseModified.isEmpty() && current.modified != e.baseModified;
+            const bool changedSince =
+                e.undoOf ? !alreadyApplied(current, e.prior)
+                         : stampMoved && (e.prior.isEmpty() || !alreadyApplied(current, e.prior));
             if (changedSince) {
                 store->markConflict(e.id, snapshotOf(current));
                 return outer->fail(CrmError(
