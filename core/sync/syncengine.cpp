@@ -300,10 +300,8 @@ void SyncEngine::listSlices(const QStringList& slices)
                     this, [this, from] { requestMemberPage(from); }, Qt::QueuedConnection);
                 return false;
             }
-            if (answer.error) {
-                fail(answer.error);
+            if (!takesAnswer(answer))
                 return false;
-            }
             MemberPage page = answer.as<MemberPage>();
             if (!page.rest.isEmpty())
                 m_slices->enqueueNext(fetch(page.rest));
@@ -311,6 +309,22 @@ void SyncEngine::listSlices(const QStringList& slices)
             return true;
         },
         this);
+    useMemberPipeline(pipeline);
+    for (const QString& slice : slices)
+        pipeline->enqueue(fetch(slice));
+}
+
+bool SyncEngine::takesAnswer(const OrderedRequests::Answer& answer)
+{
+    if (!m_running)
+        return false;
+    if (answer.error)
+        fail(answer.error);
+    return !answer.error;
+}
+
+void SyncEngine::useMemberPipeline(OrderedRequests* pipeline)
+{
     if (m_slices)
         m_slices->deleteLater(); // the last sync's, idle
     m_slices = pipeline;
@@ -320,8 +334,6 @@ void SyncEngine::listSlices(const QStringList& slices)
             memberPages += w.kind == Write::MemberPage;
         return memberPages < kMaxMemberPagesQueued;
     });
-    for (const QString& slice : slices)
-        pipeline->enqueue(fetch(slice));
 }
 
 void SyncEngine::listLaterPages(const QStringList& cursors)
@@ -331,12 +343,8 @@ void SyncEngine::listLaterPages(const QStringList& cursors)
     auto* pipeline = new OrderedRequests(
         m_inFlight,
         [this, expected](const OrderedRequests::Answer& answer) {
-            if (!m_running)
+            if (!takesAnswer(answer))
                 return false;
-            if (answer.error) {
-                fail(answer.error);
-                return false;
-            }
             MemberPage page = answer.as<MemberPage>();
             // Each page must lead to the next one asked for, and the last must say it is: a server that
             // ignores the page number would otherwise hand the first page over and over.
@@ -349,15 +357,7 @@ void SyncEngine::listLaterPages(const QStringList& cursors)
             return true;
         },
         this);
-    if (m_slices)
-        m_slices->deleteLater(); // the last sync's, idle
-    m_slices = pipeline;
-    pipeline->setReady([this] {
-        qsizetype memberPages = 0;
-        for (const Write& w : std::as_const(m_writes))
-            memberPages += w.kind == Write::MemberPage;
-        return memberPages < kMaxMemberPagesQueued;
-    });
+    useMemberPipeline(pipeline);
     for (const QString& cursor : cursors)
         pipeline->enqueue([this, listing, cursor] {
             CrmCall* call = listing->fetchMemberPage(cursor, m_pageSize);
@@ -532,12 +532,8 @@ void SyncEngine::requestGroupPage()
     auto* pipeline = new OrderedRequests(
         m_inFlight,
         [this, fetch, asked](const OrderedRequests::Answer& answer) {
-            if (!m_running)
+            if (!takesAnswer(answer))
                 return false;
-            if (answer.error) {
-                fail(answer.error);
-                return false;
-            }
             const Asked was = asked->takeFirst();
             const QString groupId = m_groupIds.at(was.index);
             const GroupMemberPage page = answer.as<GroupMemberPage>();

@@ -2,6 +2,7 @@
 
 #include "domain/crmerror.h"
 #include "domain/member.h"
+#include "orderedrequests.h"
 
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -20,7 +21,6 @@ class Cache;
 class CrmBackend;
 class CrmCall;
 class LookupRefresh;
-class OrderedRequests;
 class SyncWriter;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
@@ -81,6 +81,11 @@ private:
     void listSlices(const QStringList& slices);
     /// Asks for pages whose cursors the first page told, side by side, and takes them in order.
     void listLaterPages(const QStringList& cursors);
+    /// Makes pipeline the member pages' (handing pages on while the writer has room).
+    void useMemberPipeline(OrderedRequests* pipeline);
+    /// Whether a pipeline's answer is to be taken: the sync runs and the answer is no error (which
+    /// fails the sync).
+    bool takesAnswer(const OrderedRequests::Answer& answer);
     CrmCall* requestMemberPage(const QString& cursor);
     void onMemberPage(CrmCall* call);
     /// Hands a page to the writer with the cursor after it; on the last, starts the memberships.

@@ -110,6 +110,23 @@ void connectToSandbox(ProfileSession& session, CredentialStore& credentials, con
     loop.exec();
 }
 
+/// Runs one sync of the session to its end; its seconds, and *error how it ended.
+double timedSync(ProfileSession& session, CrmError* error)
+{
+    QEventLoop loop;
+    const QMetaObject::Connection done =
+        QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
+            *error = e;
+            loop.quit();
+        });
+    QElapsedTimer t;
+    t.start();
+    session.syncEngine()->start();
+    loop.exec();
+    QObject::disconnect(done);
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
 void benchSync(int members, int runs, int pageSize, int latencyMs)
 {
     SandboxProcess sandbox;
@@ -136,18 +153,9 @@ void benchSync(int members, int runs, int pageSize, int latencyMs)
         p.baseUrl = sandbox.url();
         ProfileSession session(p, &credentials, &nam);
         connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
-        QEventLoop loop;
         session.syncEngine()->setPageSize(pageSize);
         CrmError result;
-        QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
-            result = e;
-            loop.quit();
-        });
-        QElapsedTimer t;
-        t.start();
-        session.syncEngine()->start();
-        loop.exec();
-        const double s = double(t.nsecsElapsed()) / 1e9;
+        const double s = timedSync(session, &result);
         if (result) {
             out << "sync: failed: " << result.userMessage() << '\n';
             return;
@@ -201,19 +209,10 @@ void benchRealServer(int contacts, const QString& cost, int workers)
     p.baseUrl = sandbox.url();
     ProfileSession session(p, &credentials, &nam);
     connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
-    const auto sync = [&session]() -> double {
-        QEventLoop loop;
-        CrmError result;
-        QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, [&](const CrmError& e) {
-            result = e;
-            loop.quit();
-        });
-        QElapsedTimer t;
-        t.start();
-        session.syncEngine()->start();
-        loop.exec();
-        QObject::disconnect(session.syncEngine(), &SyncEngine::finished, &loop, nullptr);
-        return result ? -1 : double(t.nsecsElapsed()) / 1e9;
+    const auto sync = [&session] {
+        CrmError e;
+        const double seconds = timedSync(session, &e);
+        return e ? -1 : seconds;
     };
     const double consoleFirst = sync();
     const double bareFirst = bare.readAll();
