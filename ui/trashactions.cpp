@@ -91,9 +91,9 @@ void TrashActions::restore()
         members.append({t.memberId, t.name});
     if (members.isEmpty() || !record(int(OutboxEntry::Op::Restore), members))
         return;
-    const QString who = members.size() == 1 && !members.first().second.isEmpty()
-                            ? members.first().second
-                            : tr("%n members", nullptr, int(members.size()));
+    const QString who = members.size() > 1                 ? tr("%n members", nullptr, int(members.size()))
+                        : members.first().second.isEmpty() ? tr("member %1").arg(members.first().first)
+                                                           : members.first().second;
     Q_EMIT notice(tr("Restoring %1: back in the member list once the CRM has restored them").arg(who), 8000);
 }
 
