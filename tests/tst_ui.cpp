@@ -69,6 +69,19 @@ class TestUi : public QObject {
         return w;
     }
 
+    /// The record the CRM holds now (entity by id), as another user would read it; extra narrows the get.
+    QJsonObject held(const QString& entity, qint64 id, const QJsonObject& extra = {})
+    {
+        QJsonObject params = extra;
+        params.insert(QStringLiteral("id"), id);
+        params.insert(QStringLiteral("sequential"), 1);
+        return m_sandbox.call(entity, QStringLiteral("get"), params)
+            .value(QLatin1String("values"))
+            .toArray()
+            .first()
+            .toObject();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -250,14 +263,7 @@ private Q_SLOTS:
         QTest::keyClick(number, Qt::Key_Return);
         QVERIFY(!phones->editor()->isEditing());
         QVERIFY(WindowTest::outboxSettles(s));
-        QTRY_COMPARE(m_sandbox
-                         .call(QStringLiteral("Phone"), QStringLiteral("get"),
-                               {{QStringLiteral("id"), before.phones.first().id.toLongLong()},
-                                {QStringLiteral("sequential"), 1}})
-                         .value(QLatin1String("values"))
-                         .toArray()
-                         .first()
-                         .toObject()
+        QTRY_COMPARE(held(QStringLiteral("Phone"), before.phones.first().id.toLongLong())
                          .value(QLatin1String("phone"))
                          .toString(),
                      QStringLiteral("020 7946 0123"));
@@ -271,14 +277,7 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("sent"));
         m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
         QVERIFY(WindowTest::outboxSettles(s));
-        QTRY_COMPARE(m_sandbox
-                         .call(QStringLiteral("Phone"), QStringLiteral("get"),
-                               {{QStringLiteral("id"), before.phones.first().id.toLongLong()},
-                                {QStringLiteral("sequential"), 1}})
-                         .value(QLatin1String("values"))
-                         .toArray()
-                         .first()
-                         .toObject()
+        QTRY_COMPARE(held(QStringLiteral("Phone"), before.phones.first().id.toLongLong())
                          .value(QLatin1String("phone"))
                          .toString(),
                      before.phones.first().number);
@@ -356,16 +355,9 @@ private Q_SLOTS:
         gender->setCurrentIndex(gender->findText(QStringLiteral("Male")));
         details->findChild<QPushButton*>(QStringLiteral("sectionSave"))->click();
         QVERIFY(WindowTest::outboxSettles(s));
-        QTRY_COMPARE(m_sandbox
-                         .call(QStringLiteral("Contact"), QStringLiteral("get"),
-                               {{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("sequential"), 1}})
-                         .value(QLatin1String("values"))
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(QLatin1String("gender_id"))
-                         .toString(),
-                     QStringLiteral("2"));
+        QTRY_COMPARE(
+            held(QStringLiteral("Contact"), id.toLongLong()).value(QLatin1String("gender_id")).toString(),
+            QStringLiteral("2"));
 
         // A conflict: the server changed the job title meanwhile. Field by field, the server's title is
         // kept and my first name is sent.
@@ -395,14 +387,7 @@ private Q_SLOTS:
         find<QPushButton>("outboxResolve")->click();
         QVERIFY(seen);
         QVERIFY(WindowTest::outboxSettles(s));
-        const QJsonObject now =
-            m_sandbox
-                .call(QStringLiteral("Contact"), QStringLiteral("get"),
-                      {{QStringLiteral("id"), id.toLongLong()}, {QStringLiteral("sequential"), 1}})
-                .value(QLatin1String("values"))
-                .toArray()
-                .first()
-                .toObject();
+        const QJsonObject now = held(QStringLiteral("Contact"), id.toLongLong());
         QCOMPARE(now.value(QLatin1String("first_name")).toString(), QStringLiteral("Fieldwise"));
         QCOMPARE(now.value(QLatin1String("job_title")).toString(), QStringLiteral("Theirs"));
         m_window->showTab(0);
@@ -444,15 +429,8 @@ private Q_SLOTS:
         QVERIFY(WindowTest::outboxSettles(m_window->session()));
         QTRY_VERIFY(!m_window->session()->cache()->member(id));
         const auto inTrash = [this, &id] {
-            return m_sandbox
-                .call(QStringLiteral("Contact"), QStringLiteral("get"),
-                      {{QStringLiteral("id"), id.toLongLong()},
-                       {QStringLiteral("showAll"), QStringLiteral("all")},
-                       {QStringLiteral("sequential"), 1}})
-                .value(QLatin1String("values"))
-                .toArray()
-                .first()
-                .toObject()
+            return held(QStringLiteral("Contact"), id.toLongLong(),
+                        {{QStringLiteral("showAll"), QStringLiteral("all")}})
                 .value(QLatin1String("contact_is_deleted"))
                 .toVariant()
                 .toString();
