@@ -93,6 +93,16 @@ int makeCache(const QString& path, int members)
     return 0;
 }
 
+/// A CiviCRM connection to the sandbox at url.
+Profile civiProfile(const QString& name, const QUrl& url)
+{
+    Profile p;
+    p.name = name;
+    p.kind = QStringLiteral("civicrm");
+    p.baseUrl = url;
+    return p;
+}
+
 /// Opens the session's cache at cachePath, gives it the sandbox's keys (in memory; CiviCRM's unless
 /// others are given) and connects it.
 void connectToSandbox(ProfileSession& session, CredentialStore& credentials, const QString& cachePath,
@@ -147,11 +157,7 @@ void benchSync(int members, int runs, int pageSize, int latencyMs)
     // Run 0 warms the sandbox, which builds each record's JSON once and keeps it; it is reported apart.
     for (int run = 0; run <= runs; ++run) {
         QTemporaryDir dir;
-        Profile p;
-        p.name = QStringLiteral("bench");
-        p.kind = QStringLiteral("civicrm");
-        p.baseUrl = sandbox.url();
-        ProfileSession session(p, &credentials, &nam);
+        ProfileSession session(civiProfile(QStringLiteral("bench"), sandbox.url()), &credentials, &nam);
         connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
         session.syncEngine()->setPageSize(pageSize);
         CrmError result;
@@ -203,11 +209,7 @@ void benchRealServer(int contacts, const QString& cost, int workers)
     CredentialStore credentials(QStringLiteral("crm-console-bench"));
     credentials.setSessionOnly(true);
     QTemporaryDir dir;
-    Profile p;
-    p.name = QStringLiteral("bench-real");
-    p.kind = QStringLiteral("civicrm");
-    p.baseUrl = sandbox.url();
-    ProfileSession session(p, &credentials, &nam);
+    ProfileSession session(civiProfile(QStringLiteral("bench-real"), sandbox.url()), &credentials, &nam);
     connectToSandbox(session, credentials, dir.filePath(QStringLiteral("bench.sqlite")));
     const auto sync = [&session] {
         CrmError e;
@@ -386,11 +388,7 @@ void benchImport(int rows, int jobs, int latencyMs)
     CredentialStore credentials(QStringLiteral("crm-console-bench"));
     credentials.setSessionOnly(true);
     QTemporaryDir dir;
-    Profile p;
-    p.name = QStringLiteral("bench-import");
-    p.kind = QStringLiteral("civicrm");
-    p.baseUrl = sandbox.url();
-    ProfileSession session(p, &credentials, &nam);
+    ProfileSession session(civiProfile(QStringLiteral("bench-import"), sandbox.url()), &credentials, &nam);
     connectToSandbox(session, credentials, dir.filePath(QStringLiteral("import.sqlite")));
     QEventLoop loop;
     QObject::connect(session.syncEngine(), &SyncEngine::finished, &loop, &QEventLoop::quit);
