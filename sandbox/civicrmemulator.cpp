@@ -407,10 +407,11 @@ QList<QJsonObject> CiviCrmEmulator::rows(const QString& entity, const QJsonObjec
         } else if (filter.size() == 1 && filter.contains(QLatin1String("IN"))) {
             // By id, as the index on civicrm_uf_match.contact_id finds them.
             for (const QJsonValue& v : filter.value(QLatin1String("IN")).toArray())
-                if (const auto* c = m_data.contact(num(v)); c && !candidates.contains(c))
+                if (const auto* c = m_data.contact(num(v)))
                     candidates.append(c);
             std::sort(candidates.begin(), candidates.end(),
                       [](const CiviData::Contact* a, const CiviData::Contact* b) { return a->id < b->id; });
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         } else {
             for (const auto& c : std::as_const(m_data.contacts))
                 candidates.append(&c);
