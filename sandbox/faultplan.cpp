@@ -15,6 +15,7 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
     f.redirectEvery = o.value(QLatin1String("redirect_every")).toInt();
     f.bloatId = o.value(QLatin1String("bloat_id")).toString();
     f.onlyPath = o.value(QLatin1String("only_path")).toString();
+    f.onlyMatching = o.value(QLatin1String("only_matching")).toString();
     f.bloatMb = o.value(QLatin1String("bloat_mb")).toInt();
     f.retryAfterSeconds = o.value(QLatin1String("retry_after")).toInt();
     f.trickleMs = o.value(QLatin1String("trickle_ms")).toInt();
@@ -39,6 +40,7 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("redirect_every"), redirectEvery},
             {QStringLiteral("bloat_id"), bloatId},
             {QStringLiteral("only_path"), onlyPath},
+            {QStringLiteral("only_matching"), onlyMatching},
             {QStringLiteral("bloat_mb"), bloatMb},
             {QStringLiteral("retry_after"), retryAfterSeconds},
             {QStringLiteral("trickle_ms"), trickleMs},

@@ -25,6 +25,9 @@ struct FaultPlan {
     int redirectEvery = 0; ///< redirect only every Nth request (0: every one)
     /// when set, faults hit only requests to this path, and "every N" counts only those
     QString onlyPath;
+    /// when set, faults hit only requests with a form field containing this text (e.g. "\"group\":5" for
+    /// the CiviCRM calls that read group 5), counted like onlyPath
+    QString onlyMatching;
     QString bloatId; ///< the record with this id, wherever an answer lists it, gets a field of bloatMb MB
     int bloatMb = 0;
 

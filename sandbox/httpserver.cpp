@@ -1,5 +1,7 @@
 #include "httpserver.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -304,8 +306,18 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     }
     const qint64 n = ++m_apiRequests;
     FaultPlan f = m_faults;
-    // A plan for one path leaves the others alone and counts only the requests to it.
-    const qint64 counted = f.onlyPath.isEmpty() ? n : (request.path == f.onlyPath ? ++m_pathRequests : 0);
+    // A plan for one path (or one kind of call) leaves the others alone and counts only the requests to it.
+    const bool narrowed = !f.onlyPath.isEmpty() || !f.onlyMatching.isEmpty();
+    const auto matches = [&f](const SandboxRequest& r) {
+        if (!f.onlyPath.isEmpty() && r.path != f.onlyPath)
+            return false;
+        if (f.onlyMatching.isEmpty())
+            return true;
+        const QMap<QString, QString> fields = r.formFields();
+        return std::any_of(fields.cbegin(), fields.cend(),
+                           [&f](const QString& v) { return v.contains(f.onlyMatching); });
+    };
+    const qint64 counted = !narrowed ? n : (matches(request) ? ++m_pathRequests : 0);
     if (counted == 0)
         f = FaultPlan{};
     auto hits = [counted](int every) { return every > 0 && counted > 0 && counted % every == 0; };

@@ -80,7 +80,7 @@ private:
     QHash<QTcpSocket*, Connection> m_connections;
     qint64 m_requests = 0;
     qint64 m_apiRequests = 0;
-    qint64 m_pathRequests = 0; ///< API requests to FaultPlan::onlyPath since the plan was set
+    qint64 m_pathRequests = 0; ///< API requests the plan is narrowed to since it was set
     QMap<QString, qint64> m_byPath;
     qint64 m_apiCalls = 0; ///< what the answers cost (SandboxReply::calls, rows), since stats were reset
     qint64 m_rows = 0;
