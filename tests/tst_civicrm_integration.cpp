@@ -179,11 +179,14 @@ private Q_SLOTS:
         auto s = session(QStringLiteral("resume.sqlite"));
         QVERIFY(s);
         s->syncEngine()->setPageSize(100);
-        m_sandbox.setFaults({{QStringLiteral("latency_ms"), 50}});
+        // Every fifth page of contacts never answers: the pages before it are written, then the sync waits
+        // there until it is cancelled, however fast this machine is.
+        m_sandbox.setFaults({{QStringLiteral("hang_every"), 5},
+                             {QStringLiteral("only_matching"), QStringLiteral("contact_is_deleted")}});
         QSignalSpy progress(s->syncEngine(), &SyncEngine::progress);
         QSignalSpy finished(s->syncEngine(), &SyncEngine::finished);
         s->syncEngine()->start();
-        QTRY_VERIFY_WITH_TIMEOUT(s->cache()->countMembers({}) >= 300, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(s->cache()->countMembers({}) >= 100, 20000);
         s->syncEngine()->cancel();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);
