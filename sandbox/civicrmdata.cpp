@@ -209,7 +209,7 @@ CiviData CiviData::generate(int members, quint32 seed)
 
 CiviData::Contact* CiviData::contact(qint64 id)
 {
-    if (id < 1 || id > contacts.size())
+    if (id < 1 || id > contacts.size() || contacts[id - 1].purged)
         return nullptr;
     return &contacts[id - 1];
 }

@@ -41,7 +41,8 @@ struct CiviData {
         QString genderId; ///< "" when not given
         bool doNotEmail = false, doNotPhone = false, doNotMail = false, doNotSms = false, optOut = false;
         bool deleted = false;
-        qint64 userId = 0; ///< 0: no CMS account
+        bool purged = false; ///< deleted for good: its row and parts are gone, its id never comes back
+        qint64 userId = 0;   ///< 0: no CMS account
         QString userName;
         QList<Address> addresses;
         QList<Phone> phones;

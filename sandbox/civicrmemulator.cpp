@@ -300,8 +300,22 @@ QList<const CiviData::Contact*> CiviCrmEmulator::contacts(const QJsonObject& par
         return true;
     };
     const QString email = has("email") ? str(val("email")) : QString();
-    for (qint64 id = std::max<qint64>(from, 1); id <= to; ++id) {
+    // id IN a list: the primary key looks each one up.
+    QList<qint64> listed;
+    const bool byList = idOps.contains(QLatin1String("IN"));
+    if (byList) {
+        for (const QJsonValue& v : idOps.value(QLatin1String("IN")).toArray())
+            if (const qint64 n = num(v); n >= 1 && n <= qint64(m_data.contacts.size()))
+                listed.append(n);
+        std::sort(listed.begin(), listed.end());
+        listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+    }
+    qsizetype next = 0;
+    for (qint64 id = byList ? (listed.isEmpty() ? to + 1 : listed.first()) : std::max<qint64>(from, 1);
+         id <= to; id = byList ? (++next < listed.size() ? listed.at(next) : to + 1) : id + 1) {
         const CiviData::Contact& c = m_data.contacts[id - 1];
+        if (c.purged)
+            continue;
         if (!idFilter.isUndefined() && !matches(c.id, idFilter)) {
             if (!idFilter.isObject())
                 break;
@@ -328,12 +342,17 @@ QByteArray CiviCrmEmulator::contactGet(const QJsonObject& params)
     const int limit =
         options.contains(QLatin1String("limit")) ? int(num(options.value(QLatin1String("limit")))) : 25;
     const qint64 offset = num(options.value(QLatin1String("offset")));
-    const bool descending =
-        str(options.value(QLatin1String("sort"))).toLower().endsWith(QLatin1String("desc"));
+    const QString sort = str(options.value(QLatin1String("sort"))).toLower();
+    const bool descending = sort.endsWith(QLatin1String("desc"));
+    const bool byModified = sort.startsWith(QLatin1String("modified_date"));
     const CiviData::Group* group = nullptr;
     QList<const CiviData::Contact*> all =
-        contacts(params, descending || limit <= 0 ? -1 : offset + limit, &group);
-    if (descending)
+        contacts(params, descending || byModified || limit <= 0 ? -1 : offset + limit, &group);
+    if (byModified)
+        std::stable_sort(all.begin(), all.end(), [descending](const auto* a, const auto* b) {
+            return descending ? a->modified > b->modified : a->modified < b->modified;
+        });
+    else if (descending)
         std::reverse(all.begin(), all.end());
     const QList<const CiviData::Contact*> page = all.mid(offset, limit > 0 ? limit : -1);
 
@@ -600,11 +619,23 @@ QJsonObject CiviCrmEmulator::contactCreate(const QJsonObject& params)
 
 QJsonObject CiviCrmEmulator::contactDelete(const QJsonObject& params)
 {
-    // Without skip_undelete a contact goes to the trash; "restore" brings it back
-    // (CRM_Contact_BAO_Contact::deleteContact). Deleting for good is not emulated.
+    // Without skip_undelete a contact goes to the trash; "restore" brings it back; with it, the contact
+    // and everything of theirs go for good (CRM_Contact_BAO_Contact::deleteContact).
     CiviData::Contact* c = m_data.contact(num(params.value(QLatin1String("id"))));
-    if (!c || str(params.value(QLatin1String("skip_undelete"))) == QLatin1String("1"))
+    if (!c)
         return error(QStringLiteral("Could not delete contact"));
+    if (str(params.value(QLatin1String("skip_undelete"))) == QLatin1String("1")) {
+        const qint64 id = c->id;
+        *c = CiviData::Contact();
+        c->id = id;
+        c->purged = true;
+        for (auto& members : m_data.added)
+            members.remove(c->id);
+        return {{QStringLiteral("is_error"), 0},
+                {QStringLiteral("version"), 3},
+                {QStringLiteral("count"), 1},
+                {QStringLiteral("values"), 1}};
+    }
     const bool restore = str(params.value(QLatin1String("restore"))) == QLatin1String("1");
     if (c->deleted == !restore)
         return error(QStringLiteral("Could not delete contact"));

@@ -22,6 +22,7 @@ FaultPlan FaultPlan::fromJson(const QJsonObject& o)
     f.hugeMb = o.value(QLatin1String("huge_mb")).toInt();
     f.ignoreCursor = o.value(QLatin1String("ignore_cursor")).toBool();
     f.ignoreRanges = o.value(QLatin1String("ignore_ranges")).toBool();
+    f.ignoreModified = o.value(QLatin1String("ignore_modified")).toBool();
     f.redirectTo = o.value(QLatin1String("redirect_to")).toString();
     return f;
 }
@@ -46,6 +47,7 @@ QJsonObject FaultPlan::toJson() const
             {QStringLiteral("trickle_ms"), trickleMs},
             {QStringLiteral("huge_mb"), hugeMb},
             {QStringLiteral("ignore_ranges"), ignoreRanges},
+            {QStringLiteral("ignore_modified"), ignoreModified},
             {QStringLiteral("ignore_cursor"), ignoreCursor},
             {QStringLiteral("redirect_to"), redirectTo}};
 }

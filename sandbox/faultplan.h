@@ -15,11 +15,12 @@ struct FaultPlan {
     int hangEvery = 0;      ///< never answer
     /// the Nth API request only: carry it out, then close the connection without answering (a lost answer)
     int applyThenDropAt = 0;
-    int retryAfterSeconds = 0; ///< a Retry-After header on the failEvery answers
-    int trickleMs = 0;         ///< write every answer one byte at a time, this far apart
-    int hugeMb = 0;            ///< answer every API request with this many megabytes, no Content-Length
-    bool ignoreCursor = false; ///< ignore the paging cursor: every page is the first one
-    bool ignoreRanges = false; ///< ignore an id BETWEEN filter, as a server that does not know it might
+    int retryAfterSeconds = 0;   ///< a Retry-After header on the failEvery answers
+    int trickleMs = 0;           ///< write every answer one byte at a time, this far apart
+    int hugeMb = 0;              ///< answer every API request with this many megabytes, no Content-Length
+    bool ignoreCursor = false;   ///< ignore the paging cursor: every page is the first one
+    bool ignoreRanges = false;   ///< ignore an id BETWEEN filter, as a server that does not know it might
+    bool ignoreModified = false; ///< ignore a modified_date filter, as a CiviCRM older than 4.6 does
     /// answer every API request with 307 to this origin (the same path and query), e.g. http://127.0.0.1:9
     QString redirectTo;
     int redirectEvery = 0; ///< redirect only every Nth request (0: every one)

@@ -131,6 +131,11 @@ SandboxRequest withoutRanges(const SandboxRequest& r)
     });
 }
 
+SandboxRequest withoutModified(const SandboxRequest& r)
+{
+    return withParams(r, [](QJsonObject& params) { params.remove(QStringLiteral("modified_date")); });
+}
+
 SandboxRequest withoutCursor(SandboxRequest r)
 {
     if (!r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
@@ -366,9 +371,10 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
     } else if (hits(f.malformedEvery)) {
         reply.body = R"({"is_error":0,"version":3,"count":2,"values":[{"id":"1",,"display_name":"x"}]})";
     } else {
-        reply = m_handler(f.ignoreCursor   ? withoutCursor(request)
-                          : f.ignoreRanges ? withoutRanges(request)
-                                           : request);
+        reply = m_handler(f.ignoreCursor     ? withoutCursor(request)
+                          : f.ignoreRanges   ? withoutRanges(request)
+                          : f.ignoreModified ? withoutModified(request)
+                                             : request);
         m_byPath[request.path] += 1;
         m_apiCalls += reply.calls;
         m_rows += reply.rows;

@@ -11,6 +11,7 @@
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -249,6 +250,168 @@ private Q_SLOTS:
         QVERIFY(smart);
         QCOMPARE(smart->memberCount, qint64(Members / 7 - Members / (7 * 47)));
         QCOMPARE(s->cache()->group(QStringLiteral("4"))->memberCount, 5);
+    }
+
+    // Someone else works in the CRM between two syncs: the second reads only what changed and still
+    // ends with the CRM as it is. The sandbox's clock runs about a month behind this desktop's: a console
+    // that asked for changes by its own clock would find none of them.
+    void changesOnlySyncReadsWhatChanged()
+    {
+        auto s = session(QStringLiteral("changes.sqlite"));
+        QVERIFY(s);
+        SyncEngine* engine = s->syncEngine();
+        CrmError e = runSync(engine);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(!engine->readsChangesOnly());
+        const qint64 before = s->cache()->countMembers({});
+        const qint64 smartBefore = s->cache()->group(QStringLiteral("6"))->memberCount;
+        QVERIFY(s->cache()->groupsOf(QStringLiteral("2011")).contains(QStringLiteral("3")));
+
+        auto ok = [](const QJsonObject& answer) {
+            return answer.value(QLatin1String("is_error")).toInt() == 0;
+        };
+        QVERIFY(ok(m_sandbox.call(
+            QStringLiteral("Contact"), QStringLiteral("create"),
+            {{QStringLiteral("id"), 2001}, {QStringLiteral("first_name"), QStringLiteral("Renata")}})));
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("Phone"), QStringLiteral("create"),
+                                  {{QStringLiteral("contact_id"), 2002},
+                                   {QStringLiteral("phone"), QStringLiteral("020 7946 0999")},
+                                   {QStringLiteral("location_type_id"), 1}})));
+        const QJsonObject made =
+            m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("create"),
+                           {{QStringLiteral("contact_type"), QStringLiteral("Individual")},
+                            {QStringLiteral("first_name"), QStringLiteral("Newly")},
+                            {QStringLiteral("last_name"), QStringLiteral("Joined")},
+                            {QStringLiteral("email"), QStringLiteral("newly.joined@example.org")}});
+        QVERIFY(ok(made));
+        const QString newId = made.value(QLatin1String("id")).toVariant().toString();
+        QVERIFY(!newId.isEmpty());
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("delete"),
+                                  {{QStringLiteral("id"), 2003}})));
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("delete"),
+                                  {{QStringLiteral("id"), 2004}, {QStringLiteral("skip_undelete"), 1}})));
+        // Group changes do not stamp the contact: the memberships are read again.
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("GroupContact"), QStringLiteral("create"),
+                                  {{QStringLiteral("group_id"), 4}, {QStringLiteral("contact_id"), 2005}})));
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("GroupContact"), QStringLiteral("delete"),
+                                  {{QStringLiteral("group_id"), 3}, {QStringLiteral("contact_id"), 2011}})));
+        // Without an e-mail, contact 2006 joins the smart group "Contacts without e-mail".
+        const QJsonObject emails =
+            m_sandbox.call(QStringLiteral("Email"), QStringLiteral("get"),
+                           {{QStringLiteral("contact_id"), 2006}, {QStringLiteral("sequential"), 1}});
+        for (const QJsonValue& v : emails.value(QLatin1String("values")).toArray())
+            QVERIFY(ok(m_sandbox.call(QStringLiteral("Email"), QStringLiteral("delete"),
+                                      {{QStringLiteral("id"), v.toObject().value(QLatin1String("id"))}})));
+
+        m_sandbox.takeStats();
+        e = runSync(engine);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(engine->readsChangesOnly());
+        // Only the few changed (and those changed in the minute before the last sync began) were read whole.
+        QVERIFY2(engine->membersWritten() < 100, qPrintable(QString::number(engine->membersWritten())));
+        QVERIFY(engine->membersWritten() >= 4);
+        const QJsonObject stats = m_sandbox.takeStats();
+        QVERIFY2(stats.value(QLatin1String("api_requests")).toInt() < 25,
+                 qPrintable(QJsonDocument(stats).toJson()));
+
+        QCOMPARE(s->cache()->member(QStringLiteral("2001"))->firstName, QStringLiteral("Renata"));
+        bool phoneSeen = false;
+        const auto withPhone = s->cache()->member(QStringLiteral("2002"));
+        QVERIFY(withPhone);
+        for (const Phone& p : withPhone->phones)
+            phoneSeen = phoneSeen || p.number == QLatin1String("020 7946 0999");
+        QVERIFY(phoneSeen);
+        const auto joined = s->cache()->member(newId);
+        QVERIFY(joined);
+        QCOMPARE(joined->email, QStringLiteral("newly.joined@example.org"));
+        QVERIFY(!s->cache()->member(QStringLiteral("2003")));
+        QVERIFY(!s->cache()->member(QStringLiteral("2004")));
+        QCOMPARE(s->cache()->countMembers({}), before + 1 - 2);
+        QVERIFY(s->cache()->groupsOf(QStringLiteral("2005")).contains(QStringLiteral("4")));
+        QVERIFY(!s->cache()->groupsOf(QStringLiteral("2011")).contains(QStringLiteral("3")));
+        QVERIFY(s->cache()->groupsOf(QStringLiteral("2006")).contains(QStringLiteral("6")));
+        QCOMPARE(s->cache()->group(QStringLiteral("6"))->memberCount, smartBefore + 1);
+        QString report;
+        QVERIFY2(s->cache()->checkIntegrity(&report), qPrintable(report));
+
+        // Back from the trash: not changed since, by the stamp it had, yet listed again, so read whole.
+        QVERIFY(ok(m_sandbox.call(QStringLiteral("Contact"), QStringLiteral("delete"),
+                                  {{QStringLiteral("id"), 2003}, {QStringLiteral("restore"), 1}})));
+        e = runSync(engine);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(engine->readsChangesOnly());
+        QVERIFY(s->cache()->member(QStringLiteral("2003")));
+
+        // Shift+F5's full sync reads everything, and finds the same.
+        e = runSync(engine, 60000, SyncEngine::Scope::Full);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(!engine->readsChangesOnly());
+        QCOMPARE(engine->membersWritten(), before);
+        QCOMPARE(s->cache()->countMembers({}), before);
+    }
+
+    // A CRM that ignores modified_date answers a changes-only sync with everyone: slower, still right.
+    void changesOnlySyncAgainstAServerIgnoringTheStamp()
+    {
+        auto s = session(QStringLiteral("changes-ignored.sqlite"));
+        QVERIFY(s);
+        CrmError e = runSync(s->syncEngine());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(m_sandbox
+                    .call(QStringLiteral("Contact"), QStringLiteral("create"),
+                          {{QStringLiteral("id"), 2022},
+                           {QStringLiteral("last_name"), QStringLiteral("Ignored")}})
+                    .value(QLatin1String("is_error"))
+                    .toInt() == 0);
+        const qint64 before = s->cache()->countMembers({});
+        m_sandbox.setFaults({{QStringLiteral("ignore_modified"), true}});
+        e = runSync(s->syncEngine());
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(s->syncEngine()->readsChangesOnly());
+        QCOMPARE(s->syncEngine()->membersWritten(), before);
+        QCOMPARE(s->cache()->countMembers({}), before);
+        QCOMPARE(s->cache()->member(QStringLiteral("2022"))->lastName, QStringLiteral("Ignored"));
+    }
+
+    // Cancelled while it lists the ids: the next sync goes on from there, still only what changed.
+    void changesOnlySyncResumesWhereItStopped()
+    {
+        auto s = session(QStringLiteral("changes-resume.sqlite"));
+        QVERIFY(s);
+        SyncEngine* engine = s->syncEngine();
+        CrmError e = runSync(engine);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(m_sandbox
+                    .call(QStringLiteral("Contact"), QStringLiteral("delete"), {{QStringLiteral("id"), 2031}})
+                    .value(QLatin1String("is_error"))
+                    .toInt() == 0);
+        // The last, open-ended slice of ids never answers.
+        m_sandbox.setFaults({{QStringLiteral("hang_every"), 1},
+                             {QStringLiteral("only_matching"), QStringLiteral("\"id\":{\">=\"")}});
+        QSignalSpy progress(engine, &SyncEngine::progress);
+        QSignalSpy finished(engine, &SyncEngine::finished);
+        engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).value<SyncEngine::Phase>() ==
+                                                            SyncEngine::Phase::Checking,
+                                 20000);
+        engine->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<CrmError>().kind, CrmError::Kind::Cancelled);
+        QVERIFY(SyncEngine::hasInterruptedSync(*s->cache()));
+        QVERIFY(s->cache()->member(QStringLiteral("2031"))); // removed only when the sync completes
+
+        m_sandbox.setFaults({});
+        e = runSync(engine);
+        QVERIFY2(!e, qPrintable(e.userMessage()));
+        QVERIFY(engine->readsChangesOnly());
+        QVERIFY(!SyncEngine::hasInterruptedSync(*s->cache()));
+        QVERIFY(!s->cache()->member(QStringLiteral("2031")));
+        QVERIFY(s->cache()->member(QStringLiteral("2030")));
+        QVERIFY(m_sandbox
+                    .call(QStringLiteral("Contact"), QStringLiteral("delete"),
+                          {{QStringLiteral("id"), 2031}, {QStringLiteral("restore"), 1}})
+                    .value(QLatin1String("is_error"))
+                    .toInt() == 0);
     }
 
     void failureMatrix_data()

@@ -49,6 +49,9 @@ void SyncController::wireEngine()
         case SyncEngine::Phase::Members:
             m_progress->setFormat(tr("Members: %v of %m"));
             break;
+        case SyncEngine::Phase::Checking:
+            m_progress->setFormat(tr("Checking who is still there: %v of %m"));
+            break;
         case SyncEngine::Phase::Memberships:
             m_progress->setFormat(tr("Group members: %v of %m groups"));
             break;

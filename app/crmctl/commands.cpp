@@ -419,9 +419,10 @@ int outbox(Context& ctx, const QStringList& argv)
 
 int sync(Context& ctx, const QStringList& argv)
 {
-    Args a(argv, {QStringLiteral("page-size")}, {});
+    Args a(argv, {QStringLiteral("page-size")}, {QStringLiteral("full")});
     if (!a.error.isEmpty() || a.positional.size() != 1)
         return usageError(a.error.isEmpty() ? tr("sync needs exactly one NAME") : a.error);
+    const bool full = a.flags.contains(QStringLiteral("full"));
     int code = Ok;
     auto s = ctx.open(a.positional.first(), &code);
     if (!s)
@@ -442,7 +443,7 @@ int sync(Context& ctx, const QStringList& argv)
     clock.start();
     QObject::connect(engine, &SyncEngine::progress, &loop,
                      [](SyncEngine::Phase phase, qint64 done, qint64 total) {
-                         const char* names[] = {"groups", "members", "group memberships", "done"};
+                         const char* names[] = {"groups", "members", "checking", "group memberships", "done"};
                          err() << names[int(phase)] << ' ' << done;
                          if (total >= 0)
                              err() << '/' << total;
@@ -460,7 +461,7 @@ int sync(Context& ctx, const QStringList& argv)
         ended = true;
         loop.quit();
     });
-    engine->start();
+    engine->start(full ? SyncEngine::Scope::Full : SyncEngine::Scope::Auto);
     if (!ended)
         loop.exec();
     for (const SyncEngine::Skipped& left : engine->skipped())
@@ -471,7 +472,9 @@ int sync(Context& ctx, const QStringList& argv)
         return failWith(result);
     const qint64 members = s->cache()->countMembers({});
     const qsizetype groups = s->cache()->groups().size();
-    out() << tr("Synced %1: %2 members, %3 groups (%4 members fetched in %5 s).")
+    out() << (engine->readsChangesOnly()
+                  ? tr("Synced %1: %2 members, %3 groups (only what changed: %4 members read in %5 s).")
+                  : tr("Synced %1: %2 members, %3 groups (%4 members fetched in %5 s)."))
                  .arg(s->profile().name)
                  .arg(members)
                  .arg(groups)
@@ -484,7 +487,9 @@ int sync(Context& ctx, const QStringList& argv)
 QString usage()
 {
     return tr("usage:\n") + ProfileCommands::usage() +
-           tr("  crmctl sync NAME\n"
+           tr("  crmctl sync NAME [--full]                      (after a complete sync, only what "
+              "changed;\n"
+              "         --full reads every member again)\n"
               "  crmctl members NAME [--search TEXT] [--group GROUP_ID] [--format table|json|csv]\n"
               "  crmctl member NAME MEMBER_ID [--format table|json]\n"
               "  crmctl groups NAME [--format table|json|csv]\n"

@@ -38,6 +38,28 @@ public:
     virtual Call<MemberPage>* fetchMemberSlice(const QString& slice, int pageSize) = 0;
 };
 
+/// What changed since a stamp of the CRM's own clock, so that a sync after a complete one reads only the
+/// members changed since it began, and finds those removed or moved to the trash by listing every id
+/// in the slices of MemberSlices (which a CRM with this facet offers).
+class MemberChanges {
+public:
+    virtual ~MemberChanges() = default;
+    /// The newest change stamp the CRM holds now, as Member::modified holds stamps; a sync starting
+    /// reads it, and the next one asks for what changed from it on. Value: QString (empty: no members).
+    virtual Call<QString>* newestChange() = 0;
+    /// stamp moved back by seconds, in the same form; empty when stamp is not one.
+    virtual QString stampBefore(const QString& stamp, int seconds) const = 0;
+    /// Whole members whose stamp is at or after since, after cursor (empty: from the start).
+    /// Value: MemberPage.
+    virtual Call<MemberPage>* fetchChangedMembers(const QString& since, const QString& cursor,
+                                                  int pageSize) = 0;
+    /// Up to pageSize ids of the members in a slice of MemberSlices::planSlices(). Value: MemberIdPage;
+    /// a CRM that ignores the slice fails it with CrmError::SlicesIgnored.
+    virtual Call<MemberIdPage>* fetchMemberIds(const QString& slice, int pageSize) = 0;
+    /// Whole members by id; those the CRM no longer has are left out. Value: QList<Member>.
+    virtual Call<QList<Member>>* fetchMembers(const QStringList& ids) = 0;
+};
+
 /// Groups a member can be added to and removed from.
 class GroupBook {
 public:

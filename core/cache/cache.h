@@ -89,6 +89,11 @@ public:
     {
         return m_members->likelyDuplicates(email, firstName, lastName, postalCode, whyOut);
     }
+    CrmError markMembersSeen(const QStringList& ids, qint64 gen, const QMap<QString, QString>& state)
+    {
+        return m_members->markMembersSeen(ids, gen, state);
+    }
+    QStringList unknownMemberIds() const { return m_members->unknownMemberIds(); }
     CrmError finishSync(qint64 gen, const QDateTime& when) { return m_members->finishSync(gen, when); }
 
     // --- groups (GroupStore) ---

@@ -236,6 +236,10 @@ CREATE TABLE choices(
     parent TEXT NOT NULL DEFAULT '',
     PRIMARY KEY(list, key)) WITHOUT ROWID;
 )",
+    // 7 -> 8: ids a changes-only sync found listed but not cached, to fetch before it completes.
+    R"(
+CREATE TABLE sync_unknown(id TEXT PRIMARY KEY) WITHOUT ROWID;
+)",
 };
 
 static_assert(std::size(kMigrations) == Latest);

@@ -11,7 +11,7 @@ namespace crm {
 /// changed once released; a new need is a new step.
 namespace CacheSchema {
 
-inline constexpr int Latest = 7;
+inline constexpr int Latest = 8;
 
 /// One of the indexes behind the Members table's sorts, as the steps make it. A first sync into an empty
 /// cache drops them and builds them once after its last page (Cache::beginBulkLoad).

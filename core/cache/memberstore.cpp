@@ -473,6 +473,34 @@ CrmError MemberStore::forget(const QString& id)
     return {};
 }
 
+CrmError MemberStore::markMembersSeen(const QStringList& ids, qint64 gen, const QMap<QString, QString>& state)
+{
+    CacheSql::Transaction tx(m_cache.database());
+    CacheSql::Statement seen(m_cache, QStringLiteral("UPDATE members SET sync_gen=? WHERE id=?"));
+    CacheSql::Statement unknown(m_cache, QStringLiteral("INSERT OR IGNORE INTO sync_unknown(id) VALUES (?)"));
+    for (const QString& id : ids) {
+        if (CrmError e = seen.run(gen, id))
+            return e;
+        if (seen.query().numRowsAffected() == 0)
+            if (CrmError e = unknown.run(id))
+                return e;
+    }
+    if (CrmError e = m_cache.syncState().writeState(state))
+        return e;
+    return CacheSql::commit(m_cache, tx);
+}
+
+QStringList MemberStore::unknownMemberIds() const
+{
+    QStringList ids;
+    CacheSql::Statement q(m_cache, QStringLiteral("SELECT id FROM sync_unknown ORDER BY id"));
+    if (q.run())
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
 CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
 {
     CacheSql::Transaction tx(m_cache.database());
@@ -497,6 +525,8 @@ CrmError MemberStore::finishSync(qint64 gen, const QDateTime& when)
     for (const QString& sql : steps)
         if (CrmError e = CacheSql::Statement(m_cache, sql).run(gen))
             return e;
+    if (CrmError e = CacheSql::Statement(m_cache, QStringLiteral("DELETE FROM sync_unknown")).run())
+        return e;
     if (CrmError e = m_cache.syncState().writeState(
             {{QStringLiteral("sync.last_completed"), when.toUTC().toString(Qt::ISODate)}}))
         return e;

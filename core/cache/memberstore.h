@@ -47,8 +47,13 @@ public:
     /// Removes one member with everything of theirs (a member moved to the CRM's trash); its outbox
     /// entries stay, as its history.
     CrmError forget(const QString& id);
+    /// Marks the cached members among ids seen in generation gen, records the others as unknown
+    /// (unknownMemberIds()), and stores the state entries, all in one transaction.
+    CrmError markMembersSeen(const QStringList& ids, qint64 gen, const QMap<QString, QString>& state);
+    /// Ids markMembersSeen() found listed by the CRM but not cached, until finishSync().
+    QStringList unknownMemberIds() const;
     /// Removes members not seen in generation gen (unless they have unsent edits), with everything of
-    /// theirs, and records the time of the completed sync.
+    /// theirs, forgets the unknown ids, and records the time of the completed sync.
     CrmError finishSync(qint64 gen, const QDateTime& when);
 
     /// One member with addresses, group ids and raw JSON.

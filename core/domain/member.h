@@ -124,6 +124,14 @@ struct MemberPage {
     QStringList laterPages;
 };
 
+/// The ids of the members a slice holds (MemberChanges), read to find who is no longer there.
+struct MemberIdPage {
+    QStringList ids;
+    QString nextCursor; ///< where a sync resumes after this page
+    bool last = false;
+    QString rest; ///< of a slice that held more than a page: the part still to read
+};
+
 /// One page of a group's member ids.
 struct GroupMemberPage {
     QStringList memberIds;

@@ -27,6 +27,13 @@ const QString kGroupIndex = QStringLiteral("sync.group_index");
 const QString kGroupCursor = QStringLiteral("sync.group_cursor");
 const QString kTotal = QStringLiteral("sync.total");
 const QString kSkipped = QStringLiteral("sync.skipped");
+const QString kMode = QStringLiteral("sync.mode");       ///< "changes" for a changes-only sync
+const QString kSince = QStringLiteral("sync.since");     ///< the stamp a changes-only sync reads from
+const QString kStarted = QStringLiteral("sync.started"); ///< the CRM's newest stamp as the sync began
+const QString kChanges = QStringLiteral("changes");
+
+/// Ids per page of a changes-only sync's id listing: rows of one short field, cheap for the server.
+constexpr int kIdsPerPage = 5000;
 
 /// A record larger than this is not cached: it is reported and the sync goes on without it.
 constexpr qsizetype kMaxRecordBytes = qsizetype(16) * 1024 * 1024;
@@ -82,11 +89,12 @@ void SyncEngine::track(CrmCall* call)
     m_calls.append(call);
 }
 
-void SyncEngine::start()
+void SyncEngine::start(Scope scope)
 {
     if (m_running)
         return;
     m_running = true;
+    m_scope = scope;
     // One sync per cache at a time, across processes: a second waits for the first, then resumes or
     // refreshes from where it left the cache. QLockFile takes over a lock whose process has died.
     m_lock = std::make_unique<QLockFile>(m_cache->filePath() + QStringLiteral(".sync.lock"));
@@ -130,23 +138,39 @@ void SyncEngine::begin()
     m_fetched = false;
     m_cursorsAsked.clear();
     m_groupCursorsAsked.clear();
+    m_checked = 0;
     const QString phase = m_cache->state(kPhase);
-    if (phase.isEmpty()) {
+    const bool changesInterrupted = m_cache->state(kMode) == kChanges;
+    if (phase.isEmpty() || (m_scope == Scope::Full && changesInterrupted)) {
         m_gen = m_cache->state(kGen).toLongLong() + 1;
         m_done = 0;
         m_total = -1;
         m_skipped.clear();
+        m_plan = SyncPlan::decide(*m_cache, m_backend->facet<MemberChanges>(), m_scope == Scope::Full,
+                                  QDateTime::currentDateTimeUtc());
+        m_startStamp.clear();
         if (CrmError e = m_cache->setState({{kGen, QString::number(m_gen)},
                                             {kPhase, QStringLiteral("groups")},
-                                            {kSkipped, QString()}})) {
+                                            {kSkipped, QString()},
+                                            {kMode, m_plan.changesOnly ? kChanges : QString()},
+                                            {kSince, m_plan.since},
+                                            {kStarted, QString()},
+                                            {kCursor, QString()},
+                                            {kDone, QString()},
+                                            {kTotal, QString()}})) {
             fail(e);
             return;
         }
-        m_cache->beginBulkLoad(); // only when the cache is empty: a first sync
+        if (!m_plan.changesOnly)
+            m_cache->beginBulkLoad(); // only when the cache is empty: a first sync
+        readStartStamp();
         fetchGroups();
         return;
     }
     // Resume where the interrupted sync stopped, in the same generation.
+    m_plan.changesOnly = changesInterrupted;
+    m_plan.since = m_cache->state(kSince);
+    m_startStamp = m_cache->state(kStarted);
     m_gen = m_cache->state(kGen).toLongLong();
     m_skipped = skippedFrom(m_cache->state(kSkipped));
     m_done = m_cache->state(kDone).toLongLong();
@@ -155,6 +179,12 @@ void SyncEngine::begin()
     m_total = total.isEmpty() ? -1 : total.toLongLong();
     if (phase == QLatin1String("members"))
         listMembers(m_cache->state(kCursor));
+    else if (phase == QLatin1String("changed"))
+        listChanged(m_cache->state(kCursor));
+    else if (phase == QLatin1String("ids"))
+        listIds(m_cache->state(kCursor));
+    else if (phase == QLatin1String("unknown"))
+        fetchUnknown();
     else if (phase == QLatin1String("memberships"))
         startMemberships(m_cache->state(kGroupIndex).toInt(), m_cache->state(kGroupCursor));
     else
@@ -182,6 +212,7 @@ void SyncEngine::fail(const CrmError& error)
 {
     m_running = false;
     m_heldRequest = nullptr;
+    m_afterWrites = nullptr;
     if (m_slices)
         m_slices->cancel();
     if (m_groupSlices)
@@ -199,7 +230,9 @@ void SyncEngine::fail(const CrmError& error)
 void SyncEngine::fetchGroups()
 {
     // The lists that name ids come first: a record shown during the sync already reads "Home", not "1".
-    if (ChoiceLists* lists = m_backend->facet<ChoiceLists>(); lists && !m_choicesRead) {
+    // A changes-only sync keeps the lists: a full one, due now and then, reads them again.
+    if (ChoiceLists* lists = m_backend->facet<ChoiceLists>();
+        lists && !m_choicesRead && !m_plan.changesOnly) {
         CrmCall* read = lists->fetchChoices();
         track(read);
         connect(read, &CrmCall::finished, this, [this, read] {
@@ -228,26 +261,51 @@ void SyncEngine::fetchGroups()
             }
         });
     }
+    const QString listing = m_plan.changesOnly ? QStringLiteral("changed") : QStringLiteral("members");
     GroupBook* groups = m_backend->facet<GroupBook>();
     if (!groups) {
-        m_cache->setState({{kPhase, QStringLiteral("members")}});
-        listMembers({});
+        m_cache->setState({{kPhase, listing}});
+        listAfterGroups();
         return;
     }
     CrmCall* call = groups->fetchGroups();
     track(call);
-    connect(call, &CrmCall::finished, this, [this, call] {
+    connect(call, &CrmCall::finished, this, [this, call, listing] {
         if (!call->ok()) {
             fail(call->error());
             return;
         }
         if (CrmError e = m_cache->writeGroups(call->value<QList<Group>>(),
-                                              {{kPhase, QStringLiteral("members")}, {kCursor, QString()}})) {
+                                              {{kPhase, listing}, {kCursor, QString()}})) {
             fail(e);
             return;
         }
-        listMembers({});
+        listAfterGroups();
     });
+}
+
+void SyncEngine::readStartStamp()
+{
+    MemberChanges* changes = m_backend->facet<MemberChanges>();
+    if (!changes)
+        return;
+    CrmCall* call = changes->newestChange();
+    track(call);
+    // Not waited for: a sync whose stamp never came keeps the last one, which reads more next time, not less.
+    connect(call, &CrmCall::finished, this, [this, call] {
+        if (!call->ok() || !m_running)
+            return;
+        m_startStamp = call->value<QString>();
+        m_cache->setState({{kStarted, m_startStamp}});
+    });
+}
+
+void SyncEngine::listAfterGroups()
+{
+    if (m_plan.changesOnly)
+        listChanged({});
+    else
+        listMembers({});
 }
 
 CrmError SyncEngine::stuckCursor() const
@@ -331,7 +389,7 @@ void SyncEngine::useMemberPipeline(OrderedRequests* pipeline)
     pipeline->setReady([this] {
         qsizetype memberPages = 0;
         for (const Write& w : std::as_const(m_writes))
-            memberPages += w.kind == Write::MemberPage;
+            memberPages += w.kind == Write::MemberPage || w.kind == Write::IdPage;
         return memberPages < kMaxMemberPagesQueued;
     });
 }
@@ -415,25 +473,11 @@ void SyncEngine::onMemberPage(CrmCall* call)
 
 void SyncEngine::takePage(MemberPage page)
 {
-    // One record the cache cannot hold is reported and left out, not a wall every later sync runs into.
-    const qsizetype before = m_skipped.size();
-    page.members.removeIf([this](const Member& m) {
-        if (m.id.isEmpty()) {
-            m_skipped.append({QString(), tr("a record without an id")});
-            return true;
-        }
-        if (const qsizetype bytes = m.raw.json().size(); bytes > kMaxRecordBytes) {
-            m_skipped.append({m.id, tr("a record of %1 MB, more than the %2 MB the console keeps")
-                                        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
-                                        .arg(kMaxRecordBytes / (1024 * 1024))});
-            return true;
-        }
-        return false;
-    });
+    const bool skipped = dropUnkeepable(page.members);
     m_received += page.members.size();
     m_lastCursor = page.nextCursor;
     QMap<QString, QString> state{{kCursor, page.nextCursor}, {kDone, QString::number(m_received)}};
-    if (m_skipped.size() != before)
+    if (skipped)
         state.insert(kSkipped, skippedJson(m_skipped));
     if (page.last) {
         state.insert(kPhase, QStringLiteral("memberships"));
@@ -450,6 +494,26 @@ void SyncEngine::takePage(MemberPage page)
     }
 }
 
+bool SyncEngine::dropUnkeepable(QList<Member>& members)
+{
+    // One record the cache cannot hold is reported and left out, not a wall every later sync runs into.
+    const qsizetype before = m_skipped.size();
+    members.removeIf([this](const Member& m) {
+        if (m.id.isEmpty()) {
+            m_skipped.append({QString(), tr("a record without an id")});
+            return true;
+        }
+        if (const qsizetype bytes = m.raw.json().size(); bytes > kMaxRecordBytes) {
+            m_skipped.append({m.id, tr("a record of %1 MB, more than the %2 MB the console keeps")
+                                        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                                        .arg(kMaxRecordBytes / (1024 * 1024))});
+            return true;
+        }
+        return false;
+    });
+    return m_skipped.size() != before;
+}
+
 void SyncEngine::releaseHeldRequest()
 {
     if (!m_heldRequest)
@@ -457,7 +521,7 @@ void SyncEngine::releaseHeldRequest()
     qsizetype memberPages = 0;
     qsizetype groupPages = 0;
     for (const Write& w : std::as_const(m_writes)) {
-        memberPages += w.kind == Write::MemberPage;
+        memberPages += w.kind == Write::MemberPage || w.kind == Write::IdPage;
         groupPages += w.kind == Write::GroupPage;
     }
     if (memberPages < kMaxMemberPagesQueued && groupPages < kMaxGroupPagesQueued)
@@ -475,19 +539,25 @@ void SyncEngine::onWritten(const CrmError& error)
     }
     if (write.kind == Write::GroupPage && write.lastPage)
         ++m_groupsDone;
-    if (write.kind != Write::MemberPage)
+    if (write.kind == Write::GroupPage || write.kind == Write::IndexBuild)
         Q_EMIT progress(Phase::Memberships, m_groupsDone, m_groupIds.size());
     if (write.kind == Write::MemberPage) {
         m_done += write.members;
         m_membersWritten += write.members;
-        Q_EMIT progress(Phase::Members, m_done, m_total);
+        Q_EMIT progress(Phase::Members, m_done, m_plan.changesOnly ? -1 : m_total);
+    }
+    if (write.kind == Write::IdPage) {
+        m_checked += write.members;
+        Q_EMIT progress(Phase::Checking, m_checked, m_total);
     }
     releaseHeldRequest();
     if (m_slices)
         m_slices->pump();
     if (m_groupSlices)
         m_groupSlices->pump();
-    if (m_fetched && m_writes.isEmpty())
+    if (m_writes.isEmpty() && m_afterWrites)
+        std::exchange(m_afterWrites, nullptr)();
+    else if (m_fetched && m_writes.isEmpty())
         complete();
 }
 
@@ -582,20 +652,190 @@ void SyncEngine::requestGroupPage()
     }
 }
 
+void SyncEngine::afterWrites(std::function<void()> next)
+{
+    if (m_writes.isEmpty())
+        next();
+    else
+        m_afterWrites = std::move(next);
+}
+
+void SyncEngine::listChanged(const QString& cursor)
+{
+    m_cursorsAsked.insert(cursor);
+    CrmCall* call = m_backend->facet<MemberChanges>()->fetchChangedMembers(m_plan.since, cursor, m_pageSize);
+    track(call);
+    connect(call, &CrmCall::finished, this, [this, call] { onChangedPage(call); });
+}
+
+void SyncEngine::onChangedPage(CrmCall* call)
+{
+    if (!m_running)
+        return;
+    if (!call->ok())
+        return fail(call->error());
+    MemberPage page = call->value<MemberPage>();
+    if (!page.last && m_cursorsAsked.contains(page.nextCursor))
+        return fail(stuckCursor());
+    const bool last = page.last;
+    const QString cursor = page.nextCursor;
+    takeChangedPage(std::move(page));
+    if (last)
+        return;
+    m_heldRequest = [this, cursor] { listChanged(cursor); };
+    releaseHeldRequest();
+}
+
+void SyncEngine::takeChangedPage(MemberPage page)
+{
+    const bool skipped = dropUnkeepable(page.members);
+    m_received += page.members.size();
+    QMap<QString, QString> state{{kCursor, page.last ? QString() : page.nextCursor},
+                                 {kDone, QString::number(m_received)}};
+    if (skipped)
+        state.insert(kSkipped, skippedJson(m_skipped));
+    if (page.last)
+        state.insert(kPhase, QStringLiteral("ids"));
+    m_writes.enqueue({Write::MemberPage, qint64(page.members.size()), page.last});
+    // Generation 0: not yet seen in this one. A member changed and then deleted before the id listing is
+    // not listed, so it goes when the sync completes.
+    writer()->writePage(page.members, 0, state);
+    if (page.last)
+        afterWrites([this] { listIds({}); });
+}
+
+void SyncEngine::listIds(const QString& cursor)
+{
+    m_lastCursor = cursor;
+    CrmCall* plan = m_backend->facet<MemberSlices>()->planSlices(cursor, kIdsPerPage);
+    track(plan);
+    connect(plan, &CrmCall::finished, this, [this, plan] {
+        if (!m_running)
+            return;
+        if (!plan->ok())
+            return fail(plan->error());
+        listIdSlices(plan->value<QStringList>());
+    });
+}
+
+void SyncEngine::listIdSlices(const QStringList& slices)
+{
+    MemberChanges* changes = m_backend->facet<MemberChanges>();
+    const auto fetch = [this, changes](const QString& slice) {
+        return [this, changes, slice] {
+            CrmCall* call = changes->fetchMemberIds(slice, kIdsPerPage);
+            track(call);
+            return static_cast<CrmCall*>(call);
+        };
+    };
+    auto* pipeline = new OrderedRequests(
+        m_slicesIgnored ? 1 : m_inFlight,
+        [this, fetch](const OrderedRequests::Answer& answer) {
+            if (!m_running)
+                return false;
+            if (answer.error.code == CrmError::SlicesIgnored && !m_slicesIgnored) {
+                // Read on from the last page taken, one open-ended slice after another.
+                m_slicesIgnored = true;
+                const QString from = QString::number(m_lastCursor.toLongLong() + 1) + QLatin1Char(',');
+                QMetaObject::invokeMethod(
+                    this, [this, from] { listIdSlices({from}); }, Qt::QueuedConnection);
+                return false;
+            }
+            if (!takesAnswer(answer))
+                return false;
+            const MemberIdPage page = answer.as<MemberIdPage>();
+            if (!page.rest.isEmpty())
+                m_slices->enqueueNext(fetch(page.rest));
+            takeIdPage(page);
+            return true;
+        },
+        this);
+    useMemberPipeline(pipeline);
+    for (const QString& slice : slices)
+        pipeline->enqueue(fetch(slice));
+}
+
+void SyncEngine::takeIdPage(const MemberIdPage& page)
+{
+    m_lastCursor = page.nextCursor;
+    QMap<QString, QString> state{{kCursor, page.nextCursor}};
+    if (page.last)
+        state.insert({{kPhase, QStringLiteral("unknown")}, {kCursor, QString()}});
+    m_writes.enqueue({Write::IdPage, qint64(page.ids.size()), page.last});
+    writer()->markSeen(page.ids, m_gen, state);
+    if (page.last)
+        afterWrites([this] { fetchUnknown(); });
+}
+
+void SyncEngine::fetchUnknown()
+{
+    // Listed but not cached: created meanwhile, restored from the trash, or changed with a stamp the
+    // changes did not reach.
+    const QStringList unknown = m_cache->unknownMemberIds();
+    const QMap<QString, QString> next{{kPhase, QStringLiteral("memberships")},
+                                      {kGroupIndex, QStringLiteral("0")},
+                                      {kGroupCursor, QString()}};
+    if (unknown.isEmpty()) {
+        if (CrmError e = m_cache->setState(next))
+            return fail(e);
+        startMemberships(0, {});
+        return;
+    }
+    MemberChanges* changes = m_backend->facet<MemberChanges>();
+    auto left = std::make_shared<qsizetype>(0);
+    auto* pipeline = new OrderedRequests(
+        m_inFlight,
+        [this, left, next](const OrderedRequests::Answer& answer) {
+            if (!takesAnswer(answer))
+                return false;
+            QList<Member> members = answer.as<QList<Member>>();
+            const bool skipped = dropUnkeepable(members);
+            m_received += members.size();
+            QMap<QString, QString> state{{kDone, QString::number(m_received)}};
+            if (skipped)
+                state.insert(kSkipped, skippedJson(m_skipped));
+            const bool last = --*left == 0;
+            if (last)
+                state.insert(next);
+            m_writes.enqueue({Write::MemberPage, qint64(members.size()), last});
+            writer()->writePage(members, m_gen, state);
+            if (last)
+                afterWrites([this] { startMemberships(0, {}); });
+            return true;
+        },
+        this);
+    useMemberPipeline(pipeline);
+    for (qsizetype at = 0; at < unknown.size(); at += m_pageSize) {
+        ++*left;
+        const QStringList ids = unknown.mid(at, m_pageSize);
+        pipeline->enqueue([this, changes, ids] {
+            CrmCall* call = changes->fetchMembers(ids);
+            track(call);
+            return static_cast<CrmCall*>(call);
+        });
+    }
+}
+
 void SyncEngine::complete()
 {
     dropWriter();
-    if (CrmError e = m_cache->finishSync(m_gen, QDateTime::currentDateTimeUtc())) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (CrmError e = m_cache->finishSync(m_gen, now)) {
         fail(e);
         return;
     }
-    m_cache->setState({{kPhase, QString()},
-                       {kSkipped, skippedJson(m_skipped)},
-                       {kCursor, QString()},
-                       {kDone, QString()},
-                       {kGroupIndex, QString()},
-                       {kGroupCursor, QString()},
-                       {kTotal, QString()}});
+    QMap<QString, QString> state = SyncPlan::completed(*m_cache, m_plan, m_startStamp, now);
+    state.insert({{kPhase, QString()},
+                  {kSkipped, skippedJson(m_skipped)},
+                  {kCursor, QString()},
+                  {kDone, QString()},
+                  {kGroupIndex, QString()},
+                  {kGroupCursor, QString()},
+                  {kTotal, QString()},
+                  {kMode, QString()},
+                  {kSince, QString()},
+                  {kStarted, QString()}});
+    m_cache->setState(state);
     Q_EMIT progress(Phase::Done, m_done, m_done);
     m_running = false;
     m_calls.clear();

@@ -3,6 +3,7 @@
 #include "domain/crmerror.h"
 #include "domain/member.h"
 #include "orderedrequests.h"
+#include "syncplan.h"
 
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -25,6 +26,11 @@ class SyncWriter;
 
 /// Copies a CRM into a Cache: groups, then every member page by page, then each group's members.
 ///
+/// After a complete sync, where the CRM can tell what changed (MemberChanges), a sync reads only that
+/// (SyncPlan says when a full one is due): the members changed since the last sync began, by the CRM's
+/// own stamps; then every member id, to find who was removed or moved to the trash (and who came back,
+/// read whole); then the groups' members, as a full sync does.
+///
 /// Where the CRM lists members in slices (MemberSlices), several pages are on their way at once
 /// (setRequestsInFlight) and still written one after another in order; a server that ignores the
 /// slices is read page after page instead.
@@ -39,8 +45,13 @@ class SyncWriter;
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
-    enum class Phase { Groups, Members, Memberships, Done };
+    /// Checking: a changes-only sync lists every member id to find who is gone.
+    enum class Phase { Groups, Members, Checking, Memberships, Done };
     Q_ENUM(Phase)
+    enum class Scope {
+        Auto, ///< only what changed, where the CRM can tell and no full sync is due (SyncPlan)
+        Full, ///< every member read again
+    };
 
     SyncEngine(Cache* cache, CrmBackend* backend, QObject* parent = nullptr);
     ~SyncEngine() override;
@@ -49,8 +60,11 @@ public:
     /// Pages on their way at once where the CRM lists members in slices (MemberSlices); default 4.
     void setRequestsInFlight(int requests) { m_inFlight = std::max(1, requests); }
     bool isRunning() const { return m_running; }
-    /// Starts, or resumes an interrupted sync. finished() follows exactly once, from the event loop.
-    void start();
+    /// Starts, or resumes an interrupted sync (a full one asked for while a changes-only one was
+    /// interrupted starts anew). finished() follows exactly once, from the event loop.
+    void start(Scope scope = Scope::Auto);
+    /// Whether the running (or last) sync reads only what changed.
+    bool readsChangesOnly() const { return m_plan.changesOnly; }
     /// Stops after aborting the request in flight; what was written stays, and the next start resumes.
     void cancel();
 
@@ -75,7 +89,25 @@ Q_SIGNALS:
 
 private:
     void begin();
+    /// Asks for the CRM's newest change stamp, beside the sync's first requests; the next sync reads
+    /// the changes from it on.
+    void readStartStamp();
     void fetchGroups();
+    /// After the groups: every member, or only the changed ones.
+    void listAfterGroups();
+    void listChanged(const QString& cursor);
+    void onChangedPage(CrmCall* call);
+    /// Writes changed members as not yet seen in this generation: the id listing marks who is still there.
+    void takeChangedPage(MemberPage page);
+    void listIds(const QString& cursor);
+    void listIdSlices(const QStringList& slices);
+    void takeIdPage(const MemberIdPage& page);
+    /// Reads whole the members the id listing found and the cache lacks, then the memberships.
+    void fetchUnknown();
+    /// Runs next once every queued write is done.
+    void afterWrites(std::function<void()> next);
+    /// Leaves out (and reports) records the cache cannot hold; true when any was left out.
+    bool dropUnkeepable(QList<Member>& members);
     /// Reads the members after cursor: in slices, several at once, where the CRM offers them.
     void listMembers(const QString& cursor);
     void listSlices(const QStringList& slices);
@@ -128,7 +160,7 @@ private:
     static constexpr int kMaxMemberPagesQueued = 2;
     static constexpr int kMaxGroupPagesQueued = 16;
     struct Write {
-        enum Kind { MemberPage, IndexBuild, GroupPage } kind = MemberPage;
+        enum Kind { MemberPage, IndexBuild, GroupPage, IdPage } kind = MemberPage;
         qint64 members = 0;
         bool lastPage = false;
     };
@@ -141,10 +173,15 @@ private:
     std::function<void()> m_heldRequest; ///< the next page to ask for once the writer catches up
     bool m_fetched = false;              ///< every page has been received and queued
     QList<Skipped> m_skipped;
-    std::unique_ptr<QLockFile> m_lock; ///< held from start to finish
-    QPointer<QTimer> m_lockRetry;      ///< set while waiting for another sync
-    QSet<QString> m_cursorsAsked;      ///< member-page cursors asked for in this run
-    QSet<QString> m_groupCursorsAsked; ///< group-page cursors of the current group
+    Scope m_scope = Scope::Auto;
+    SyncPlan m_plan;                     ///< of the running sync
+    QString m_startStamp;                ///< the CRM's newest change stamp as this sync began
+    qint64 m_checked = 0;                ///< ids listed in the Checking phase
+    std::function<void()> m_afterWrites; ///< what follows once the writer is idle
+    std::unique_ptr<QLockFile> m_lock;   ///< held from start to finish
+    QPointer<QTimer> m_lockRetry;        ///< set while waiting for another sync
+    QSet<QString> m_cursorsAsked;        ///< member-page cursors asked for in this run
+    QSet<QString> m_groupCursorsAsked;   ///< group-page cursors of the current group
 };
 
 } // namespace crm

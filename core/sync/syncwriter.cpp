@@ -73,6 +73,11 @@ void SyncWriter::writeGroupMembers(const QString& groupId, const QStringList& me
     });
 }
 
+void SyncWriter::markSeen(const QStringList& ids, qint64 gen, const QMap<QString, QString>& state)
+{
+    queue([ids, gen, state](Cache& cache) { return cache.markMembersSeen(ids, gen, state); });
+}
+
 void SyncWriter::finishBulkLoad()
 {
     queue([](Cache& cache) { return cache.finishBulkLoad(); });

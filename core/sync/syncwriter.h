@@ -30,6 +30,9 @@ public:
     /// in generation gen are then removed, as Cache::pruneGroupMembers does. state goes with the last write.
     void writeGroupMembers(const QString& groupId, const QStringList& memberIds, qint64 gen, bool prune,
                            const QMap<QString, QString>& state);
+    /// Queues Cache::markMembersSeen(): the cached members among ids seen in generation gen, the others
+    /// recorded as unknown.
+    void markSeen(const QStringList& ids, qint64 gen, const QMap<QString, QString>& state);
     /// Queues Cache::finishBulkLoad().
     void finishBulkLoad();
     /// Blocks until every queued job has run; their done() signals are still to come.

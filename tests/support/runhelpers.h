@@ -11,10 +11,11 @@
 
 namespace crm {
 
-inline CrmError runSync(SyncEngine* engine, int timeoutMs = 60000)
+inline CrmError runSync(SyncEngine* engine, int timeoutMs = 60000,
+                        SyncEngine::Scope scope = SyncEngine::Scope::Auto)
 {
     QSignalSpy spy(engine, &SyncEngine::finished);
-    engine->start();
+    engine->start(scope);
     if (!spy.wait(timeoutMs))
         return CrmError(CrmError::Kind::Timeout, {}, 0, QStringLiteral("sync did not finish"));
     return spy.first().first().value<CrmError>();

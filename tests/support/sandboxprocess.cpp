@@ -70,6 +70,12 @@ QJsonObject SandboxProcess::stats()
         .object();
 }
 
+QJsonObject SandboxProcess::takeStats()
+{
+    return QJsonDocument::fromJson(request(QStringLiteral("/_sandbox/stats"), "{}", "application/json"))
+        .object();
+}
+
 QJsonObject SandboxProcess::control(const QString& path)
 {
     return QJsonDocument::fromJson(request(path, QByteArrayLiteral("{}"), "application/json")).object();

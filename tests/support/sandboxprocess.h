@@ -19,6 +19,8 @@ public:
     bool setFaults(const QJsonObject& faults);
     /// The sandbox's request counters.
     QJsonObject stats();
+    /// The counters, set back to zero.
+    QJsonObject takeStats();
     /// POSTs to one of the emulator's controls (e.g. /_sandbox/oauth2/expire); its JSON answer.
     QJsonObject control(const QString& path);
     /// One raw API call, as another CRM user would make it. Returns the JSON answer.

@@ -1,5 +1,6 @@
 #include "civicrmbackend.h"
 
+#include "civicrmchanges.h"
 #include "civicrmcodec.h"
 #include "civicrmparts.h"
 
@@ -18,12 +19,13 @@ CiviCrmBackend::CiviCrmBackend(QUrl endpoint, QString apiKey, QString siteKey, H
                                QNetworkAccessManager* nam, QObject* parent)
     : CrmBackend(parent), m_endpoint(std::move(endpoint)), m_apiKey(std::move(apiKey)),
       m_siteKey(std::move(siteKey)), m_http(std::move(http)), m_nam(nam),
-      m_parts(std::make_unique<CiviCrmParts>(*this))
+      m_parts(std::make_unique<CiviCrmParts>(*this)), m_changes(std::make_unique<CiviCrmChanges>(*this))
 {
     offer<ContactParts>(m_parts.get());
     offer<MemberNotes>(m_parts.get());
     offer<MemberTrash>(m_parts.get());
     offer<ChoiceLists>(m_parts.get());
+    offer<MemberChanges>(m_changes.get());
     offer<MemberListing>(this);
     offer<MemberSlices>(this);
     offer<GroupBook>(this);

@@ -13,6 +13,7 @@
 namespace crm {
 
 class OAuth2TokenKeeper;
+class CiviCrmChanges;
 class CiviCrmParts;
 
 /// CiviCRM API v3 over REST (extern/rest.php or civicrm/ajax/rest). Every call is a POST with the
@@ -21,7 +22,7 @@ class CiviCrmParts;
 /// Contacts with their primary e-mail, their CMS user (chained User.get) and their addresses (chained
 /// Address.get), and the page's phones and e-mails read in bulk (contact_id IN the page's ids); pages are
 /// keyed by contact id so a large CRM never needs growing offsets. Phones, e-mails, addresses, notes, the
-/// trash and the reference lists are CiviCrmParts' facets.
+/// trash and the reference lists are CiviCrmParts' facets; what changed since a sync, CiviCrmChanges'.
 class CiviCrmBackend : public CrmBackend,
                        public MemberListing,
                        public MemberSlices,
@@ -66,6 +67,7 @@ public:
     void setTokenKeeper(OAuth2TokenKeeper* keeper);
 
 private:
+    friend class CiviCrmChanges;
     friend class CiviCrmParts;
     using Handler = std::function<void(CrmCall*, const HttpResponse&)>;
     using Decoder = std::function<void(CrmCall*, const QJsonObject& envelope)>;
@@ -94,6 +96,7 @@ private:
     QNetworkAccessManager* m_nam;
     OAuth2TokenKeeper* m_tokens = nullptr;
     std::unique_ptr<CiviCrmParts> m_parts;
+    std::unique_ptr<CiviCrmChanges> m_changes;
 };
 
 } // namespace crm

@@ -1,0 +1,127 @@
+#include "civicrmchanges.h"
+
+#include "civicrmbackend.h"
+#include "civicrmcodec.h"
+
+#include "net/crmcall.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace crm {
+
+namespace {
+const QString kStampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+CrmError rangeIgnored()
+{
+    CrmError e(CrmError::Kind::Protocol, {}, 0,
+               QCoreApplication::translate("CiviCrmBackend", "the CRM ignored the range of ids asked for"));
+    e.code = CrmError::SlicesIgnored;
+    return e;
+}
+} // namespace
+
+Call<QString>* CiviCrmChanges::newestChange()
+{
+    const QJsonObject params{{QStringLiteral("return"), QStringLiteral("modified_date")},
+                             {QStringLiteral("options"),
+                              QJsonObject{{QStringLiteral("limit"), 1},
+                                          {QStringLiteral("sort"), QStringLiteral("modified_date DESC")}}}};
+    return typed<QString>(m_backend.api(
+        QStringLiteral("Contact"), QStringLiteral("get"), params, true,
+        [](CrmCall* call, const QJsonObject& env) {
+            const QList<QJsonObject> top = CiviCrmCodec::records(env);
+            call->succeed(top.isEmpty()
+                              ? QString()
+                              : CiviCrmCodec::text(top.first().value(QLatin1String("modified_date"))));
+        }));
+}
+
+QString CiviCrmChanges::stampBefore(const QString& stamp, int seconds) const
+{
+    // The server's local time with no zone: read and written back as a plain clock reading. Across a
+    // change to winter time the margin is an hour short; the periodic full sync covers that.
+    QDateTime t = QDateTime::fromString(stamp, kStampFormat);
+    if (!t.isValid())
+        return {};
+    t.setTimeSpec(Qt::UTC);
+    return t.addSecs(-seconds).toString(kStampFormat);
+}
+
+Call<MemberPage>* CiviCrmChanges::fetchChangedMembers(const QString& since, const QString& cursor,
+                                                      int pageSize)
+{
+    QJsonObject params = CiviCrmBackend::pageParams();
+    params.insert(QStringLiteral("modified_date"), QJsonObject{{QStringLiteral(">="), since}});
+    params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
+                                                         {QStringLiteral("sort"), QStringLiteral("id ASC")}});
+    if (!cursor.isEmpty())
+        params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
+    CiviCrmBackend& backend = m_backend;
+    return typed<MemberPage>(backend.contacts(params, [&backend, pageSize, cursor](CrmCall* call,
+                                                                                   QList<Member> members) {
+        backend.withRelated(call, std::move(members), [pageSize, cursor](CrmCall* c, QList<Member> whole) {
+            MemberPage page;
+            page.members = std::move(whole);
+            page.last = page.members.size() < pageSize;
+            page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
+            c->succeed(page);
+        });
+    }));
+}
+
+Call<MemberIdPage>* CiviCrmChanges::fetchMemberIds(const QString& slice, int pageSize)
+{
+    const qint64 from = slice.section(QLatin1Char(','), 0, 0).toLongLong();
+    const QString toText = slice.section(QLatin1Char(','), 1, 1);
+    const bool open = toText.isEmpty();
+    const qint64 to = toText.toLongLong();
+    const QJsonObject params{
+        {QStringLiteral("return"), QStringLiteral("id")},
+        {QStringLiteral("id"), open ? QJsonObject{{QStringLiteral(">="), from}}
+                                    : QJsonObject{{QStringLiteral("BETWEEN"), QJsonArray{from, to}}}},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
+                                                {QStringLiteral("sort"), QStringLiteral("id ASC")}}}};
+    return typed<MemberIdPage>(
+        m_backend.api(QStringLiteral("Contact"), QStringLiteral("get"), params, false,
+                      [from, to, open, pageSize](CrmCall* call, const QJsonObject& env) {
+                          MemberIdPage page;
+                          qint64 lastId = from - 1;
+                          for (const QJsonObject& r : CiviCrmCodec::records(env)) {
+                              QString id = CiviCrmCodec::text(r.value(QLatin1String("id")));
+                              if (id.isEmpty())
+                                  id = CiviCrmCodec::text(r.value(QLatin1String("contact_id")));
+                              const qint64 n = id.toLongLong();
+                              if (n < from || (!open && n > to))
+                                  return call->fail(rangeIgnored());
+                              page.ids.append(id);
+                              lastId = std::max(lastId, n);
+                          }
+                          const bool full = page.ids.size() >= pageSize;
+                          if (full && (open || lastId < to))
+                              page.rest = open ? QStringLiteral("%1,").arg(lastId + 1)
+                                               : QStringLiteral("%1,%2").arg(lastId + 1).arg(to);
+                          page.nextCursor = QString::number(page.rest.isEmpty() && !open ? to : lastId);
+                          page.last = open && page.rest.isEmpty();
+                          call->succeed(page);
+                      }));
+}
+
+Call<QList<Member>>* CiviCrmChanges::fetchMembers(const QStringList& ids)
+{
+    QJsonArray wanted;
+    for (const QString& id : ids)
+        wanted.append(id.toLongLong());
+    QJsonObject params = CiviCrmBackend::pageParams();
+    params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral("IN"), wanted}});
+    params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), 0}});
+    CiviCrmBackend& backend = m_backend;
+    return typed<QList<Member>>(backend.contacts(params, [&backend](CrmCall* call, QList<Member> members) {
+        backend.withRelated(call, std::move(members),
+                            [](CrmCall* c, QList<Member> whole) { c->succeed(std::move(whole)); });
+    }));
+}
+
+} // namespace crm
