@@ -1,5 +1,6 @@
 // The real main window, offscreen, against the sandbox: typing filters, the edit dialog validates,
 // Cancel stops a sync, the offline banner shows, and every model passes QAbstractItemModelTester.
+#include "autosync.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
 #include "dialogs/bulkeditdialog.h"
@@ -494,6 +495,67 @@ private Q_SLOTS:
                 QVERIFY(list->item(i)->text().contains(QStringLiteral("smart")));
             }
         QCOMPARE(smart, 2);
+    }
+
+    void automaticSyncWaitsWhileARecordIsEdited()
+    {
+        auto* autoSync = m_window->findChild<AutoSync*>();
+        QVERIFY(autoSync);
+        // CiviCRM lists its members: on by default, every five minutes.
+        QCOMPARE(autoSync->interval(), 5);
+        QVERIFY(autoSync->action()->isChecked());
+        // Someone else renames a member in the CRM.
+        QCOMPARE(m_sandbox
+                     .call(QStringLiteral("Contact"), QStringLiteral("create"),
+                           {{QStringLiteral("id"), 15},
+                            {QStringLiteral("first_name"), QStringLiteral("Automatic")}})
+                     .value(QLatin1String("is_error"))
+                     .toInt(),
+                 0);
+        // In the middle of an edit, the time comes and goes: nothing syncs under the user's hands.
+        find<QTableView>("memberTable")->selectRow(0);
+        MemberDetailPanel* panel = find<MemberDetailPanel>("memberDetail");
+        QTRY_VERIFY(!panel->memberId().isEmpty());
+        panel->tabs()->setCurrentWidget(panel->contactTab());
+        SectionEditor* prefs = panel->contactTab()->preferences();
+        prefs->edit();
+        QVERIFY(prefs->isEditing());
+        QSignalSpy finished(m_window.get(), &MainWindow::syncFinished);
+        autoSync->checkNow();
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!m_window->isSyncing());
+        QTest::keyClick(prefs->findChild<QCheckBox*>(QStringLiteral("edit_do_not_sms")), Qt::Key_Escape);
+        QVERIFY(!prefs->isEditing());
+        // Then it runs, reads only what changed, and says so in the status bar.
+        autoSync->checkNow();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().first().value<CrmError>());
+        SyncEngine* engine = m_window->session()->syncEngine();
+        QVERIFY(engine->readsChangesOnly());
+        QVERIFY(engine->membersWritten() < 200);
+        QCOMPARE(m_window->session()->cache()->member(QStringLiteral("15"))->firstName,
+                 QStringLiteral("Automatic"));
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Up to date")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        // Shift+F5 reads every member again.
+        auto* full = m_window->findChild<QAction*>(QStringLiteral("fullSyncAction"));
+        QVERIFY(full);
+        QCOMPARE(full->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+        full->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.last().first().value<CrmError>());
+        QVERIFY(!engine->readsChangesOnly());
+        QCOMPARE(engine->membersWritten(), qint64(m_window->membersModel()->rowCount()));
+
+        // Turned off, and the connection remembers it.
+        autoSync->action()->trigger();
+        QCOMPARE(autoSync->interval(), 0);
+        QCOMPARE(m_profiles->profile(m_name)->options.value(QStringLiteral("auto_sync_minutes")),
+                 QStringLiteral("0"));
+        autoSync->action()->trigger();
+        QCOMPARE(autoSync->interval(), 5);
     }
 
     void cancelStopsASync()

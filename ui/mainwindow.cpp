@@ -4,6 +4,7 @@
 
 #include "altletterguard.h"
 #include "applicationfilter.h"
+#include "autosync.h"
 #include "buttonrowtaborder.h"
 #include "changecoalescer.h"
 #include "connectionsetup.h"
@@ -27,9 +28,11 @@
 #include "views/membersview.h"
 #include "views/outboxview.h"
 #include "widgets/memberdetailpanel.h"
+#include "widgets/sectioneditor.h"
 #include "widgets/signedinbadge.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -84,12 +87,33 @@ void MainWindow::buildUi()
         if (p.usesOAuth2())
             m_signInCtl->signIn(); // the first sync follows the sign-in
         else
-            QTimer::singleShot(0, this, &MainWindow::startSync);
+            QTimer::singleShot(0, this, [this] { startSync(); });
     });
     m_sync = new SyncController(this);
     connect(m_sync, &SyncController::syncRequested, this, &MainWindow::startSync);
     connect(m_sync, &SyncController::membersArriving, this, &MainWindow::refreshMembers);
     connect(m_sync, &SyncController::finished, this, &MainWindow::syncEnded);
+    m_autoSync = new AutoSync(
+        [this] {
+            return m_session && m_session->isConnected() && !m_sync->isSyncing() && isOnline() &&
+                   !isEditingRecord();
+        },
+        this);
+    connect(m_autoSync, &AutoSync::due, this, [this] {
+        m_quietSync = true;
+        startSync();
+    });
+    connect(m_autoSync, &AutoSync::intervalChosen, this, [this](int minutes) {
+        if (!m_session)
+            return;
+        Profile p = m_session->profile();
+        p.options.insert(QStringLiteral("auto_sync_minutes"), QString::number(minutes));
+        m_profiles->save(p);
+        statusBar()->showMessage(minutes > 0
+                                     ? tr("Syncing automatically every %n minute(s).", nullptr, minutes)
+                                     : tr("Automatic sync is off; F5 syncs."),
+                                 5000);
+    });
     m_edits = new MemberEditActions(
         this, [this] { return selectedMemberIds(); }, this);
     connect(m_edits, &MemberEditActions::recorded, this, [this](const QString& memberId) {
@@ -123,6 +147,8 @@ void MainWindow::buildUi()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(newConn);
     file->addAction(m_sync->syncAction());
+    file->addAction(m_sync->fullSyncAction());
+    file->addAction(m_autoSync->action());
     file->addSeparator();
     m_transfer = new TransferActions(
         this, [this] { return m_members->query(); }, [this] { return selectedMemberIds(); }, this);
@@ -395,7 +421,13 @@ void MainWindow::connectBackend()
 
 void MainWindow::syncEnded(const CrmError& e)
 {
-    if (e && e.kind != CrmError::Kind::Cancelled) {
+    const bool quiet = std::exchange(m_quietSync, false);
+    m_autoSync->restart();
+    if (e && e.kind != CrmError::Kind::Cancelled && quiet && !e.isUnreachable() &&
+        e.kind != CrmError::Kind::Unavailable) {
+        // An automatic sync interrupts nobody: its failure waits in the status bar for F5.
+        statusBar()->showMessage(tr("Automatic sync failed: %1").arg(e.userMessage()), 30000);
+    } else if (e && e.kind != CrmError::Kind::Cancelled) {
         // Out of reach or down for a moment: the banner says so and the console tries again; a
         // dialog would only interrupt the work that goes on with the cached data.
         if (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)
@@ -409,6 +441,10 @@ void MainWindow::syncEnded(const CrmError& e)
     }
     if (e.kind == CrmError::Kind::Cancelled)
         statusBar()->showMessage(tr("Sync cancelled; the next sync continues where this one stopped."), 8000);
+    else if (!e && m_session && m_session->syncEngine()->readsChangesOnly())
+        statusBar()->showMessage(tr("Up to date: %n member(s) changed since the last sync.", nullptr,
+                                    int(m_session->syncEngine()->membersWritten())),
+                                 quiet ? 4000 : 8000);
     // A completed sync announces itself through the cache; the pages of one that stopped were written
     // by the sync's own connection, which the window does not hear.
     if (e)
@@ -420,6 +456,8 @@ void MainWindow::syncEnded(const CrmError& e)
 void MainWindow::wireBackend()
 {
     m_sync->wireEngine();
+    m_autoSync->setInterval(
+        m_session->profile().autoSyncMinutes(m_session->abilities().has(Abilities::ListMembers)));
     connect(m_session->outboxRunner(), &OutboxRunner::finished, this, [this](int, int, const CrmError& e) {
         if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable))
             setOnline(false, e);
@@ -444,21 +482,21 @@ void MainWindow::newConnection()
     m_setup->newConnection();
 }
 
-void MainWindow::startSync()
+void MainWindow::startSync(SyncEngine::Scope scope)
 {
     if (!m_session || m_sync->isSyncing())
         return;
     if (!m_session->isConnected()) {
         auto* once = new QObject(this);
-        connect(this, &MainWindow::backendReady, once, [this, once](bool ok) {
+        connect(this, &MainWindow::backendReady, once, [this, once, scope](bool ok) {
             once->deleteLater();
             if (ok)
-                startSync();
+                startSync(scope);
         });
         connectBackend();
         return;
     }
-    m_sync->start();
+    m_sync->start(scope);
 }
 
 void MainWindow::cancelSync()
@@ -537,6 +575,14 @@ void MainWindow::refreshOutbox()
     m_outboxView->refresh();
     const int n = m_outboxView->entryCount();
     m_tabs->setTabText(m_tabs->indexOf(m_outboxView), n == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(n));
+}
+
+bool MainWindow::isEditingRecord() const
+{
+    if (QApplication::activeModalWidget())
+        return true;
+    const auto editors = findChildren<SectionEditor*>();
+    return std::any_of(editors.begin(), editors.end(), [](const SectionEditor* e) { return e->isEditing(); });
 }
 
 bool MainWindow::isOnline() const

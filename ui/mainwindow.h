@@ -3,6 +3,7 @@
 #include "session/connectionwatch.h"
 
 #include "domain/crmerror.h"
+#include "sync/syncengine.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -25,6 +26,7 @@ class QAction;
 
 namespace crm {
 
+class AutoSync;
 class CredentialStore;
 class GroupsTableModel;
 class MemberDetailPanel;
@@ -60,7 +62,7 @@ public:
     /// when it is the one open (after its settings changed).
     void openProfile(const QString& name, bool again = false);
     /// Starts a sync (sending waiting edits first). No-op while one runs.
-    void startSync();
+    void startSync(crm::SyncEngine::Scope scope = SyncEngine::Scope::Auto);
     void cancelSync();
     bool isSyncing() const;
     bool isOnline() const;
@@ -113,6 +115,9 @@ private:
     void askSessionOnly(const CrmError& error);
     /// Shows what the session's ConnectionWatch knows: the status label and the banner.
     void showConnection(ConnectionWatch::State state, const CrmError& why);
+    /// Whether the user is in the middle of changing a record (a section open for editing, an editor
+    /// dialog): an automatic sync waits.
+    bool isEditingRecord() const;
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
@@ -131,6 +136,8 @@ private:
     MembersTableModel* m_members = nullptr;
     GroupsTableModel* m_groups = nullptr;
     SyncController* m_sync = nullptr;
+    AutoSync* m_autoSync = nullptr;
+    bool m_quietSync = false; ///< the running sync is an automatic one: its failure shows no dialog
     ConnectionSetup* m_setup = nullptr;
     MemberEditActions* m_edits = nullptr;
     QMenu* m_memberMenu = nullptr;

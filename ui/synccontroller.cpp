@@ -18,8 +18,14 @@ SyncController::SyncController(QObject* parent) : QObject(parent)
     m_action = new QAction(tr("&Sync"), this);
     m_action->setObjectName(QStringLiteral("syncAction"));
     m_action->setShortcut(QKeySequence::Refresh);
-    m_action->setToolTip(tr("Send waiting edits, then fetch every member and group (F5)"));
-    connect(m_action, &QAction::triggered, this, &SyncController::syncRequested);
+    m_action->setToolTip(tr("Send waiting edits, then fetch what changed since the last sync (F5)"));
+    connect(m_action, &QAction::triggered, this, [this] { Q_EMIT syncRequested(SyncEngine::Scope::Auto); });
+    m_fullAction = new QAction(tr("F&ull sync"), this);
+    m_fullAction->setObjectName(QStringLiteral("fullSyncAction"));
+    m_fullAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_fullAction->setToolTip(tr("Send waiting edits, then fetch every member and group again (Shift+F5)"));
+    connect(m_fullAction, &QAction::triggered, this,
+            [this] { Q_EMIT syncRequested(SyncEngine::Scope::Full); });
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
@@ -68,12 +74,13 @@ void SyncController::wireEngine()
     connect(engine, &SyncEngine::finished, this, &SyncController::end);
 }
 
-void SyncController::start()
+void SyncController::start(SyncEngine::Scope scope)
 {
     if (!m_session || m_syncing || !m_session->isConnected())
         return;
     m_syncing = true;
     m_action->setEnabled(false);
+    m_fullAction->setEnabled(false);
     m_progress->setMaximum(0);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Connecting\u2026"));
@@ -81,18 +88,18 @@ void SyncController::start()
     m_cancel->show();
     OutboxRunner* runner = m_session->outboxRunner();
     if (m_session->outbox().pending().isEmpty() || runner->isRunning()) {
-        m_session->syncEngine()->start();
+        m_session->syncEngine()->start(scope);
         return;
     }
     auto* once = new QObject(this);
-    connect(runner, &OutboxRunner::finished, once, [this, once](int, int, const CrmError& e) {
+    connect(runner, &OutboxRunner::finished, once, [this, once, scope](int, int, const CrmError& e) {
         once->deleteLater();
         if (e && (e.isUnreachable() || e.kind == CrmError::Kind::Unavailable)) {
             end(e);
             return;
         }
         if (m_session && m_syncing)
-            m_session->syncEngine()->start();
+            m_session->syncEngine()->start(scope);
     });
     runner->run();
 }
@@ -109,6 +116,7 @@ void SyncController::end(const CrmError& error)
     m_progress->hide();
     m_cancel->hide();
     m_action->setEnabled(true);
+    m_fullAction->setEnabled(true);
     Q_EMIT finished(error);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/crmerror.h"
+#include "sync/syncengine.h"
 
 #include <QObject>
 
@@ -12,15 +13,17 @@ namespace crm {
 
 class ProfileSession;
 
-/// Runs a sync of the open profile and shows it: the Sync action (F5), a progress bar that says the
-/// phase (groups, members n of m, group members) and a Cancel button. Waiting edits are sent first, so
-/// the sync brings back what the CRM made of them.
+/// Runs a sync of the open profile and shows it: the Sync action (F5: only what changed, where the CRM
+/// can tell), the Full sync action (Shift+F5: every member), a progress bar that says the phase (groups,
+/// members n of m, checking who is still there, group members) and a Cancel button. Waiting edits are
+/// sent first, so the sync brings back what the CRM made of them.
 class SyncController : public QObject {
     Q_OBJECT
 public:
     explicit SyncController(QObject* parent = nullptr);
 
     QAction* syncAction() const { return m_action; }
+    QAction* fullSyncAction() const { return m_fullAction; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelButton() const { return m_cancel; }
 
@@ -28,13 +31,13 @@ public:
     /// Hooks the sync engine of the session's newly made backend.
     void wireEngine();
     /// Starts the sync; the session must be connected. No-op while one runs.
-    void start();
+    void start(crm::SyncEngine::Scope scope = SyncEngine::Scope::Auto);
     void cancel();
     bool isSyncing() const { return m_syncing; }
 
 Q_SIGNALS:
-    /// The Sync action was triggered.
-    void syncRequested();
+    /// The Sync or Full sync action was triggered.
+    void syncRequested(crm::SyncEngine::Scope scope);
     /// Rows are arriving: a view may show them (not on every page of a huge sync).
     void membersArriving();
     /// The sync ended: error empty when it completed, Cancelled when stopped.
@@ -46,6 +49,7 @@ private:
     ProfileSession* m_session = nullptr;
     bool m_syncing = false;
     QAction* m_action;
+    QAction* m_fullAction;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
 };

@@ -56,10 +56,20 @@ int Profile::requestsInFlight() const
     return ok && v >= 1 ? std::min(v, 16) : 4;
 }
 
+int Profile::autoSyncMinutes(bool listsMembers) const
+{
+    bool ok = false;
+    const int v = options.value(QStringLiteral("auto_sync_minutes")).toInt(&ok);
+    if (ok && v >= 0)
+        return std::min(v, 24 * 60);
+    return listsMembers ? 5 : 0;
+}
+
 QStringList Profile::knownOptions()
 {
     return {QStringLiteral("address_types"),
             QStringLiteral("auth"),
+            QStringLiteral("auto_sync_minutes"),
             QStringLiteral("deadline_ms"),
             QStringLiteral("flock"),
             QStringLiteral("groups"),

@@ -23,6 +23,9 @@ struct Profile {
     /// Requests a sync keeps on their way at once (option requests_in_flight, 1 to 16; default 4: a
     /// PHP site serves a handful of requests at a time, so more only queue there).
     int requestsInFlight() const;
+    /// Minutes between the window's automatic syncs (option auto_sync_minutes, 0 to 1440; 0: none). By
+    /// default 5 where a sync lists the members, none where members are looked up one by one.
+    int autoSyncMinutes(bool listsMembers) const;
     /// The option keys a profile may have (custom_N labels besides); anything else is refused, so a
     /// setting that does nothing (ca_cert=...) is never taken silently.
     static QStringList knownOptions();
