@@ -164,6 +164,12 @@ void SyncEngine::begin()
         if (!m_plan.changesOnly)
             m_cache->beginBulkLoad(); // only when the cache is empty: a first sync
         readStartStamp();
+        if (m_plan.changesOnly) {
+            // The id listing's ranges, planned beside the first requests: one round trip fewer later. A
+            // contact added after it falls in the last, open-ended range.
+            m_idPlan = m_backend->facet<MemberSlices>()->planSlices({}, kIdsPerPage);
+            track(m_idPlan);
+        }
         fetchGroups();
         return;
     }
@@ -589,7 +595,7 @@ void SyncEngine::requestGroupPage()
     GroupMemberListing* listing = m_backend->facet<GroupMemberListing>();
     const auto fetch = [this, listing](const QString& groupId, const QString& cursor) {
         return [this, listing, groupId, cursor] {
-            CrmCall* call = listing->fetchGroupMemberPage(groupId, cursor, m_pageSize * 5);
+            CrmCall* call = listing->fetchGroupMemberPage(groupId, cursor, m_groupPageSize);
             track(call);
             return static_cast<CrmCall*>(call);
         };
@@ -707,15 +713,28 @@ void SyncEngine::takeChangedPage(MemberPage page)
 void SyncEngine::listIds(const QString& cursor)
 {
     m_lastCursor = cursor;
-    CrmCall* plan = m_backend->facet<MemberSlices>()->planSlices(cursor, kIdsPerPage);
-    track(plan);
-    connect(plan, &CrmCall::finished, this, [this, plan] {
+    CrmCall* plan = cursor.isEmpty() ? m_idPlan.data() : nullptr;
+    if (!plan) {
+        plan = m_backend->facet<MemberSlices>()->planSlices(cursor, kIdsPerPage);
+        track(plan);
+    }
+    const auto use = [this, plan] {
         if (!m_running)
             return;
         if (!plan->ok())
             return fail(plan->error());
-        listIdSlices(plan->value<QStringList>());
-    });
+        // The last range and the open end in one request: ids are cheap rows, a request is not.
+        QStringList slices = plan->value<QStringList>();
+        if (slices.size() >= 2) {
+            slices.removeLast();
+            slices.last() = slices.last().section(QLatin1Char(','), 0, 0) + QLatin1Char(',');
+        }
+        listIdSlices(slices);
+    };
+    if (plan->isFinished())
+        use();
+    else
+        connect(plan, &CrmCall::finished, this, use);
 }
 
 void SyncEngine::listIdSlices(const QStringList& slices)

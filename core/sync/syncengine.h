@@ -57,6 +57,8 @@ public:
     ~SyncEngine() override;
 
     void setPageSize(int members) { m_pageSize = members; }
+    /// Member ids per page of a group's members; default 25,000 (ids are short: few requests, cheap rows).
+    void setGroupPageSize(int ids) { m_groupPageSize = std::max(1, ids); }
     /// Pages on their way at once where the CRM lists members in slices (MemberSlices); default 4.
     void setRequestsInFlight(int requests) { m_inFlight = std::max(1, requests); }
     bool isRunning() const { return m_running; }
@@ -139,6 +141,7 @@ private:
     Cache* m_cache;
     CrmBackend* m_backend;
     int m_pageSize = 1000;
+    int m_groupPageSize = 25000;
     int m_inFlight = 4;
     QPointer<OrderedRequests> m_slices;      ///< the slices on their way, while members are read in slices
     QPointer<OrderedRequests> m_groupSlices; ///< the groups' pages on their way
@@ -176,6 +179,7 @@ private:
     Scope m_scope = Scope::Auto;
     SyncPlan m_plan;                     ///< of the running sync
     QString m_startStamp;                ///< the CRM's newest change stamp as this sync began
+    QPointer<CrmCall> m_idPlan;          ///< the id listing's slices, asked for as a changes-only sync begins
     qint64 m_checked = 0;                ///< ids listed in the Checking phase
     std::function<void()> m_afterWrites; ///< what follows once the writer is idle
     std::unique_ptr<QLockFile> m_lock;   ///< held from start to finish
