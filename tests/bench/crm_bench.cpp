@@ -260,6 +260,10 @@ void benchRealServer(int contacts, const QString& cost, int workers)
         call("Contact", "delete", {{QStringLiteral("id"), 17 + i * (contacts / 5)}});
 
     const double consoleNext = sync();
+    // Every write empties the sandbox's store of record texts, whose making costs it real time beyond the
+    // cost model: the bare client starts as cold as the console did.
+    call("Contact", "create",
+         {{QStringLiteral("id"), 7}, {QStringLiteral("job_title"), QStringLiteral("Changed 0")}});
     const double bareNext = bare.readChanges(since);
     out << QStringLiteral("real server (cost %1 ms a request, %2 ms a call, %3 us a row; %4 workers), %5 "
                           "contacts (%6 cached):\n")
