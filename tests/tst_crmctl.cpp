@@ -147,6 +147,15 @@ private Q_SLOTS:
         QFile cache(cacheFile());
         QVERIFY(cache.open(QIODevice::ReadOnly));
         QVERIFY(!cache.readAll().contains("sandbox-api-key"));
+        // Again: only what changed; --full reads everyone.
+        const Run again = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("1469 members, 6 groups (only what changed:")),
+                 qPrintable(again.out));
+        QVERIFY(again.err.contains(QStringLiteral("checking 1469/1469")));
+        const Run full = crmctl({QStringLiteral("sync"), m_name, QStringLiteral("--full")});
+        QVERIFY2(full.code == 0, qPrintable(full.err));
+        QVERIFY2(full.out.contains(QStringLiteral("(1469 members fetched")), qPrintable(full.out));
 
         const Run json =
             crmctl({QStringLiteral("members"), m_name, QStringLiteral("--search"), QStringLiteral("o'brien"),
