@@ -191,4 +191,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>crm::MainWindow</name>
+    <message numerus="yes">
+        <source>Up to date: %n member(s) changed since the last sync.</source>
+        <translation>
+            <numerusform>Up to date: %n member changed since the last sync.</numerusform>
+            <numerusform>Up to date: %n members changed since the last sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing automatically every %n minute(s).</source>
+        <translation>
+            <numerusform>Syncing automatically every %n minute.</numerusform>
+            <numerusform>Syncing automatically every %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::AutoSync</name>
+    <message numerus="yes">
+        <source>Fetches what changed every %n minute(s) while the window is open</source>
+        <translation>
+            <numerusform>Fetches what changed every minute while the window is open</numerusform>
+            <numerusform>Fetches what changed every %n minutes while the window is open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetch what changed every %n minute(s) while the window is open</source>
+        <translation>
+            <numerusform>Fetch what changed every minute while the window is open</numerusform>
+            <numerusform>Fetch what changed every %n minutes while the window is open</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -496,6 +496,7 @@ void MainWindow::startSync(SyncEngine::Scope scope)
         connectBackend();
         return;
     }
+    statusBar()->clearMessage(); // the last sync's word is old news
     m_sync->start(scope);
 }
 

@@ -37,6 +37,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -159,25 +161,28 @@ void ScreenshotTour::tour()
                                 shot(dialog, QStringLiteral("connection-dialog"));
                                 dialog->deleteLater();
                                 // 3. A slow sync in progress.
-                                m_demo->setSandboxFaults(R"({"latency_ms":400})");
-                                after(300, this, [this] {
-                                    m_window->startSync();
-                                    after(2200, this, [this] {
-                                        shot(m_window, QStringLiteral("sync-in-progress"));
-                                        m_window->cancelSync();
-                                        m_demo->setSandboxFaults("{}");
-                                        // 4. The CRM gone: cached data and the banner.
-                                        after(500, this, [this] {
-                                            m_demo->stopSandbox();
-                                            auto* once = new QObject(this);
-                                            connect(m_window, &MainWindow::syncFinished, once, [this, once] {
-                                                delete once;
-                                                after(300, this, [this] {
-                                                    shot(m_window, QStringLiteral("offline-banner"));
-                                                    outboxWhileOffline();
-                                                });
+                                changesTour([this] {
+                                    m_demo->setSandboxFaults(R"({"latency_ms":400})");
+                                    after(300, this, [this] {
+                                        m_window->startSync(SyncEngine::Scope::Full);
+                                        after(3500, this, [this] {
+                                            shot(m_window, QStringLiteral("sync-in-progress"));
+                                            m_window->cancelSync();
+                                            m_demo->setSandboxFaults("{}");
+                                            // 4. The CRM gone: cached data and the banner.
+                                            after(500, this, [this] {
+                                                m_demo->stopSandbox();
+                                                auto* once = new QObject(this);
+                                                connect(
+                                                    m_window, &MainWindow::syncFinished, once, [this, once] {
+                                                        delete once;
+                                                        after(300, this, [this] {
+                                                            shot(m_window, QStringLiteral("offline-banner"));
+                                                            outboxWhileOffline();
+                                                        });
+                                                    });
+                                                m_window->startSync();
                                             });
-                                            m_window->startSync();
                                         });
                                     });
                                 });
@@ -189,6 +194,25 @@ void ScreenshotTour::tour()
             });
         });
     });
+}
+
+void ScreenshotTour::changesTour(std::function<void()> next)
+{
+    auto* once = new QObject(this);
+    connect(m_window, &MainWindow::syncFinished, once, [this, once, next] {
+        delete once;
+        after(300, this, [this, next] {
+            shot(m_window, QStringLiteral("sync-changes-only"));
+            QMenu* file = m_window->menuBar()->actions().first()->menu();
+            file->popup(m_window->mapToGlobal(QPoint(8, m_window->menuBar()->height())));
+            after(300, this, [this, file, next] {
+                shot(file, QStringLiteral("file-menu"));
+                file->hide();
+                next();
+            });
+        });
+    });
+    m_window->startSync();
 }
 
 void ScreenshotTour::recordsTour(std::function<void()> next)

@@ -32,6 +32,8 @@ private:
     /// The CiviCRM record edited in place: the Contact tab, a phone being edited, the History after an
     /// edit, a conflict settled field by field, the duplicate warning; then next.
     void recordsTour(std::function<void()> next);
+    /// F5 after the first sync (only what changed, said in the status bar) and the File menu; then next.
+    void changesTour(std::function<void()> next);
     void rempTour();
     void sheepTour();
     void identityTour();
