@@ -2,6 +2,7 @@
 
 #include "civicrmchanges.h"
 #include "civicrmcodec.h"
+#include "civicrmidrange.h"
 #include "civicrmparts.h"
 
 #include "auth/oauth2tokenclient.h"
@@ -279,47 +280,29 @@ Call<QStringList>* CiviCrmBackend::planSlices(const QString& cursor, int pageSiz
 
 Call<MemberPage>* CiviCrmBackend::fetchMemberSlice(const QString& slice, int pageSize)
 {
-    const qint64 from = slice.section(QLatin1Char(','), 0, 0).toLongLong();
-    const QString toText = slice.section(QLatin1Char(','), 1, 1);
-    const bool open = toText.isEmpty();
-    const qint64 to = toText.toLongLong();
+    const CiviIdRange range = CiviIdRange::parse(slice);
     QJsonObject params = pageParams();
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
-    params.insert(QStringLiteral("id"), open
-                                            ? QJsonObject{{QStringLiteral(">="), from}}
-                                            : QJsonObject{{QStringLiteral("BETWEEN"), QJsonArray{from, to}}});
-    return typed<MemberPage>(
-        contacts(params, [this, from, to, open, pageSize](CrmCall* call, QList<Member> members) {
-            // A server that ignores the range would hand every slice the same first contacts: said, never
-            // taken for the slice's members (the sync then reads page after page).
-            for (const Member& m : std::as_const(members)) {
-                const qint64 id = m.id.toLongLong();
-                if (id < from || (!open && id > to)) {
-                    CrmError e(CrmError::Kind::Protocol, {}, 0,
-                               QCoreApplication::translate("CiviCrmBackend",
-                                                           "the CRM ignored the range of ids asked for"));
-                    e.code = CrmError::SlicesIgnored;
-                    return call->fail(e);
-                }
-            }
-            withRelated(call, std::move(members),
-                        [from, to, open, pageSize](CrmCall* c, QList<Member> withParts) {
-                            MemberPage page;
-                            page.members = std::move(withParts);
-                            const qint64 lastId =
-                                page.members.isEmpty() ? from - 1 : page.members.constLast().id.toLongLong();
-                            const bool full = page.members.size() >= pageSize;
-                            if (full)
-                                page.rest = open ? QStringLiteral("%1,").arg(lastId + 1)
-                                                 : QStringLiteral("%1,%2").arg(lastId + 1).arg(to);
-                            if (full && !open && lastId >= to)
-                                page.rest.clear();
-                            page.nextCursor = QString::number(page.rest.isEmpty() && !open ? to : lastId);
-                            page.last = open && page.rest.isEmpty();
-                            c->succeed(page);
-                        });
-        }));
+    params.insert(QStringLiteral("id"), range.filter());
+    return typed<MemberPage>(contacts(params, [this, range, pageSize](CrmCall* call, QList<Member> members) {
+        // A server that ignores the range would hand every slice the same first contacts: said, never
+        // taken for the slice's members (the sync then reads page after page).
+        for (const Member& m : std::as_const(members))
+            if (!range.holds(m.id.toLongLong()))
+                return call->fail(CiviIdRange::ignored());
+        withRelated(call, std::move(members), [range, pageSize](CrmCall* c, QList<Member> withParts) {
+            MemberPage page;
+            page.members = std::move(withParts);
+            const qint64 lastId =
+                page.members.isEmpty() ? range.from - 1 : page.members.constLast().id.toLongLong();
+            const CiviIdRange::After after = range.after(lastId, page.members.size() >= pageSize);
+            page.rest = after.rest;
+            page.nextCursor = after.nextCursor;
+            page.last = after.last;
+            c->succeed(page);
+        });
+    }));
 }
 
 Call<Member>* CiviCrmBackend::fetchMember(const QString& id)

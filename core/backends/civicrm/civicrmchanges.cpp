@@ -2,10 +2,10 @@
 
 #include "civicrmbackend.h"
 #include "civicrmcodec.h"
+#include "civicrmidrange.h"
 
 #include "net/crmcall.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -13,14 +13,6 @@ namespace crm {
 
 namespace {
 const QString kStampFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
-CrmError rangeIgnored()
-{
-    CrmError e(CrmError::Kind::Protocol, {}, 0,
-               QCoreApplication::translate("CiviCrmBackend", "the CRM ignored the range of ids asked for"));
-    e.code = CrmError::SlicesIgnored;
-    return e;
-}
 } // namespace
 
 Call<QString>* CiviCrmChanges::newestChange()
@@ -74,37 +66,31 @@ Call<MemberPage>* CiviCrmChanges::fetchChangedMembers(const QString& since, cons
 
 Call<MemberIdPage>* CiviCrmChanges::fetchMemberIds(const QString& slice, int pageSize)
 {
-    const qint64 from = slice.section(QLatin1Char(','), 0, 0).toLongLong();
-    const QString toText = slice.section(QLatin1Char(','), 1, 1);
-    const bool open = toText.isEmpty();
-    const qint64 to = toText.toLongLong();
+    const CiviIdRange range = CiviIdRange::parse(slice);
     const QJsonObject params{
         {QStringLiteral("return"), QStringLiteral("id")},
-        {QStringLiteral("id"), open ? QJsonObject{{QStringLiteral(">="), from}}
-                                    : QJsonObject{{QStringLiteral("BETWEEN"), QJsonArray{from, to}}}},
+        {QStringLiteral("id"), range.filter()},
         {QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                 {QStringLiteral("sort"), QStringLiteral("id ASC")}}}};
     return typed<MemberIdPage>(
         m_backend.api(QStringLiteral("Contact"), QStringLiteral("get"), params, false,
-                      [from, to, open, pageSize](CrmCall* call, const QJsonObject& env) {
+                      [range, pageSize](CrmCall* call, const QJsonObject& env) {
                           MemberIdPage page;
-                          qint64 lastId = from - 1;
+                          qint64 lastId = range.from - 1;
                           for (const QJsonObject& r : CiviCrmCodec::records(env)) {
                               QString id = CiviCrmCodec::text(r.value(QLatin1String("id")));
                               if (id.isEmpty())
                                   id = CiviCrmCodec::text(r.value(QLatin1String("contact_id")));
                               const qint64 n = id.toLongLong();
-                              if (n < from || (!open && n > to))
-                                  return call->fail(rangeIgnored());
+                              if (!range.holds(n))
+                                  return call->fail(CiviIdRange::ignored());
                               page.ids.append(id);
                               lastId = std::max(lastId, n);
                           }
-                          const bool full = page.ids.size() >= pageSize;
-                          if (full && (open || lastId < to))
-                              page.rest = open ? QStringLiteral("%1,").arg(lastId + 1)
-                                               : QStringLiteral("%1,%2").arg(lastId + 1).arg(to);
-                          page.nextCursor = QString::number(page.rest.isEmpty() && !open ? to : lastId);
-                          page.last = open && page.rest.isEmpty();
+                          const CiviIdRange::After after = range.after(lastId, page.ids.size() >= pageSize);
+                          page.rest = after.rest;
+                          page.nextCursor = after.nextCursor;
+                          page.last = after.last;
                           call->succeed(page);
                       }));
 }
