@@ -321,6 +321,45 @@ private Q_SLOTS:
         QVERIFY(resume.out.contains(QStringLiteral("1469 members")));
     }
 
+    // Killed in the middle of a changes-only sync: the cache stays whole, no member is lost for the
+    // interruption, and the next sync finishes the same changes-only sync.
+    void killedChangesOnlySyncResumes()
+    {
+        QCOMPARE(m_sandbox
+                     .call(QStringLiteral("Contact"), QStringLiteral("create"),
+                           {{QStringLiteral("id"), 1201},
+                            {QStringLiteral("first_name"), QStringLiteral("Killed")}})
+                     .value(QLatin1String("is_error"))
+                     .toInt(),
+                 0);
+        m_sandbox.setFaults({{QStringLiteral("latency_ms"), 300}});
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(CRM_BIN_DIR "/crmctl"), {QStringLiteral("sync"), m_name});
+        QByteArray err;
+        // Every id checked: the groups' members are on their way.
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("checking 1469/1469"), 30000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(5000);
+        m_sandbox.setFaults({});
+        {
+            Cache cache(cacheFile());
+            QVERIFY(!cache.open());
+            QString report;
+            QVERIFY2(cache.checkIntegrity(&report), qPrintable(report));
+            QVERIFY(SyncEngine::hasInterruptedSync(cache));
+            QCOMPARE(cache.state(QStringLiteral("sync.mode")), QStringLiteral("changes"));
+            QCOMPARE(cache.countMembers({}), 1469);
+            QCOMPARE(cache.member(QStringLiteral("1201"))->firstName, QStringLiteral("Killed"));
+        }
+        const Run resume = crmctl({QStringLiteral("sync"), m_name});
+        QVERIFY2(resume.code == 0, qPrintable(resume.err));
+        QVERIFY(resume.err.contains(QStringLiteral("resuming")));
+        QVERIFY(!resume.err.contains(QStringLiteral("checking")));
+        QVERIFY2(resume.out.contains(QStringLiteral("1469 members, 6 groups (only what changed:")),
+                 qPrintable(resume.out));
+    }
+
     void rempRecordsFromTheCommandLine()
     {
         SandboxProcess remp;
