@@ -1,8 +1,10 @@
 // Cache on a real SQLite file: migrations, refusing newer files, search and sort pushed into SQL.
 #include "cache/cache.h"
+#include "models/memberstablemodel.h"
 #include "outbox/outboxstore.h"
 #include "sync/syncwriter.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -249,6 +251,50 @@ private Q_SLOTS:
             member(4, QStringLiteral("Aaron"), QStringLiteral("Aardvark"), QStringLiteral("a@x.org"))));
         QCOMPARE(c.countMembers(q), before - 1);
         QCOMPARE(viaCache(q), reference(q));
+    }
+
+    // A search matching most of a large cache shows its first rows and "more than 10,000" at once; the
+    // exact count comes from another thread, and one for a search typed past never lands.
+    void largeListsAreCountedOffTheWindowThread()
+    {
+        QTemporaryDir dir;
+        Cache c(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(!c.open());
+        QList<Member> page;
+        for (int i = 1; i <= 12000; ++i)
+            page.append(member(i, i <= 11000 ? QStringLiteral("Mara") : QStringLiteral("Zed"),
+                               QStringLiteral("Okafor"), QStringLiteral("p%1@example.org").arg(i)));
+        QVERIFY(!c.writeMemberPage(page, 1, {}));
+        MemberQuery q;
+        q.search = QStringLiteral("mara");
+        QCOMPARE(c.countMembers(q, 100), 101);
+        QCOMPARE(c.countMembers(q, 20000), 11000);
+
+        MembersTableModel model;
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        model.setCache(&c);
+        QCOMPARE(model.rowCount(), 12000);
+        QVERIFY(model.countIsExact());
+        QSignalSpy counted(&model, &MembersTableModel::countChanged);
+        model.setSearch(QStringLiteral("mara"));
+        QCOMPARE(model.rowCount(), MembersTableModel::QuickCount);
+        QVERIFY(!model.countIsExact());
+        QVERIFY(!model.memberId(0).isEmpty());
+        QVERIFY(counted.wait(10000));
+        QCOMPARE(model.rowCount(), 11000);
+        QVERIFY(model.countIsExact());
+        QVERIFY(!model.memberId(10999).isEmpty());
+
+        counted.clear();
+        model.setSearch(QStringLiteral("mar"));
+        QVERIFY(!model.countIsExact());
+        model.setSearch(QStringLiteral("zed"));
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY(model.countIsExact());
+        QTest::qWait(300);
+        QCOMPARE(counted.size(), 0);
+        QCOMPARE(model.rowCount(), 1000);
+        model.setCache(nullptr);
     }
 
     void uncleanCloseIsNoticed()

@@ -37,7 +37,7 @@ class TestCiviCrmIntegration : public QObject {
         p.kind = QStringLiteral("civicrm");
         p.baseUrl = url;
         p.options.insert(QStringLiteral("custom_23"), QStringLiteral("Regional scope"));
-        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("1500"));
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
         return p;
     }
 

@@ -96,7 +96,7 @@ private Q_SLOTS:
         p.kind = QStringLiteral("civicrm");
         p.baseUrl = m_sandbox.url();
         p.options.insert(QStringLiteral("custom_23"), QStringLiteral("Regional scope"));
-        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("3000"));
+        p.options.insert(QStringLiteral("timeout_ms"), QStringLiteral("6000"));
         m_profiles->save(p);
         CrmCall* write =
             m_credentials.write(m_name, {{QStringLiteral("api_key"), SandboxProcess::apiKey()},

@@ -76,6 +76,12 @@ public:
     }
     std::optional<Member> member(const QString& id) const { return m_members->member(id); }
     qint64 countMembers(const MemberQuery& query) const { return m_members->countMembers(query); }
+    qint64 countMembers(const MemberQuery& query, qint64 atMost) const
+    {
+        return m_members->countMembers(query, atMost);
+    }
+    /// From any thread: stops a search count this cache's thread is running.
+    void interruptCount() { m_members->interruptCount(); }
     QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const
     {
         return m_members->members(query, offset, limit);

@@ -262,8 +262,11 @@ qint64 MemberStore::countMembers(const MemberQuery& query) const
         const QString fts = ftsPrefixQuery(query.search);
         if (fts.isEmpty())
             return 0;
+        m_countInterrupted = false;
         if (const auto n = searchIndex()->count(fts))
             return *n;
+        if (m_countInterrupted.exchange(false))
+            return -1;
         sql = QStringLiteral("SELECT count(*) FROM members_fts WHERE members_fts MATCH ?");
         binds.append(fts);
     } else {
@@ -278,6 +281,42 @@ qint64 MemberStore::countMembers(const MemberQuery& query) const
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+qint64 MemberStore::countMembers(const MemberQuery& query, qint64 atMost) const
+{
+    const bool searched = !query.search.trimmed().isEmpty();
+    if (!searched && query.groupId.isEmpty())
+        return countMembers(query);
+    QVariantList binds;
+    bool empty = false;
+    QString inner;
+    if (searched && query.groupId.isEmpty()) {
+        const QString fts = ftsPrefixQuery(query.search);
+        if (fts.isEmpty())
+            return 0;
+        inner = QStringLiteral("SELECT 1 FROM members_fts WHERE members_fts MATCH ?");
+        binds.append(fts);
+    } else {
+        inner = QStringLiteral("SELECT 1 FROM members m") + whereClause(query, &binds, &empty);
+        if (empty)
+            return 0;
+    }
+    QSqlQuery q(m_cache.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (") + inner + QStringLiteral(" LIMIT ?)"));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(atMost + 1);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+void MemberStore::interruptCount()
+{
+    m_countInterrupted = true;
+    if (SearchIndex* index = m_searchForInterrupt.load())
+        index->interrupt();
 }
 
 QList<Member> MemberStore::members(const MemberQuery& query, qint64 offset, int limit) const
@@ -335,8 +374,10 @@ void MemberStore::prepareSearch(const MemberQuery& query) const
 
 SearchIndex* MemberStore::searchIndex() const
 {
-    if (!m_search)
+    if (!m_search) {
         m_search = std::make_unique<SearchIndex>(m_cache.filePath());
+        m_searchForInterrupt = m_search.get();
+    }
     return m_search.get();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMap>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -58,7 +59,14 @@ public:
 
     /// One member with addresses, group ids and raw JSON.
     std::optional<Member> member(const QString& id) const;
+    /// -1 when interruptCount() stopped it.
     qint64 countMembers(const MemberQuery& query) const;
+    /// The query's members counted up to atMost + 1: exact when there are no more than atMost, atMost + 1
+    /// otherwise, at a cost that does not grow with the cache. A list without search or group is counted
+    /// exactly (the table's size is cheap to know).
+    qint64 countMembers(const MemberQuery& query, qint64 atMost) const;
+    /// Stops a search count running on another thread (countMembers() then answers -1).
+    void interruptCount();
     /// A window of the query's rows (mapped fields only, no raw JSON).
     QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const;
     /// Readies, in the background, what a search with many hits in the query's sort needs, so the first
@@ -84,6 +92,8 @@ private:
 
     Cache& m_cache;
     mutable std::unique_ptr<SearchIndex> m_search;
+    mutable std::atomic<SearchIndex*> m_searchForInterrupt{nullptr};
+    mutable std::atomic<bool> m_countInterrupted{false};
     std::unique_ptr<MemberPageWriter> m_writer;
 };
 

@@ -42,6 +42,7 @@ SearchIndex::~SearchIndex()
 {
     if (m_preparing.valid())
         m_preparing.wait();
+    m_open = nullptr;
     sqlite3_close(m_db);
 }
 
@@ -71,7 +72,14 @@ bool SearchIndex::open()
         return false;
     }
     sqlite3_busy_timeout(m_db, 5000);
+    m_open = m_db;
     return true;
+}
+
+void SearchIndex::interrupt()
+{
+    if (sqlite3* db = m_open.load())
+        sqlite3_interrupt(db);
 }
 
 void SearchIndex::checkVersion()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <atomic>
 #include <cstdint>
 #include <future>
 #include <mutex>
@@ -36,8 +37,10 @@ public:
     /// Builds the ranks of a sort in the background, so the first search in that sort need not wait for
     /// them. Does nothing for a small cache; returns at once.
     void prepare(const QString& orderBy);
-    /// Members matching an FTS5 query; nullopt when the index cannot be read.
+    /// Members matching an FTS5 query; nullopt when the index cannot be read or interrupt() stopped it.
     std::optional<std::int64_t> count(const QString& ftsQuery);
+    /// Stops the statement running on the index's connection, from any thread.
+    void interrupt();
     /// Every member; nullopt when the table cannot be read.
     std::optional<std::int64_t> total();
     /// Rowids of the members matching ftsQuery from offset on (at most limit), ordered by orderBy (an
@@ -58,6 +61,7 @@ private:
     std::mutex m_lock; ///< held by every public call and by the background build
     std::future<void> m_preparing;
     sqlite3* m_db = nullptr;
+    std::atomic<sqlite3*> m_open{nullptr}; ///< m_db once opened, for interrupt() from another thread
     std::int64_t m_version = -1;
     std::optional<std::int64_t> m_total;
     QString m_countQuery;

@@ -1,6 +1,7 @@
 #include "memberstablemodel.h"
 
 #include "cache/cache.h"
+#include "cache/membercounter.h"
 
 namespace crm {
 
@@ -10,8 +11,14 @@ void MembersTableModel::setCache(Cache* cache)
 {
     beginResetModel();
     m_cache = cache;
+    delete m_counter;
+    m_counter = nullptr;
+    if (m_cache) {
+        m_counter = new MemberCounter(m_cache->filePath(), this);
+        connect(m_counter, &MemberCounter::counted, this, &MembersTableModel::takeCount);
+    }
     m_pages.clear();
-    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    recount();
     endResetModel();
     if (m_cache)
         m_cache->prepareSearch(m_query);
@@ -25,7 +32,7 @@ void MembersTableModel::applyQuery(const MemberQuery& query)
     beginResetModel();
     m_query = query;
     m_pages.clear();
-    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    recount();
     endResetModel();
     if (m_cache && resorted)
         m_cache->prepareSearch(m_query);
@@ -49,8 +56,45 @@ void MembersTableModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = m_cache ? m_cache->countMembers(m_query) : 0;
+    recount();
     endResetModel();
+}
+
+void MembersTableModel::recount()
+{
+    m_countExact = true;
+    m_count = m_cache ? m_cache->countMembers(m_query, QuickCount) : 0;
+    // Without search or group the count is exact and cheap (Cache::countMembers).
+    const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.groupId.isEmpty();
+    if (filtered && m_count > QuickCount) {
+        m_count = QuickCount;
+        m_countExact = false;
+        m_counter->count(m_query);
+    }
+}
+
+void MembersTableModel::takeCount(const MemberQuery& query, qint64 members)
+{
+    if (query != m_query || m_countExact)
+        return;
+    const int now = int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+    const int exact = int(std::min<qint64>(members, std::numeric_limits<int>::max()));
+    if (exact > now) {
+        beginInsertRows({}, now, exact - 1);
+        m_count = members;
+        m_countExact = true;
+        endInsertRows();
+    } else if (exact < now) {
+        beginRemoveRows({}, exact, now - 1);
+        m_count = members;
+        m_countExact = true;
+        m_pages.clear();
+        endRemoveRows();
+    } else {
+        m_count = members;
+        m_countExact = true;
+    }
+    Q_EMIT countChanged();
 }
 
 int MembersTableModel::rowCount(const QModelIndex& parent) const

@@ -70,10 +70,16 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     connect(m_table, &QTableView::doubleClicked, this, &MembersView::memberActivated);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MembersView::selectionChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n member(s)", nullptr, m_model->rowCount()));
+    const auto showCount = [this] {
+        m_count->setText(m_model->countIsExact()
+                             ? tr("%n member(s)", nullptr, m_model->rowCount())
+                             : tr("more than %L1 members").arg(MembersTableModel::QuickCount));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, showCount] {
+        showCount();
         Q_EMIT selectionChanged();
     });
+    connect(m_model, &MembersTableModel::countChanged, this, showCount);
     m_detail = new MemberDetailPanel;
     m_detail->setObjectName(QStringLiteral("memberDetail"));
     auto* split = new QSplitter;
