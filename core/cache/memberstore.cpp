@@ -332,9 +332,10 @@ QList<Member> MemberStore::members(const MemberQuery& query, qint64 offset, int 
         // from the full-text index alone. A search that matches every member needs no filter at all.
         SearchIndex* index = searchIndex();
         const QString fts = ftsPrefixQuery(query.search);
-        const auto hits = index->count(fts);
-        if (hits && *hits >= SearchIndex::DenseHits) {
-            if (index->total() == hits) {
+        // Dense or not from a count that stops early; the exact count, dear for a search most members
+        // match, is left to whoever needs it.
+        if (countMembers(query, SearchIndex::DenseHits) > SearchIndex::DenseHits) {
+            if (const auto hits = index->knownCount(fts); hits && index->total() == hits) {
                 MemberQuery all = query;
                 all.search.clear();
                 return members(all, offset, limit);

@@ -117,6 +117,17 @@ std::optional<std::int64_t> SearchIndex::count(const QString& ftsQuery)
     return m_countValue;
 }
 
+std::optional<std::int64_t> SearchIndex::knownCount(const QString& ftsQuery)
+{
+    const std::lock_guard<std::mutex> lock(m_lock);
+    if (!open())
+        return std::nullopt;
+    checkVersion();
+    if (!m_countQuery.isNull() && m_countQuery == ftsQuery)
+        return m_countValue;
+    return std::nullopt;
+}
+
 std::optional<std::int64_t> SearchIndex::total()
 {
     const std::lock_guard<std::mutex> lock(m_lock);
@@ -218,6 +229,8 @@ bool SearchIndex::sortHits(const QString& ftsQuery, const QString& orderBy, bool
     if (descending)
         std::reverse(m_hits.begin(), m_hits.end());
     m_hitsKey = key;
+    m_countQuery = ftsQuery;
+    m_countValue = std::int64_t(hits);
     return true;
 }
 

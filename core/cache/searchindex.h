@@ -39,6 +39,8 @@ public:
     void prepare(const QString& orderBy);
     /// Members matching an FTS5 query; nullopt when the index cannot be read or interrupt() stopped it.
     std::optional<std::int64_t> count(const QString& ftsQuery);
+    /// The count of ftsQuery when the index has it already (from count() or a sorted window), else nullopt.
+    std::optional<std::int64_t> knownCount(const QString& ftsQuery);
     /// Stops the statement running on the index's connection, from any thread.
     void interrupt();
     /// Every member; nullopt when the table cannot be read.
