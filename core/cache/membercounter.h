@@ -1,9 +1,9 @@
 #pragma once
 
+#include "cache/cachethread.h"
 #include "cache/memberquery.h"
 
 #include <QObject>
-#include <QThread>
 #include <atomic>
 
 namespace crm {
@@ -27,12 +27,9 @@ Q_SIGNALS:
     void counted(const crm::MemberQuery& query, qint64 members);
 
 private:
-    QString m_path;
-    QThread m_thread;
-    QObject* m_worker;                      ///< lives in m_thread; owns the thread's Cache
-    Cache* m_cache = nullptr;               ///< used only on m_thread
     std::atomic<Cache*> m_running{nullptr}; ///< the thread's Cache while it counts, for interrupting
     std::atomic<quint64> m_latest{0};       ///< the newest count() asked for
+    CacheThread m_thread;                   ///< last: destroyed (and waited for) first
 };
 
 } // namespace crm

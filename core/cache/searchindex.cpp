@@ -103,9 +103,8 @@ std::optional<std::int64_t> SearchIndex::count(const QString& ftsQuery)
     const std::lock_guard<std::mutex> lock(m_lock);
     if (!open())
         return std::nullopt;
-    checkVersion();
-    if (!m_countQuery.isNull() && m_countQuery == ftsQuery)
-        return m_countValue;
+    if (const auto known = knownCountLocked(ftsQuery))
+        return known;
     Statement q(m_db, "SELECT count(*) FROM members_fts WHERE members_fts MATCH ?");
     if (!q.isValid())
         return std::nullopt;
@@ -122,6 +121,11 @@ std::optional<std::int64_t> SearchIndex::knownCount(const QString& ftsQuery)
     const std::lock_guard<std::mutex> lock(m_lock);
     if (!open())
         return std::nullopt;
+    return knownCountLocked(ftsQuery);
+}
+
+std::optional<std::int64_t> SearchIndex::knownCountLocked(const QString& ftsQuery)
+{
     checkVersion();
     if (!m_countQuery.isNull() && m_countQuery == ftsQuery)
         return m_countValue;

@@ -58,6 +58,7 @@ private:
     bool buildRanks(const QString& orderBy);
     bool sortHits(const QString& ftsQuery, const QString& orderBy, bool descending);
     std::optional<std::int64_t> totalLocked();
+    std::optional<std::int64_t> knownCountLocked(const QString& ftsQuery);
 
     QString m_path;
     std::mutex m_lock; ///< held by every public call and by the background build

@@ -5,55 +5,26 @@
 namespace crm {
 
 SyncWriter::SyncWriter(QString cachePath, QObject* parent)
-    : QObject(parent), m_path(std::move(cachePath)), m_worker(new QObject)
+    : QObject(parent), m_thread(std::move(cachePath), QStringLiteral("SyncWriter"))
 {
-    m_thread.setObjectName(QStringLiteral("SyncWriter"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
 }
 
-SyncWriter::~SyncWriter()
-{
-    flush();
-    // The cache's connection belongs to the thread: close it there.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            delete m_cache;
-            m_cache = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+SyncWriter::~SyncWriter() = default; // CacheThread waits for the queued jobs
 
 template <typename Job> void SyncWriter::queue(Job job)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, job = std::move(job)] {
-            CrmError error;
-            if (!m_cache) {
-                m_cache = new Cache(m_path);
-                if ((error = m_cache->open())) {
-                    delete m_cache;
-                    m_cache = nullptr;
-                }
-            }
-            if (!error)
-                error = job(*m_cache);
-            // Back on the owner's thread; dropped unseen if the writer is gone by then.
-            QMetaObject::invokeMethod(
-                this,
-                [this, error] {
-                    --m_pending;
-                    Q_EMIT done(error);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_thread.run([this, job = std::move(job)](Cache* cache, const CrmError& openError) {
+        const CrmError error = openError ? openError : job(*cache);
+        // Back on the owner's thread; dropped unseen if the writer is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, error] {
+                --m_pending;
+                Q_EMIT done(error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SyncWriter::writePage(const QList<Member>& members, qint64 gen, const QMap<QString, QString>& state)
@@ -85,8 +56,7 @@ void SyncWriter::finishBulkLoad()
 
 void SyncWriter::flush()
 {
-    QMetaObject::invokeMethod(
-        m_worker, [] {}, Qt::BlockingQueuedConnection);
+    m_thread.flush();
 }
 
 } // namespace crm

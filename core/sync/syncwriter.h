@@ -1,11 +1,11 @@
 #pragma once
 
+#include "cache/cachethread.h"
 #include "domain/crmerror.h"
 #include "domain/member.h"
 
 #include <QMap>
 #include <QObject>
-#include <QThread>
 
 namespace crm {
 
@@ -47,11 +47,8 @@ Q_SIGNALS:
 private:
     template <typename Job> void queue(Job job);
 
-    QString m_path;
-    QThread m_thread;
-    QObject* m_worker;        ///< lives in m_thread; owns the thread's Cache
-    Cache* m_cache = nullptr; ///< used only on m_thread
     int m_pending = 0;
+    CacheThread m_thread; ///< last: destroyed (and waited for) first
 };
 
 } // namespace crm

@@ -239,7 +239,15 @@ Call<qint64>* CiviCrmBackend::countMembers()
 
 Call<MemberPage>* CiviCrmBackend::fetchMemberPage(const QString& cursor, int pageSize)
 {
+    return contactsAfter({}, cursor, pageSize);
+}
+
+Call<MemberPage>* CiviCrmBackend::contactsAfter(const QJsonObject& filter, const QString& cursor,
+                                                int pageSize)
+{
     QJsonObject params = pageParams();
+    for (auto it = filter.begin(); it != filter.end(); ++it)
+        params.insert(it.key(), it.value());
     params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
                                                          {QStringLiteral("sort"), QStringLiteral("id ASC")}});
     if (!cursor.isEmpty())

@@ -88,6 +88,8 @@ private:
     /// Adds the addresses, CMS accounts (UFMatch), phones and e-mails of members, each read for all of
     /// them at once (contact_id IN their ids, four requests together), and ends call with them.
     void withRelated(CrmCall* call, QList<Member> members, std::function<void(CrmCall*, QList<Member>)> done);
+    /// A page of whole members (pageParams, withRelated) matching filter, after the contact id cursor.
+    Call<MemberPage>* contactsAfter(const QJsonObject& filter, const QString& cursor, int pageSize);
 
     QUrl m_endpoint;
     QString m_apiKey;

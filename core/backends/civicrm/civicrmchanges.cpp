@@ -45,23 +45,8 @@ QString CiviCrmChanges::stampBefore(const QString& stamp, int seconds) const
 Call<MemberPage>* CiviCrmChanges::fetchChangedMembers(const QString& since, const QString& cursor,
                                                       int pageSize)
 {
-    QJsonObject params = CiviCrmBackend::pageParams();
-    params.insert(QStringLiteral("modified_date"), QJsonObject{{QStringLiteral(">="), since}});
-    params.insert(QStringLiteral("options"), QJsonObject{{QStringLiteral("limit"), pageSize},
-                                                         {QStringLiteral("sort"), QStringLiteral("id ASC")}});
-    if (!cursor.isEmpty())
-        params.insert(QStringLiteral("id"), QJsonObject{{QStringLiteral(">"), cursor.toLongLong()}});
-    CiviCrmBackend& backend = m_backend;
-    return typed<MemberPage>(backend.contacts(params, [&backend, pageSize, cursor](CrmCall* call,
-                                                                                   QList<Member> members) {
-        backend.withRelated(call, std::move(members), [pageSize, cursor](CrmCall* c, QList<Member> whole) {
-            MemberPage page;
-            page.members = std::move(whole);
-            page.last = page.members.size() < pageSize;
-            page.nextCursor = page.members.isEmpty() ? cursor : page.members.constLast().id;
-            c->succeed(page);
-        });
-    }));
+    return m_backend.contactsAfter(
+        {{QStringLiteral("modified_date"), QJsonObject{{QStringLiteral(">="), since}}}}, cursor, pageSize);
 }
 
 Call<MemberIdPage>* CiviCrmChanges::fetchMemberIds(const QString& slice, int pageSize)
