@@ -39,6 +39,23 @@ private Q_SLOTS:
         QCOMPARE(page.nextCursor, QStringLiteral("2"));
     }
 
+    // Page numbers and counts past what any server sends end the paging; they never overflow.
+    void pageNumbersPastTheRangeEndThePaging()
+    {
+        const auto a =
+            RempCodec::decode(200, R"({"status":"ok","page":99999999999999999999999999,"totalPages":1e300,)"
+                                   R"("users":{"10":{"id":10,"email":"a@example.org"}}})");
+        QVERIFY(!a.error);
+        const MemberPage page = RempCodec::memberPage(a.object);
+        QCOMPARE(page.members.size(), 1);
+        QVERIFY(page.last);
+        QVERIFY(page.laterPages.isEmpty());
+        const auto first = RempCodec::decode(
+            200,
+            R"({"status":"ok","page":1,"totalPages":1e300,"users":{"10":{"id":10,"email":"a@example.org"}}})");
+        QCOMPARE(RempCodec::memberPage(first.object).laterPages.size(), 99999);
+    }
+
     void anEmptyPageIsAnArray()
     {
         const auto a = RempCodec::decode(200, recorded(QStringLiteral("users_list_empty.json")));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 namespace crm::RempCodec {
 
@@ -150,10 +151,13 @@ MemberPage memberPage(const QJsonObject& answer)
     const qint64 current = text(answer.value(QLatin1String("page"))).toLongLong();
     const double total = answer.value(QLatin1String("totalPages"))
                              .toDouble(text(answer.value(QLatin1String("totalPages"))).toDouble());
-    page.last = page.members.isEmpty() || double(current) >= total;
-    page.nextCursor = QString::number(current + 1);
+    // A page number or count no server sends (past qint64, NaN) ends the paging rather than overflowing.
+    const bool lastNumber = current >= std::numeric_limits<qint64>::max() || current < 0;
+    page.last = page.members.isEmpty() || double(current) >= total || lastNumber;
+    page.nextCursor = QString::number(lastNumber ? current : current + 1);
+    const qint64 pages = total >= 100000 ? 100000 : total >= 2 ? qint64(total) : 1;
     if (current == 1)
-        for (qint64 later = 2; later <= qint64(total) && later <= 100000; ++later)
+        for (qint64 later = 2; later <= pages; ++later)
             page.laterPages.append(QString::number(later));
     return page;
 }
