@@ -80,6 +80,10 @@ public:
     {
         return m_members->countMembers(query, atMost);
     }
+    MemberCount quickCount(const MemberQuery& query, qint64 atMost) const
+    {
+        return m_members->quickCount(query, atMost);
+    }
     /// From any thread: stops a search count this cache's thread is running.
     void interruptCount() { m_members->interruptCount(); }
     QList<Member> members(const MemberQuery& query, qint64 offset, int limit) const

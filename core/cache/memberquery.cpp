@@ -7,7 +7,7 @@
 
 namespace crm {
 
-QString ftsPrefixQuery(const QString& text)
+QStringList searchPhrases(const QString& text)
 {
     // The unicode61 tokenizer splits on everything but letters and digits. A typed word that holds
     // punctuation ("o'bri", "jane.d") becomes a phrase of adjacent tokens whose last one is a prefix,
@@ -27,9 +27,17 @@ QString ftsPrefixQuery(const QString& text)
         if (!token.isEmpty())
             tokens.append(token);
         if (!tokens.isEmpty())
-            phrases.append(QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QStringLiteral("\"*"));
+            phrases.append(tokens.join(QLatin1Char(' ')));
     }
-    const QString query = phrases.join(QLatin1Char(' '));
+    return phrases;
+}
+
+QString ftsPrefixQuery(const QString& text)
+{
+    QStringList quoted;
+    for (const QString& phrase : searchPhrases(text))
+        quoted.append(QLatin1Char('"') + phrase + QStringLiteral("\"*"));
+    const QString query = quoted.join(QLatin1Char(' '));
     // What looks like a phone number also finds members by their numbers' digits, however written.
     if (const QString digits = SearchWords::phoneQuery(text); !digits.isEmpty())
         return QStringLiteral("(%1) OR (search_extra : \"%2\"*)").arg(query, digits);

@@ -4,6 +4,7 @@
 #include "cachesql.h"
 #include "memberpagewriter.h"
 #include "searchindex.h"
+#include "searchwords.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -312,6 +313,64 @@ qint64 MemberStore::countMembers(const MemberQuery& query, qint64 atMost) const
     return 0;
 }
 
+MemberCount MemberStore::quickCount(const MemberQuery& query, qint64 atMost) const
+{
+    const bool searched = !query.search.trimmed().isEmpty();
+    if (!searched && query.groupId.isEmpty())
+        return {countMembers(query), true}; // the table's size is cheap to know
+    const auto counted = [&] {
+        const qint64 n = countMembers(query, atMost);
+        return MemberCount{n, n <= atMost};
+    };
+    if (!searched || !query.groupId.isEmpty())
+        return counted();
+    SearchIndex* index = searchIndex();
+    const QString fts = ftsPrefixQuery(query.search);
+    if (const auto known = index->knownCount(fts))
+        return {*known, true};
+    // In a cache this small, counting up to atMost is cheaper than anything below, and exact for most
+    // searches.
+    if (const auto total = index->total(); !total || *total <= SmallCache)
+        return counted();
+    // The first page of a search many members match is found by reading members in their order, which
+    // also proves that many.
+    bool all = false;
+    if (const auto first = firstHits(query, int(std::min<qint64>(atMost + 1, FirstPage)), &all))
+        return {qint64(first->size()), all};
+    // Else one stream of the hits, which members() then reads its windows from, counts them too.
+    MemberQuery ascending = query;
+    ascending.order = Qt::AscendingOrder;
+    if (index->hasRanks(orderBy(ascending))) {
+        if (index->sortedWindow(fts, orderBy(ascending), query.order == Qt::DescendingOrder, 0, 0))
+            if (const auto known = index->knownCount(fts))
+                return {*known, true};
+        return counted();
+    }
+    const MemberCount few = counted();
+    if (few.exact)
+        return few;
+    if (index->scanWindow(fts, orderBy(query), 0, 0))
+        if (const auto known = index->knownCount(fts))
+            return {*known, true};
+    return few;
+}
+
+std::optional<std::vector<std::int64_t>> MemberStore::firstHits(const MemberQuery& query, int need,
+                                                                bool* all) const
+{
+    if (query.search.trimmed().isEmpty() || !query.groupId.isEmpty())
+        return std::nullopt;
+    const QString fts = ftsPrefixQuery(query.search);
+    if (fts.isEmpty())
+        return std::nullopt;
+    auto hits = searchIndex()->firstHits(fts, searchPhrases(query.search),
+                                         SearchWords::phoneQuery(query.search), orderBy(query), need);
+    if (!hits)
+        return std::nullopt;
+    *all = hits->all;
+    return std::move(hits->rowids);
+}
+
 void MemberStore::interruptCount()
 {
     m_countInterrupted = true;
@@ -330,18 +389,32 @@ QList<Member> MemberStore::members(const MemberQuery& query, qint64 offset, int 
     if (!query.search.trimmed().isEmpty() && query.groupId.isEmpty()) {
         // Sorting many hits in SQL costs a row lookup and a collation each: the search index orders them
         // from the full-text index alone. A search that matches every member needs no filter at all.
+        bool all = false;
+        if (offset + limit <= SearchIndex::WalkRows) {
+            if (const auto first = firstHits(query, int(offset + limit), &all)) {
+                const auto from = std::min<std::size_t>(std::size_t(offset), first->size());
+                const auto to = std::min<std::size_t>(std::size_t(offset + limit), first->size());
+                return membersByRowid(first->data() + from, qsizetype(to - from));
+            }
+        }
         SearchIndex* index = searchIndex();
         const QString fts = ftsPrefixQuery(query.search);
-        // Dense or not from a count that stops early; the exact count, dear for a search most members
-        // match, is left to whoever needs it.
-        if (countMembers(query, SearchIndex::DenseHits) > SearchIndex::DenseHits) {
+        MemberQuery ascending = query;
+        ascending.order = Qt::AscendingOrder;
+        // With the sort's ranks ready any search is ordered that way; without them (they take a while at
+        // millions of members), only one with many hits, known from a count that stops early: first by
+        // reading the sort's index up to the window, else by waiting for the ranks.
+        const bool ranked = index->hasRanks(orderBy(ascending));
+        if (ranked || countMembers(query, SearchIndex::DenseHits) > SearchIndex::DenseHits) {
             if (const auto hits = index->knownCount(fts); hits && index->total() == hits) {
                 MemberQuery all = query;
                 all.search.clear();
                 return members(all, offset, limit);
             }
-            MemberQuery ascending = query;
-            ascending.order = Qt::AscendingOrder;
+            if (!ranked) {
+                if (const auto window = index->scanWindow(fts, orderBy(query), offset, limit))
+                    return membersByRowid(window->data(), qsizetype(window->size()));
+            }
             if (const auto window = index->sortedWindow(fts, orderBy(ascending),
                                                         query.order == Qt::DescendingOrder, offset, limit))
                 return membersByRowid(window->data(), qsizetype(window->size()));

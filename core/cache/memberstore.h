@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace crm {
 
@@ -22,6 +23,11 @@ class SearchIndex;
 class MemberStore {
     Q_DISABLE_COPY_MOVE(MemberStore)
 public:
+    /// The hits of a broad search quickCount() looks for before it answers: a table's first page.
+    static constexpr int FirstPage = 200;
+    /// Up to this many members, quickCount() simply counts.
+    static constexpr qint64 SmallCache = 20000;
+
     explicit MemberStore(Cache& cache);
     ~MemberStore();
 
@@ -65,6 +71,10 @@ public:
     /// otherwise, at a cost that does not grow with the cache. A list without search or group is counted
     /// exactly (the table's size is cheap to know).
     qint64 countMembers(const MemberQuery& query, qint64 atMost) const;
+    /// As many of the query's members as a quick look finds, up to atMost + 1: exact when it saw them
+    /// all, else a lower bound (enough to show a first page while the exact count is taken elsewhere).
+    /// Costs a few milliseconds whatever the cache's size.
+    MemberCount quickCount(const MemberQuery& query, qint64 atMost) const;
     /// Stops a search count running on another thread (countMembers() then answers -1).
     void interruptCount();
     /// A window of the query's rows (mapped fields only, no raw JSON).
@@ -88,6 +98,8 @@ private:
     MemberPageWriter* writer();
     static QString orderBy(const MemberQuery& q);
     SearchIndex* searchIndex() const;
+    /// SearchIndex::firstHits() for a search without group, in the query's sort.
+    std::optional<std::vector<std::int64_t>> firstHits(const MemberQuery& query, int need, bool* all) const;
     QList<Member> membersByRowid(const std::int64_t* rowids, qsizetype n) const;
 
     Cache& m_cache;

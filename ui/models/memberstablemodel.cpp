@@ -62,15 +62,11 @@ void MembersTableModel::refresh()
 
 void MembersTableModel::recount()
 {
-    m_countExact = true;
-    m_count = m_cache ? m_cache->countMembers(m_query, QuickCount) : 0;
-    // Without search or group the count is exact and cheap (Cache::countMembers).
-    const bool filtered = !m_query.search.trimmed().isEmpty() || !m_query.groupId.isEmpty();
-    if (filtered && m_count > QuickCount) {
-        m_count = QuickCount;
-        m_countExact = false;
+    const MemberCount quick = m_cache ? m_cache->quickCount(m_query, QuickCount) : MemberCount{};
+    m_count = quick.exact ? quick.members : std::min<qint64>(quick.members, QuickCount);
+    m_countExact = quick.exact;
+    if (!m_countExact)
         m_counter->count(m_query);
-    }
 }
 
 void MembersTableModel::takeCount(const MemberQuery& query, qint64 members)

@@ -15,8 +15,9 @@ class MemberCounter;
 /// fetched a page at a time when a view asks for them, and sorting and filtering are pushed into SQL.
 /// Memory stays bounded (a few pages) whatever the size of the cache.
 ///
-/// A search or group with more than QuickCount members first shows QuickCount rows (countIsExact() false)
-/// while a MemberCounter counts them off the window's thread; the rest are inserted when it answers.
+/// A search or group whose count is not cheap first shows the rows a quick look finds (Cache::quickCount():
+/// a first page, or QuickCount rows), with countIsExact() false, while a MemberCounter counts them off the
+/// window's thread; the rest are inserted when it answers.
 class MembersTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -35,7 +36,7 @@ public:
     /// Re-reads the count and drops cached pages (after a sync or an edit).
     void refresh();
     QString memberId(int row) const;
-    /// False while a large list's count is on its way (rowCount() is QuickCount meanwhile).
+    /// False while a large list's count is on its way (rowCount() is what is known so far).
     bool countIsExact() const { return m_countExact; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -50,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void applyQuery(const MemberQuery& query);
-    /// Sets m_count for m_query: exact when cheap, else QuickCount with the exact count asked for.
+    /// Sets m_count for m_query: exact when cheap, else a lower bound with the exact count asked for.
     void recount();
     void takeCount(const MemberQuery& query, qint64 members);
     const Member* row(int r) const;

@@ -73,7 +73,7 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     const auto showCount = [this] {
         m_count->setText(m_model->countIsExact()
                              ? tr("%n member(s)", nullptr, m_model->rowCount())
-                             : tr("more than %L1 members").arg(MembersTableModel::QuickCount));
+                             : tr("at least %L1 members, counting…").arg(m_model->rowCount()));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, showCount] {
         showCount();
