@@ -21,6 +21,12 @@ for preset in "${presets[@]}"; do
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ./scripts/with-keyring.sh ctest --preset "$preset" --timeout 300
 done
+# What a distribution checks before it takes the desktop entry and the AppStream metadata (the release
+# entry is configured from the project version): no error and no warning.
+echo "== desktop entry and AppStream metadata"
+desktop_report=$(desktop-file-validate packaging/org.crmconsole.CrmConsole.desktop)
+[ -z "$desktop_report" ] || { echo "$desktop_report"; exit 1; }
+appstreamcli validate --no-net build/dev/packaging/org.crmconsole.CrmConsole.metainfo.xml
 # The CSV reader, JsonText (differential against QJsonDocument) and the four CRM codecs under libFuzzer
 # (clang, ASan + UBSan), each from its seed corpus; a longer run: tests/fuzz/run.sh 3600 fuzz_codecs
 echo "== fuzz: ${CRM_FUZZ_SECONDS:-30} s each"

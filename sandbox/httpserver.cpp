@@ -283,16 +283,22 @@ SandboxReply SandboxHttpServer::control(const SandboxRequest& request)
         QJsonObject byPath;
         for (auto it = m_byPath.cbegin(); it != m_byPath.cend(); ++it)
             byPath.insert(it.key(), it.value());
-        const QJsonObject stats{{QStringLiteral("requests"), m_requests},
-                                {QStringLiteral("api_requests"), m_apiRequests},
-                                {QStringLiteral("by_call"), byPath},
-                                {QStringLiteral("api_calls"), m_apiCalls},
-                                {QStringLiteral("rows"), m_rows}};
+        QJsonObject stats{{QStringLiteral("requests"), m_requests},
+                          {QStringLiteral("api_requests"), m_apiRequests},
+                          {QStringLiteral("by_call"), byPath},
+                          {QStringLiteral("api_calls"), m_apiCalls},
+                          {QStringLiteral("rows"), m_rows}};
+        QStringList agents;
+        for (const QByteArray& agent : std::as_const(m_userAgents))
+            agents.append(QString::fromLatin1(agent));
+        agents.sort();
+        stats.insert(QStringLiteral("user_agents"), QJsonArray::fromStringList(agents));
         if (request.method == "POST") {
             m_apiRequests = 0;
             m_byPath.clear();
             m_apiCalls = 0;
             m_rows = 0;
+            m_userAgents.clear();
         }
         reply.body = QJsonDocument(stats).toJson(QJsonDocument::Compact);
     } else {
@@ -310,6 +316,7 @@ void SandboxHttpServer::handle(QTcpSocket* socket, const SandboxRequest& request
         return;
     }
     const qint64 n = ++m_apiRequests;
+    m_userAgents.insert(request.headers.value("user-agent"));
     FaultPlan f = m_faults;
     // A plan for one path (or one kind of call) leaves the others alone and counts only the requests to it.
     const bool narrowed = !f.onlyPath.isEmpty() || !f.onlyMatching.isEmpty();

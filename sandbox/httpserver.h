@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 #include <functional>
 
@@ -84,4 +85,5 @@ private:
     QMap<QString, qint64> m_byPath;
     qint64 m_apiCalls = 0; ///< what the answers cost (SandboxReply::calls, rows), since stats were reset
     qint64 m_rows = 0;
+    QSet<QByteArray> m_userAgents; ///< as a server's access log names the clients
 };

@@ -1,5 +1,6 @@
 // The CiviCRM adapter, sync engine and outbox against crm-sandbox over real loopback HTTP, with the
 // profile's keys in the real keychain and the cache in a real SQLite file.
+#include "appversion.h"
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(s);
         s->syncEngine()->setPageSize(250);
         QSignalSpy progress(s->syncEngine(), &SyncEngine::progress);
+        m_sandbox.takeStats();
         const CrmError e = runSync(s->syncEngine());
         QVERIFY2(!e, qPrintable(e.userMessage()));
         // Every live contact, not the server's default 25; deleted contacts (every 47th) are not listed.
@@ -122,6 +124,9 @@ private Q_SLOTS:
         QCOMPARE(s->cache()->countMembers({}), expected);
         QVERIFY(progress.size() > Members / 250);
         QVERIFY(m_sandbox.stats().value(QLatin1String("api_requests")).toInt() > Members / 250);
+        // The CRM's access log names the program and its version, for every request.
+        QCOMPARE(m_sandbox.stats().value(QLatin1String("user_agents")).toArray(),
+                 QJsonArray{QStringLiteral("CRM-Console/%1").arg(QString::fromLatin1(AppVersion))});
 
         // Accents, apostrophes, missing e-mails, users, addresses with the custom field.
         MemberQuery q;

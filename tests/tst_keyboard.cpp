@@ -1,5 +1,7 @@
 // Every dialog and the main window, offscreen, as a keyboard user meets them: Tab walks the controls
 // in reading order, every button answers to an Alt+letter and no two controls on show share one.
+#include "appversion.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/accountbatchdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/actiondialog.h"
@@ -17,6 +19,7 @@
 #include "dialogs/metaentrydialog.h"
 #include "dialogs/metasearchdialog.h"
 #include "dialogs/newmemberdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/signedinuserdialog.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/supporttoolsdialog.h"
@@ -36,11 +39,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -228,6 +233,28 @@ private Q_SLOTS:
             QCOMPARE(wizard.currentId(), page);
             wizard.next();
         }
+    }
+
+    // Help: the version where a person looks for it, and every shortcut the window has, from its actions.
+    void helpDialogs()
+    {
+        AboutDialog about(m_window.get());
+        audit(&about, QStringLiteral("About"));
+        const QString text = WindowTest::find<QLabel>(&about, "aboutText")->text();
+        QVERIFY(text.contains(QStringLiteral("CRM Console %1").arg(QString::fromLatin1(AppVersion))));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+
+        ShortcutsDialog shortcuts(m_window->findChildren<QAction*>(), m_window.get());
+        audit(&shortcuts, QStringLiteral("Keyboard shortcuts"));
+        auto* table = WindowTest::find<QTableWidget>(&shortcuts, "shortcutsTable");
+        QMap<QString, QString> keys;
+        for (int r = 0; r < table->rowCount(); ++r)
+            keys.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+        QCOMPARE(keys.value(QStringLiteral("Quit")),
+                 QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText));
+        QCOMPARE(keys.value(QStringLiteral("Full sync")), QStringLiteral("Shift+F5"));
+        QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("F1"));
+        QVERIFY(keys.value(QStringLiteral("Find")).contains(QStringLiteral("Ctrl+F")));
     }
 
     void connectionAndSignInDialogs()

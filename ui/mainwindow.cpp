@@ -9,6 +9,8 @@
 #include "changecoalescer.h"
 #include "connectionsetup.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "membereditactions.h"
 #include "memberrecordactions.h"
 #include "mnemonickeeper.h"
@@ -303,6 +305,21 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
     tools->addAction(m_transfer->accountsAction());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(findChildren<QAction*>(), this);
+        dialog.exec();
+    });
+    QAction* about = help->addAction(tr("&About CRM Console"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
     bar->insertAction(m_edits->editAction(), m_records->lookupAction());
     bar->insertAction(m_edits->editAction(), m_records->newMemberAction());
     m_memberView->addAction(m_records->confirmAction());
@@ -364,6 +381,7 @@ void MainWindow::openProfile(const QString& name, bool again)
     const auto profile = m_profiles->profile(name);
     if (!profile)
         return;
+    m_profiles->setLastOpened(name);
     cancelSync();
     showSession(nullptr);
     m_connecting = false;

@@ -1,5 +1,6 @@
 // crm-console: the CRM Console desktop application.
 #include "demosession.h"
+#include "terminationsignals.h"
 
 #include "credentials/credentialstore.h"
 #include "mainwindow.h"
@@ -12,9 +13,57 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTranslator>
+#include <cstring>
+
+namespace {
+
+struct Options {
+    QCommandLineOption demo{QStringLiteral("demo"), QObject::tr("Start a local sandbox CRM and open it.")};
+    QCommandLineOption members{QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
+                               QStringLiteral("n"), QStringLiteral("2500")};
+    QCommandLineOption profile{QStringLiteral("profile"), QObject::tr("Open this connection."),
+                               QStringLiteral("name")};
+    QCommandLineOption demoKind{
+        QStringLiteral("demo-kind"),
+        QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
+        QStringLiteral("kind"), QStringLiteral("civicrm")};
+
+    void describe(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(
+            QObject::tr("Browse and edit the members of your CRMs, online or offline."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, members, profile, demoKind});
+    }
+};
+
+/// --help and --version print and end: they need no display, so a terminal without one can ask.
+bool asksForTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        for (const char* text : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], text) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        crm::initApplicationIdentity();
+        QCommandLineParser parser;
+        const Options options;
+        options.describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     crm::initApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("CRM Console"));
@@ -33,20 +82,8 @@ int main(int argc, char** argv)
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Browse and edit the members of your CRMs, online or offline."));
-    parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QObject::tr("Start a local sandbox CRM and open it."));
-    const QCommandLineOption members(QStringLiteral("demo-members"), QObject::tr("Members in the demo CRM."),
-                                     QStringLiteral("n"), QStringLiteral("2500"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QObject::tr("Open this connection."),
-                                     QStringLiteral("name"));
-    const QCommandLineOption demoKind(
-        QStringLiteral("demo-kind"),
-        QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
-        QStringLiteral("kind"), QStringLiteral("civicrm"));
-    parser.addOptions({demo, members, profile, demoKind});
+    const Options options;
+    options.describe(parser);
     parser.process(app);
 
     QNetworkAccessManager nam;
@@ -54,15 +91,18 @@ int main(int argc, char** argv)
     crm::CredentialStore credentials;
     crm::MainWindow window(&profiles, &credentials, &nam);
     window.show();
+    // Ended by the session or the terminal: close as Quit does (waiting edits stay in the outbox).
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QApplication::closeAllWindows);
 
     std::unique_ptr<crm::DemoSession> demoRun;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         demoRun = std::make_unique<crm::DemoSession>(&window, &profiles, &credentials, &nam);
-        demoRun->start(parser.value(members).toInt(), parser.value(demoKind));
-    } else if (parser.isSet(profile)) {
-        window.openProfile(parser.value(profile));
-    } else if (!profiles.profiles().isEmpty()) {
-        window.openProfile(profiles.profiles().first().name);
+        demoRun->start(parser.value(options.members).toInt(), parser.value(options.demoKind));
+    } else if (parser.isSet(options.profile)) {
+        window.openProfile(parser.value(options.profile));
+    } else if (const auto startup = profiles.startupProfile()) {
+        window.openProfile(startup->name);
     }
     return app.exec();
 }

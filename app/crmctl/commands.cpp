@@ -504,7 +504,9 @@ QString usage()
            MembershipCommands::usage() + SignInCommands::usage() + BulkCommands::usage() +
            tr("exit codes: 0 done, 2 usage, 3 the CRM refused or failed (or the cache is damaged), 4 the CRM "
               "could not be reached or is busy for a moment\n"
-              "help for one command: crmctl COMMAND --help (or -h, or crmctl help COMMAND)\n");
+              "help for one command: crmctl COMMAND --help (or -h, or crmctl help COMMAND)\n"
+              "the version: crmctl --version; after \u201c--\u201d every word is an argument, even one "
+              "that starts with a dash\n");
 }
 
 /// The usage lines of one command (a first word, or "profile add"), with their continuation lines.
@@ -535,11 +537,18 @@ int run(const QStringList& args)
         out() << usage();
         return args.isEmpty() ? Usage : Ok;
     }
+    if (args.size() == 1 &&
+        (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v"))) {
+        out() << QStringLiteral("crmctl %1\n").arg(QCoreApplication::applicationVersion());
+        return Ok;
+    }
     // crmctl help COMMAND, crmctl COMMAND --help, crmctl profile add -h: that command's lines only.
+    // After "--" every word is an argument, "--help" too.
+    const QStringList options = args.mid(0, args.indexOf(QLatin1String("--")));
     const bool helpFirst = asksHelp(args.first());
-    if (helpFirst || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+    if (helpFirst || options.contains(QLatin1String("--help")) || options.contains(QLatin1String("-h"))) {
         QStringList words;
-        for (const QString& a : helpFirst ? args.mid(1) : args)
+        for (const QString& a : helpFirst ? options.mid(1) : options)
             if (!asksHelp(a) && !a.startsWith(QLatin1Char('-')) && words.size() < 2)
                 words.append(a);
         QString help = commandHelp(words);

@@ -56,9 +56,10 @@ void DemoSession::start(int members, const QString& kind)
                         << '\n';
             });
     m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_sandbox.start(program, {QStringLiteral("--kind"), entry->demo.emulator, QStringLiteral("--port"),
-                              QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
-                              QStringLiteral("--seed"), QStringLiteral("7")});
+    m_sandbox.start(program,
+                    {QStringLiteral("--kind"), entry->demo.emulator, QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--members"), QString::number(members),
+                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--exit-with-parent")});
 }
 
 void DemoSession::onSandboxReady(const QUrl& url)
@@ -71,6 +72,7 @@ void DemoSession::onSandboxReady(const QUrl& url)
     p.kind = entry->kind;
     p.baseUrl = url;
     p.options = entry->demo.options;
+    p.demo = true;
     QMap<QString, QString> secrets = entry->demo.secrets;
     if (m_kind == kImport) {
         p.name = QStringLiteral("Demo import");

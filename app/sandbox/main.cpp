@@ -1,4 +1,5 @@
 // crm-sandbox: a local emulator of a CRM's REST API, for tests, benchmarks and the demo.
+#include "appversion.h"
 #include "emulators.h"
 #include "httpserver.h"
 
@@ -6,16 +7,23 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <memory>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crm-sandbox"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(crm::AppVersion));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Emulates a CRM's REST API on 127.0.0.1 with generated data."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QList<QCommandLineOption> options{
+        {QStringLiteral("exit-with-parent"),
+         QStringLiteral("End when the process that started this one ends, however it ends.")},
         {QStringLiteral("kind"),
          QStringLiteral("CRM kind: %1.").arg(Emulators::kinds().join(QStringLiteral(", "))),
          QStringLiteral("kind"), QStringLiteral("civicrm")},
@@ -69,6 +77,13 @@ int main(int argc, char** argv)
     };
     parser.addOptions(options);
     parser.process(app);
+    if (parser.isSet(QStringLiteral("exit-with-parent"))) {
+        // The kernel sends SIGTERM when the parent dies, even by SIGKILL; a parent gone already is checked.
+        const pid_t parent = getppid();
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent)
+            return 0;
+    }
     QTextStream err(stderr);
     const EmulatorKind* kind = Emulators::find(parser.value(QStringLiteral("kind")));
     if (!kind) {

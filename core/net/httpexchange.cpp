@@ -1,5 +1,6 @@
 #include "httpexchange.h"
 
+#include "appversion.h"
 #include "crmcall.h"
 
 #include <QCryptographicHash>
@@ -131,6 +132,10 @@ public:
     {
         m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                QNetworkRequest::ManualRedirectPolicy);
+        // A CRM's administrator reads in the access log which program asked, and which version.
+        if (!m_request.hasRawHeader("User-Agent"))
+            m_request.setHeader(QNetworkRequest::UserAgentHeader,
+                                QByteArray(QByteArray("CRM-Console/") + QByteArray(AppVersion)));
         if (m_delivery == Delivery::Once && !m_body.isEmpty()) {
             m_request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
             m_request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);

@@ -13,6 +13,9 @@ struct Profile {
     QString kind; ///< "civicrm", ...
     QUrl baseUrl;
     QMap<QString, QString> options; ///< e.g. custom_23 -> "Regional scope"
+    /// Made by the console's --demo for its own sandbox, whose address lasts one run: a normal start
+    /// never opens it.
+    bool demo = false;
 
     bool isValid() const { return !name.isEmpty() && !kind.isEmpty() && baseUrl.isValid(); }
     /// Custom-field keys the profile names, mapped to their labels ("custom_23" -> "Regional scope").

@@ -2,6 +2,8 @@
 
 #include "privatefiles.h"
 
+#include "appversion.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +19,7 @@ void initApplicationIdentity()
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setOrganizationDomain(QStringLiteral("crmconsole.org"));
     QCoreApplication::setApplicationName(QStringLiteral("crm-console"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(AppVersion));
 }
 
 ProfileStore::ProfileStore(QString filePath) : m_path(std::move(filePath))
@@ -48,6 +51,7 @@ QList<Profile> ProfileStore::profiles() const
         p.name = s.value(QStringLiteral("name")).toString();
         p.kind = s.value(QStringLiteral("kind")).toString();
         p.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
+        p.demo = s.value(QStringLiteral("demo"), false).toBool();
         const QVariantMap opts = s.value(QStringLiteral("options")).toMap();
         for (auto it = opts.cbegin(); it != opts.cend(); ++it)
             p.options.insert(it.key(), it.value().toString());
@@ -91,6 +95,8 @@ void ProfileStore::save(const Profile& profile)
         s.setValue(QStringLiteral("name"), all[i].name);
         s.setValue(QStringLiteral("kind"), all[i].kind);
         s.setValue(QStringLiteral("url"), all[i].baseUrl.toString());
+        if (all[i].demo)
+            s.setValue(QStringLiteral("demo"), true);
         QVariantMap opts;
         for (auto it = all[i].options.cbegin(); it != all[i].options.cend(); ++it)
             opts.insert(it.key(), it.value());
@@ -112,6 +118,33 @@ void ProfileStore::remove(const QString& name)
     keepPrivate();
     for (const Profile& p : all)
         save(p);
+}
+
+void ProfileStore::setLastOpened(const QString& name)
+{
+    const auto p = profile(name);
+    if (!p || p->demo)
+        return;
+    QSettings s(m_path, QSettings::IniFormat);
+    s.setValue(QStringLiteral("last_opened"), name);
+    s.sync();
+    keepPrivate();
+}
+
+std::optional<Profile> ProfileStore::startupProfile() const
+{
+    const QString last =
+        QSettings(m_path, QSettings::IniFormat).value(QStringLiteral("last_opened")).toString();
+    std::optional<Profile> first;
+    for (const Profile& p : profiles()) {
+        if (p.demo)
+            continue;
+        if (p.name == last)
+            return p;
+        if (!first)
+            first = p;
+    }
+    return first;
 }
 
 bool ProfileStore::isValidName(const QString& name)

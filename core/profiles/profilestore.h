@@ -19,6 +19,10 @@ public:
     bool contains(const QString& name) const;
     void save(const Profile& profile);
     void remove(const QString& name);
+    /// Remembers the connection a person opened last (not a demo's).
+    void setLastOpened(const QString& name);
+    /// The connection a normal start opens: the one opened last, else the first; never a demo's.
+    std::optional<Profile> startupProfile() const;
     QString filePath() const { return m_path; }
 
     /// Where a profile's cache file lives (<data>/crm-console/caches/<name>.sqlite, name made file-safe).
@@ -32,8 +36,8 @@ private:
     QString m_path;
 };
 
-/// Sets the application and organisation names that QStandardPaths uses; every executable calls it
-/// first so the GUI and crmctl share profiles and caches.
+/// Sets the application and organisation names that QStandardPaths uses, and the version; every executable
+/// calls it first so the GUI and crmctl share profiles and caches.
 void initApplicationIdentity();
 
 } // namespace crm
