@@ -27,6 +27,19 @@ echo "== desktop entry and AppStream metadata"
 desktop_report=$(desktop-file-validate packaging/org.crmconsole.CrmConsole.desktop)
 [ -z "$desktop_report" ] || { echo "$desktop_report"; exit 1; }
 appstreamcli validate --no-net build/dev/packaging/org.crmconsole.CrmConsole.metainfo.xml
+# The Debian package as a distribution would take it: lintian finds no error, Depends names the plugins
+# loaded at run time and QtKeychain's library, and the packaged crmctl runs and says its version.
+echo "== Debian package"
+deb=$(packaging/build-deb.sh build/deb | tail -1)
+lintian --fail-on error "$deb"
+depends=$(dpkg-deb -f "$deb" Depends)
+for needed in libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6keychain1; do
+  [[ $depends == *"$needed"* ]] || { echo "Depends lacks $needed: $depends"; exit 1; }
+done
+rm -rf build/deb/root && dpkg-deb -x "$deb" build/deb/root
+version=$(build/deb/root/usr/bin/crmctl --version)
+[ "$version" = "crmctl $(dpkg-deb -f "$deb" Version)" ] || { echo "packaged crmctl says: $version"; exit 1; }
+echo "$deb: $version; Depends: $depends"
 # The CSV reader, JsonText (differential against QJsonDocument) and the four CRM codecs under libFuzzer
 # (clang, ASan + UBSan), each from its seed corpus; a longer run: tests/fuzz/run.sh 3600 fuzz_codecs
 echo "== fuzz: ${CRM_FUZZ_SECONDS:-30} s each"

@@ -8,7 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth openssl util-linux
-  appstream desktop-file-utils
+  appstream desktop-file-utils lintian bash-completion
   clang libclang-rt-14-dev
 )
 

@@ -145,6 +145,42 @@ private Q_SLOTS:
                  qPrintable(named.err));
     }
 
+    // Tab in bash: commands, then connection names (spaces and all), then the command's options.
+    void crmctlCompletesInBash()
+    {
+        Profile office;
+        office.name = QStringLiteral("Head office");
+        office.kind = QStringLiteral("civicrm");
+        office.baseUrl = QUrl(QStringLiteral("https://crm.example.org/"));
+        ProfileStore(m_home.path() + QStringLiteral("/config/crm-console/profiles.ini")).save(office);
+        const auto complete = [this](const QStringList& words) {
+            QProcessEnvironment env = crmctlEnvironment(m_home.path());
+            env.insert(QStringLiteral("PATH"),
+                       QStringLiteral(CRM_BIN_DIR ":") + env.value(QStringLiteral("PATH")));
+            const QString script =
+                QStringLiteral(
+                    "source /usr/share/bash-completion/bash_completion; source %1; COMP_WORDS=(%2); "
+                    "COMP_CWORD=%3; COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}; _crmctl; "
+                    "printf '%s\\n' \"${COMPREPLY[@]}\"")
+                    .arg(QStringLiteral(CRM_SOURCE_DIR "/packaging/crmctl.bash-completion"),
+                         words.join(QLatin1Char(' ')))
+                    .arg(words.size() - 1);
+            QProcess bash;
+            bash.setProcessEnvironment(env);
+            bash.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+            bash.waitForFinished(30000);
+            return QString::fromUtf8(bash.readAllStandardOutput())
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        QCOMPARE(complete({QStringLiteral("crmctl"), QStringLiteral("sy")}),
+                 QStringList{QStringLiteral("sync")});
+        QCOMPARE(complete({QStringLiteral("crmctl"), QStringLiteral("sync"), QStringLiteral("He")}),
+                 QStringList{QStringLiteral("Head\\ office")});
+        QCOMPARE(complete({QStringLiteral("crmctl"), QStringLiteral("sync"), QStringLiteral("x"),
+                           QStringLiteral("--f")}),
+                 QStringList{QStringLiteral("--full")});
+    }
+
     // A session that logs out sends SIGTERM: the window closes as Quit does, and the demo's sandbox CRM ends
     // with it.
     void terminatedDemoEndsItsSandbox()
