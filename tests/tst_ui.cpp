@@ -30,11 +30,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
@@ -623,6 +625,55 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("Offline")));
         QCOMPARE(m_window->membersModel()->rowCount(), rows);
         QVERIFY(!m_window->isOnline());
+    }
+
+    // The members table as the person left it, per connection and from one start to the next: columns
+    // shown, their widths, the sort, and the window's size. The last column shown cannot be hidden.
+    void layoutIsRememberedPerConnectionAndAcrossStarts()
+    {
+        auto* view = find<QTableView>("memberTable");
+        QHeaderView* header = view->horizontalHeader();
+        auto* columns = m_window->findChild<QMenu*>(QStringLiteral("columnsMenu"));
+        QVERIFY(columns);
+        Q_EMIT columns->aboutToShow();
+        QVERIFY(columns->actions().at(MembersTableModel::Email)->isChecked());
+        columns->actions().at(MembersTableModel::Email)->trigger(); // as View > Columns > E-mail does
+        QVERIFY(header->isSectionHidden(MembersTableModel::Email));
+        header->resizeSection(MembersTableModel::DisplayName, 321);
+        view->sortByColumn(MembersTableModel::LastName, Qt::DescendingOrder);
+        m_window->resize(1111, 777);
+
+        // Another connection starts from the defaults, and leaves this one's layout alone.
+        Profile other = *m_profiles->profile(m_name);
+        other.name = m_name + QStringLiteral("-other");
+        m_profiles->save(other);
+        m_window->openProfile(other.name);
+        QVERIFY(!header->isSectionHidden(MembersTableModel::Email));
+        QCOMPARE(m_window->membersModel()->query().sort, MemberQuery::Sort::DisplayName);
+        m_window->openProfile(m_name);
+        QVERIFY(header->isSectionHidden(MembersTableModel::Email));
+        QCOMPARE(header->sectionSize(MembersTableModel::DisplayName), 321);
+        QCOMPARE(m_window->membersModel()->query().sort, MemberQuery::Sort::LastName);
+        QCOMPARE(m_window->membersModel()->query().order, Qt::DescendingOrder);
+
+        // The next start: a new window opens as this one closed.
+        m_window->close();
+        MainWindow again(m_profiles.get(), &m_credentials, &m_nam);
+        QCOMPARE(again.size(), QSize(1111, 777));
+        again.openProfile(m_name);
+        QHeaderView* header2 = WindowTest::find<QTableView>(&again, "memberTable")->horizontalHeader();
+        QVERIFY(header2->isSectionHidden(MembersTableModel::Email));
+        QCOMPARE(header2->sectionSize(MembersTableModel::DisplayName), 321);
+        QCOMPARE(again.membersModel()->query().sort, MemberQuery::Sort::LastName);
+
+        // Hiding every column leaves one.
+        auto* columns2 = again.findChild<QMenu*>(QStringLiteral("columnsMenu"));
+        Q_EMIT columns2->aboutToShow();
+        for (QAction* shown : columns2->actions())
+            if (shown->isChecked())
+                shown->trigger();
+        QCOMPARE(header2->count() - header2->hiddenSectionCount(), 1);
+        m_profiles->remove(other.name);
     }
 
     void cleanupTestCase()

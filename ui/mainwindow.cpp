@@ -26,6 +26,7 @@
 #include "synccontroller.h"
 #include "transferactions.h"
 #include "trashactions.h"
+#include "viewmemory.h"
 #include "views/groupsview.h"
 #include "views/membersview.h"
 #include "views/outboxview.h"
@@ -35,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -67,9 +69,17 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, QNe
     buildUi();
     rebuildProfileCombo({});
     refreshStatus();
+    ViewMemory::restoreWindow(this);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    ViewMemory::saveWindow(this);
+    m_membersView->saveLayout();
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::buildUi()
 {
@@ -305,6 +315,8 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     tools->addAction(m_records->groupListAction());
     tools->addAction(m_records->supportToolsAction());
     tools->addAction(m_transfer->accountsAction());
+    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
+    view->addMenu(m_membersView->columnsMenu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));

@@ -82,6 +82,10 @@ Q_SIGNALS:
     void syncFinished(const crm::CrmError& error);
     void backendReady(bool ok);
 
+protected:
+    /// Keeps the window's size and the members table's layout for the next start.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildUi();
     void rebuildProfileCombo(const QString& current);

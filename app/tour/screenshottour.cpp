@@ -4,6 +4,7 @@
 
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/accountbatchdialog.h"
 #include "dialogs/accountsdialog.h"
 #include "dialogs/actiondialog.h"
@@ -208,11 +209,31 @@ void ScreenshotTour::changesTour(std::function<void()> next)
             after(300, this, [this, file, next] {
                 shot(file, QStringLiteral("file-menu"));
                 file->hide();
-                next();
+                helpTour(next);
             });
         });
     });
     m_window->startSync();
+}
+
+void ScreenshotTour::helpTour(std::function<void()> next)
+{
+    // The column chooser, as the table header's context menu opens it, then the About box.
+    auto* columns = m_window->findChild<QMenu*>(QStringLiteral("columnsMenu"));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("memberTable"));
+    columns->popup(table->mapToGlobal(QPoint(120, 10)));
+    after(300, this, [this, columns, next] {
+        shot(columns, QStringLiteral("column-chooser"));
+        columns->hide();
+        auto* about = new AboutDialog(m_window);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->show();
+        after(300, this, [this, about, next] {
+            shot(about, QStringLiteral("about"));
+            about->close();
+            next();
+        });
+    });
 }
 
 void ScreenshotTour::recordsTour(std::function<void()> next)

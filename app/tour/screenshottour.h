@@ -34,6 +34,8 @@ private:
     void recordsTour(std::function<void()> next);
     /// F5 after the first sync (only what changed, said in the status bar) and the File menu; then next.
     void changesTour(std::function<void()> next);
+    /// The column chooser and the About box.
+    void helpTour(std::function<void()> next);
     void rempTour();
     void sheepTour();
     void identityTour();

@@ -4,6 +4,7 @@
 #include "models/memberstablemodel.h"
 #include "session/memberverbs.h"
 #include "session/profilesession.h"
+#include "viewmemory.h"
 #include "widgets/historytab.h"
 #include "widgets/memberdetailpanel.h"
 
@@ -13,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -82,12 +84,40 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     connect(m_model, &MembersTableModel::countChanged, this, showCount);
     m_detail = new MemberDetailPanel;
     m_detail->setObjectName(QStringLiteral("memberDetail"));
-    auto* split = new QSplitter;
-    split->addWidget(m_table);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    m_split = new QSplitter;
+    m_split->setObjectName(QStringLiteral("membersSplit"));
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+
+    // Which columns show: from the header's context menu, or View > Columns for the keyboard.
+    m_columns = new QMenu(tr("&Columns"), this);
+    m_columns->setObjectName(QStringLiteral("columnsMenu"));
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < MembersTableModel::ColumnCount; ++column) {
+        QAction* shown = m_columns->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        shown->setCheckable(true);
+        shown->setData(column);
+        connect(shown, &QAction::toggled, this, [this, header, column](bool on) {
+            if (!on && header->count() - header->hiddenSectionCount() <= 1) {
+                m_columns->actions().at(column)->setChecked(true); // one column always shows
+                return;
+            }
+            header->setSectionHidden(column, !on);
+        });
+    }
+    connect(m_columns, &QMenu::aboutToShow, this, [this, header] {
+        for (QAction* shown : m_columns->actions()) {
+            const QSignalBlocker quiet(shown);
+            shown->setChecked(!header->isSectionHidden(shown->data().toInt()));
+        }
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint& at) { m_columns->popup(header->mapToGlobal(at)); });
+    m_defaultColumns = header->saveState();
 
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
@@ -104,9 +134,24 @@ MembersView::MembersView(QWidget* parent) : QWidget(parent)
     });
 }
 
+void MembersView::saveLayout() const
+{
+    if (m_session)
+        ViewMemory::saveMembersLayout(m_session->profile().name, m_table->horizontalHeader(), m_split);
+}
+
 void MembersView::setSession(ProfileSession* session)
 {
+    const bool changed = session != m_session;
+    if (changed)
+        saveLayout();
     m_session = session;
+    if (changed && session) {
+        QHeaderView* header = m_table->horizontalHeader();
+        if (!ViewMemory::restoreMembersLayout(session->profile().name, header, m_split))
+            header->restoreState(m_defaultColumns);
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
     m_model->setCache(session ? session->cache() : nullptr);
     m_search->setPlaceholderText(session && session->abilities().has(Abilities::LookUp)
                                      ? tr("Search the members looked up so far (Ctrl+F); look more up by "

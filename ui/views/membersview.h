@@ -6,6 +6,8 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
+class QSplitter;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -23,8 +25,13 @@ class MembersView : public QWidget {
 public:
     explicit MembersView(QWidget* parent = nullptr);
 
-    /// Shows session's cached members (nullptr: none).
+    /// Shows session's cached members (nullptr: none), with the columns as the person left them for that
+    /// connection (the previous connection's are kept first).
     void setSession(ProfileSession* session);
+    /// Keeps the columns and divider of the connection on show (ViewMemory), as setSession() does.
+    void saveLayout() const;
+    /// One checkable entry a column: shown or not. The last column shown cannot be hidden.
+    QMenu* columnsMenu() const { return m_columns; }
     MembersTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchBox() const { return m_search; }
@@ -61,6 +68,9 @@ private:
     MembersTableModel* m_model;
     QTableView* m_table;
     MemberDetailPanel* m_detail;
+    QSplitter* m_split;
+    QMenu* m_columns;
+    QByteArray m_defaultColumns; ///< the header as built, for a connection with nothing saved
 };
 
 } // namespace crm
