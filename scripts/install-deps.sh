@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6svg6
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6svg6
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth openssl util-linux
   appstream desktop-file-utils lintian bash-completion

@@ -1,5 +1,9 @@
 // Every dialog and the main window, offscreen, as a keyboard user meets them: Tab walks the controls
-// in reading order, every button answers to an Alt+letter and no two controls on show share one.
+// in reading order, every button answers to an Alt+letter and no two controls on show share one; a
+// screen reader finds a name for every control. Run once in each language (CRM_TEST_LANGUAGE): then
+// every text the window asks for must be in that language's catalogue.
+#include "accessibilityaudit.h"
+#include "applanguage.h"
 #include "appversion.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/accountbatchdialog.h"
@@ -30,6 +34,7 @@
 #include "models/memberstablemodel.h"
 #include "sandboxprocess.h"
 #include "session/memberverbs.h"
+#include "untranslatedwatch.h"
 #include "widgets/contactrecordtab.h"
 #include "widgets/memberdetailpanel.h"
 #include "widgets/partlist.h"
@@ -40,9 +45,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,6 +62,9 @@ using namespace crm;
 class TestKeyboard : public QObject {
     Q_OBJECT
 
+    const QString m_language = qEnvironmentVariable("CRM_TEST_LANGUAGE", QStringLiteral("en"));
+    std::unique_ptr<AppLanguage> m_speaking;
+    std::unique_ptr<UntranslatedWatch> m_untranslated;
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
@@ -71,8 +81,8 @@ class TestKeyboard : public QObject {
     {
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        QStringList problems =
-            KeyboardAudit::mnemonicProblems(window) + KeyboardAudit::tabOrderProblems(window);
+        QStringList problems = KeyboardAudit::mnemonicProblems(window) +
+                               KeyboardAudit::tabOrderProblems(window) + AccessibilityAudit::problems(window);
         if (qEnvironmentVariableIsSet("CRM_KEYBOARD_SHOTS"))
             window->grab().save(qEnvironmentVariable("CRM_KEYBOARD_SHOTS") + QLatin1Char('/') +
                                 QString(what).replace(QLatin1Char(' '), QLatin1Char('-')) +
@@ -87,6 +97,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("CRM_CONSOLE_NO_DIALOGS", "1");
+        m_speaking = std::make_unique<AppLanguage>(m_language);
+        QCOMPARE(m_speaking->code(), m_language);
+        if (m_language != QLatin1String("en")) {
+            m_untranslated = std::make_unique<UntranslatedWatch>(m_language);
+            QVERIFY(m_untranslated->loaded());
+        }
         QVERIFY(m_sandbox.start(300));
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
         Profile p;
@@ -145,6 +161,7 @@ private Q_SLOTS:
             for (const QString& p : KeyboardAudit::mnemonicProblems(m_window.get()))
                 problems << QStringLiteral("main tab %1: ").arg(i) + p;
         }
+        problems += AccessibilityAudit::problems(m_window.get());
         problems.removeDuplicates();
         for (const QString& p : problems)
             qWarning("%s", qPrintable(p));
@@ -250,11 +267,15 @@ private Q_SLOTS:
         QMap<QString, QString> keys;
         for (int r = 0; r < table->rowCount(); ++r)
             keys.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
-        QCOMPARE(keys.value(QStringLiteral("Quit")),
-                 QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText));
-        QCOMPARE(keys.value(QStringLiteral("Full sync")), QStringLiteral("Shift+F5"));
-        QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("F1"));
-        QVERIFY(keys.value(QStringLiteral("Find")).contains(QStringLiteral("Ctrl+F")));
+        // Rows are named as the menus name the actions, in the window's language.
+        const auto keysOf = [&](const char* action) {
+            QString name = WindowTest::find<QAction>(m_window.get(), action)->text();
+            return keys.value(name.remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+        };
+        QCOMPARE(keysOf("quitAction"), QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText));
+        QVERIFY(keysOf("fullSyncAction").endsWith(QStringLiteral("+F5")));
+        QCOMPARE(keysOf("shortcutsAction"), QStringLiteral("F1"));
+        QVERIFY(keysOf("findAction").contains(QStringLiteral("+F")));
     }
 
     void connectionAndSignInDialogs()
@@ -287,6 +308,33 @@ private Q_SLOTS:
         QMessageBox box(QMessageBox::Question, QStringLiteral("Discard"), QStringLiteral("Discard the edit?"),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window.get());
         audit(&box, QStringLiteral("Message box"));
+    }
+
+    // Run last: every text asked for so far, in every window and dialog above, was in the language's
+    // catalogue; and the window shows a few words a speaker of it would look for.
+    void everyTextIsInTheLanguage()
+    {
+        const QMap<QString, QStringList> words{
+            {QStringLiteral("en"),
+             {QStringLiteral("&File"), QStringLiteral("&Help"), QStringLiteral("Mem&bers")}},
+            {QStringLiteral("de"),
+             {QStringLiteral("&Datei"), QStringLiteral("&Hilfe"), QStringLiteral("Mi&tglieder")}},
+            {QStringLiteral("sk"),
+             {QStringLiteral("&S\u00FAbor"), QStringLiteral("Pomo&cn\u00EDk"),
+              QStringLiteral("\u010Cleno&via")}}};
+        QStringList menus;
+        for (QAction* a : m_window->menuBar()->actions())
+            menus << a->text();
+        const auto* tabs = WindowTest::find<QTabWidget>(m_window.get(), "mainTabs");
+        QVERIFY2(menus.contains(words[m_language].at(0)), qPrintable(menus.join(QLatin1Char(' '))));
+        QVERIFY2(menus.contains(words[m_language].at(1)), qPrintable(menus.join(QLatin1Char(' '))));
+        QCOMPARE(tabs->tabText(0), words[m_language].at(2));
+        if (!m_untranslated)
+            return;
+        QVERIFY(m_untranslated->asked() > 300);
+        for (const QString& miss : m_untranslated->misses())
+            qWarning("not in the %s catalogue: %s", qPrintable(m_language), qPrintable(miss));
+        QVERIFY(m_untranslated->misses().isEmpty());
     }
 
     void keeperPicksAFreeLetter()

@@ -3,6 +3,7 @@
 #include "connectionstatus.h"
 
 #include "altletterguard.h"
+#include "applanguage.h"
 #include "applicationfilter.h"
 #include "autosync.h"
 #include "buttonrowtaborder.h"
@@ -35,6 +36,7 @@
 #include "widgets/signedinbadge.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -136,9 +138,11 @@ void MainWindow::buildUi()
     connect(m_edits, &MemberEditActions::notice, this,
             [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
     auto* quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     auto* findAction = new QAction(tr("&Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
         showTab(0);
@@ -317,6 +321,7 @@ void MainWindow::buildRecordActions(QToolBar* bar)
     tools->addAction(m_transfer->accountsAction());
     QMenu* view = menuBar()->addMenu(tr("Vie&w"));
     view->addMenu(m_membersView->columnsMenu());
+    view->addMenu(languageMenu());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
@@ -672,8 +677,8 @@ void MainWindow::offerRebuild(const CrmError& error)
         if (ready)
             startSync();
     });
-    statusBar()->showMessage(tr("Rebuilding: %1 unsent edit(s) saved to %2; syncing everything again.")
-                                 .arg(done.unsentEdits)
+    statusBar()->showMessage(tr("Rebuilding: %n unsent edit(s) saved to %1; syncing everything again.",
+                                nullptr, int(done.unsentEdits))
                                  .arg(QDir::toNativeSeparators(done.editsSavedTo)),
                              30000);
 }
@@ -705,6 +710,31 @@ void MainWindow::reportError(const QString& title, const CrmError& error)
                                 .arg(error.httpStatus)
                                 .arg(error.detail));
     box.exec();
+}
+
+QMenu* MainWindow::languageMenu()
+{
+    auto* menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString chosen = AppLanguage::chosen();
+    auto offer = [&](const QString& code, const QString& text, const QString& afterChoice) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code, afterChoice] {
+            AppLanguage::choose(code);
+            QMessageBox::information(this, tr("Language"), afterChoice);
+        });
+    };
+    offer(QString(), tr("The &system's language"),
+          tr("CRM Console follows the system's language from its next start."));
+    menu->addSeparator();
+    for (const AppLanguage::Offer& o : AppLanguage::offered())
+        offer(o.code, o.nativeName, tr("CRM Console speaks %1 from its next start.").arg(o.nativeName));
+    return menu;
 }
 
 } // namespace crm

@@ -87,6 +87,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// View > Language: the system's language or one of the catalogues, from the next start.
+    QMenu* languageMenu();
     void buildUi();
     void rebuildProfileCombo(const QString& current);
     void connectBackend();

@@ -181,14 +181,12 @@ bool MemberRecordActions::confirmNotDuplicate(const QVariantMap& values)
     for (int i = 0; i < likely.size() && i < 8; ++i)
         lines.append(tr("\u2022 %1 <%2>: %3").arg(likely[i].displayName, likely[i].email, why[i]));
     QMessageBox box(QMessageBox::Warning, tr("Maybe a member already"),
-                    likely.size() == 1
-                        ? tr("A member in the cache may be the same person:")
-                        : tr("%1 members in the cache may be the same person:").arg(likely.size()),
+                    tr("%n member(s) in the cache may be the same person:", nullptr, int(likely.size())),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("duplicateWarning"));
     box.setInformativeText(
-        lines.join(QLatin1Char('\n')) +
-        tr("\n\nOpen that member to correct the record instead, or create a new one anyway."));
+        tr("%1\n\nOpen that member to correct the record instead, or create a new one anyway.")
+            .arg(lines.join(QLatin1Char('\n'))));
     QPushButton* open =
         box.addButton(tr("&Open %1").arg(likely.first().displayName), QMessageBox::AcceptRole);
     QPushButton* create = box.addButton(tr("C&reate anyway"), QMessageBox::DestructiveRole);

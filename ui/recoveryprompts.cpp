@@ -9,10 +9,9 @@ namespace crm::RecoveryPrompts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecoveryPrompts", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(RecoveryPrompts)
+};
 
 bool dialogsShown(const QWidget* window)
 {
@@ -26,20 +25,20 @@ bool askToTrust(QWidget* window, const QString& profileName, const CrmError& err
     if (!dialogsShown(window))
         return false;
     QMessageBox box(
-        QMessageBox::Warning, tr("Untrusted certificate"),
-        tr("The server of \u201c%1\u201d shows a security certificate that this computer does not "
-           "trust (%2), so nothing was sent to it.")
+        QMessageBox::Warning, Words::tr("Untrusted certificate"),
+        Words::tr("The server of \u201c%1\u201d shows a security certificate that this computer does not "
+                  "trust (%2), so nothing was sent to it.")
             .arg(profileName, error.detail),
         QMessageBox::Cancel, window);
     box.setObjectName(QStringLiteral("trustCertificateBox"));
     box.setInformativeText(
-        tr("Its SHA-256 fingerprint is\n%1\n\nTrust it for this connection only if the CRM's "
-           "administrator confirms this fingerprint. If the certificate changes, CRM Console "
-           "refuses it again.")
+        Words::tr("Its SHA-256 fingerprint is\n%1\n\nTrust it for this connection only if the CRM's "
+                  "administrator confirms this fingerprint. If the certificate changes, CRM Console "
+                  "refuses it again.")
             .arg(CrmError::fingerprintText(error.certificateSha256)));
     QPushButton* trust =
-        box.addButton(tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
-    trust->setAccessibleName(tr("Trust this certificate for this connection"));
+        box.addButton(Words::tr("&Trust this certificate for this connection"), QMessageBox::AcceptRole);
+    trust->setAccessibleName(Words::tr("Trust this certificate for this connection"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == trust;
@@ -48,17 +47,17 @@ bool askToTrust(QWidget* window, const QString& profileName, const CrmError& err
 bool askToRebuild(QWidget* window, const CrmError& error)
 {
     QMessageBox box(
-        QMessageBox::Critical, tr("Damaged local copy"),
-        tr("The local copy of this connection's CRM data is damaged, so nothing is shown from it."),
+        QMessageBox::Critical, Words::tr("Damaged local copy"),
+        Words::tr("The local copy of this connection's CRM data is damaged, so nothing is shown from it."),
         QMessageBox::Cancel, window);
     box.setObjectName(QStringLiteral("rebuildBox"));
     box.setInformativeText(
-        tr("Rebuild it with a full sync: the edits not yet sent are first saved to a file in "
-           "your Documents folder and then sent; the damaged file is kept beside the new "
-           "one."));
+        Words::tr("Rebuild it with a full sync: the edits not yet sent are first saved to a file in "
+                  "your Documents folder and then sent; the damaged file is kept beside the new "
+                  "one."));
     box.setDetailedText(error.detail);
-    QPushButton* rebuild = box.addButton(tr("&Rebuild"), QMessageBox::AcceptRole);
-    rebuild->setAccessibleName(tr("Rebuild the local copy with a full sync"));
+    QPushButton* rebuild = box.addButton(Words::tr("&Rebuild"), QMessageBox::AcceptRole);
+    rebuild->setAccessibleName(Words::tr("Rebuild the local copy with a full sync"));
     box.setDefaultButton(rebuild);
     if (!dialogsShown(window))
         return false;
@@ -70,12 +69,13 @@ bool askSessionOnly(QWidget* window, const CrmError& error)
 {
     QMessageBox box(window);
     box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(tr("No keychain"));
+    box.setWindowTitle(Words::tr("No keychain"));
     box.setText(error.userMessage());
     box.setInformativeText(
-        tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
-           "will be asked for them again next time."));
-    QPushButton* session = box.addButton(tr("Keep for this session only\u2026"), QMessageBox::AcceptRole);
+        Words::tr("Without a keychain, CRM Console can keep the keys in memory until it quits. You "
+                  "will be asked for them again next time."));
+    QPushButton* session =
+        box.addButton(Words::tr("Keep for this session only\u2026"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == session;

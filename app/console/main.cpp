@@ -2,6 +2,7 @@
 #include "demosession.h"
 #include "terminationsignals.h"
 
+#include "applanguage.h"
 #include "credentials/credentialstore.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -9,10 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QTranslator>
 #include <cstring>
 
 namespace {
@@ -27,6 +25,11 @@ struct Options {
         QStringLiteral("demo-kind"),
         QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
         QStringLiteral("kind"), QStringLiteral("civicrm")};
+    QCommandLineOption language{
+        QStringLiteral("language"),
+        QObject::tr("Speak this language (%1) instead of the one chosen in View > Language or the system's.")
+            .arg(QStringLiteral("en, de, sk")),
+        QStringLiteral("code")};
 
     void describe(QCommandLineParser& parser) const
     {
@@ -34,7 +37,7 @@ struct Options {
             QObject::tr("Browse and edit the members of your CRMs, online or offline."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, members, profile, demoKind});
+        parser.addOptions({demo, members, profile, demoKind, language});
     }
 };
 
@@ -69,22 +72,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QObject::tr("CRM Console"));
     QApplication::setDesktopFileName(QStringLiteral("org.crmconsole.CrmConsole"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.crmconsole.CrmConsole.svg")));
-    QTranslator appTranslator;
-    // Without a catalogue for the user's language, the English one still gives "1 member", "2 members".
-    if (appTranslator.load(QLocale(), QStringLiteral("crm-console"), QStringLiteral("_"),
-                           QStringLiteral(":/translations")) ||
-        appTranslator.load(QStringLiteral("crm-console_en"), QStringLiteral(":/translations")))
-        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     const Options options;
     options.describe(parser);
     parser.process(app);
+    const crm::AppLanguage language(parser.value(options.language));
 
     QNetworkAccessManager nam;
     crm::ProfileStore profiles;

@@ -1,4 +1,5 @@
 // crm-tour: walks CRM Console's demo through its main views and saves a screenshot of each.
+#include "applanguage.h"
 #include "credentials/credentialstore.h"
 #include "demosession.h"
 #include "mainwindow.h"
@@ -8,15 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     crm::initApplicationIdentity();
-    QTranslator appTranslator;
-    if (appTranslator.load(QStringLiteral("crm-console_en"), QStringLiteral(":/translations")))
-        QApplication::installTranslator(&appTranslator);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QObject::tr("Start CRM Console's demo, save a screenshot of each main view, then quit."));
@@ -29,8 +26,13 @@ int main(int argc, char** argv)
         QStringLiteral("demo-kind"),
         QObject::tr("The demo CRM's kind: %1.").arg(crm::DemoSession::kinds().join(QStringLiteral(", "))),
         QStringLiteral("kind"), QStringLiteral("civicrm"));
-    parser.addOptions({shots, members, kind});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QObject::tr("Speak this language (%1).").arg(QStringLiteral("en, de, sk")), QStringLiteral("code"),
+        QStringLiteral("en"));
+    parser.addOptions({shots, members, kind, language});
     parser.process(app);
+    const crm::AppLanguage speaking(parser.value(language));
 
     QNetworkAccessManager nam;
     crm::ProfileStore profiles;

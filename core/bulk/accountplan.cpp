@@ -12,10 +12,9 @@
 namespace crm {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountPlan", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(AccountPlan)
+};
 
 /// "Renée O'Brien-Núñez" -> "renee.obrien-nunez": accents dropped, apostrophes removed, spaces as dots.
 QString ascii(const QString& text)
@@ -90,17 +89,18 @@ QList<AccountPlan::Row> AccountPlan::decide(const Cache& cache, const QStringLis
         if (!m->userId.isEmpty() || !m->username.isEmpty()) {
             r.outcome = Row::Outcome::HasAccount;
             r.userName = m->username;
-            r.reason = tr("already has the account %1").arg(m->username.isEmpty() ? m->userId : m->username);
+            r.reason =
+                Words::tr("already has the account %1").arg(m->username.isEmpty() ? m->userId : m->username);
         } else if (r.email.isEmpty()) {
             r.outcome = Row::Outcome::NoEmail;
-            r.reason = tr("no e-mail: accounts are matched on the primary e-mail");
+            r.reason = Words::tr("no e-mail: accounts are matched on the primary e-mail");
         } else if (!ImportPlan::validEmail(r.email)) {
             r.outcome = Row::Outcome::InvalidEmail;
-            r.reason = tr("\u201c%1\u201d is not a valid e-mail address").arg(m->email);
+            r.reason = Words::tr("\u201c%1\u201d is not a valid e-mail address").arg(m->email);
         } else if (emailOwner.contains(r.email)) {
             r.outcome = Row::Outcome::SharedEmail;
-            r.reason =
-                tr("member %1 has the same e-mail: one account per address").arg(emailOwner.value(r.email));
+            r.reason = Words::tr("member %1 has the same e-mail: one account per address")
+                           .arg(emailOwner.value(r.email));
         } else {
             emailOwner.insert(r.email, r.memberId);
             const QString base = suggestUserName(r.firstName, r.lastName, r.email);

@@ -14,10 +14,9 @@ namespace crm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportPlan", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+};
 
 /// "E-Mail Address" -> "emailaddress".
 QString normalized(const QString& name)
@@ -139,7 +138,7 @@ bool ImportPlan::read(const QByteArray& data, char delimiter, QString* error)
     m_bom = reader.hadByteOrderMark();
     CsvReader::Record r;
     if (!reader.next(&r)) {
-        *error = tr("the file is empty: it needs a header line naming its columns");
+        *error = Words::tr("the file is empty: it needs a header line naming its columns");
         return false;
     }
     m_header.clear();
@@ -244,9 +243,10 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
             continue;
         }
         if (rec.fields.size() != m_header.size()) {
-            verdict(O::Invalid, tr("the row has %1 fields, the header %2 (a delimiter or quote is off)")
-                                    .arg(rec.fields.size())
-                                    .arg(m_header.size()));
+            verdict(O::Invalid,
+                    Words::tr("the row has %1 fields, the header %2 (a delimiter or quote is off)")
+                        .arg(rec.fields.size())
+                        .arg(m_header.size()));
             rows.append(row);
             continue;
         }
@@ -254,14 +254,14 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
             row.fields.insert(it.value(), rec.fields.value(it.key()).trimmed());
         row.email = emailColumn >= 0 ? rec.fields.value(emailColumn).trimmed().toLower() : QString();
         if (emailColumn < 0) {
-            verdict(O::Invalid, tr("no column is mapped to the e-mail, which rows are matched by"));
+            verdict(O::Invalid, Words::tr("no column is mapped to the e-mail, which rows are matched by"));
         } else if (row.email.isEmpty()) {
-            verdict(O::Invalid, tr("no e-mail"));
+            verdict(O::Invalid, Words::tr("no e-mail"));
         } else if (!validEmail(row.email)) {
-            verdict(O::Invalid, tr("\u201c%1\u201d is not a valid e-mail address")
+            verdict(O::Invalid, Words::tr("\u201c%1\u201d is not a valid e-mail address")
                                     .arg(rec.fields.value(emailColumn).trimmed()));
         } else if (seen.contains(row.email)) {
-            verdict(O::Skipped, tr("the same e-mail as row %1").arg(seen.value(row.email)));
+            verdict(O::Skipped, Words::tr("the same e-mail as row %1").arg(seen.value(row.email)));
         }
         if (row.reason.isEmpty()) {
             seen.insert(row.email, row.row);
@@ -272,7 +272,7 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                 while (byEmail.next())
                     matches.append(byEmail.value(0).toString());
             if (matches.size() > 1) {
-                verdict(O::Skipped, tr("%1 members have this e-mail (%2): fix them first")
+                verdict(O::Skipped, Words::tr("%1 members have this e-mail (%2): fix them first")
                                         .arg(matches.size())
                                         .arg(matches.join(QStringLiteral(", "))));
             } else if (matches.isEmpty()) {
@@ -286,27 +286,28 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                             row.fields.value(QStringLiteral("last_name")).toString(),
                             row.fields.value(QStringLiteral("postal_code")).toString(), &why);
                         if (!likely.isEmpty())
-                            row.reason = tr("possibly already a member: %1 (%2), %3")
+                            row.reason = Words::tr("possibly already a member: %1 (%2), %3")
                                              .arg(likely.first().displayName, likely.first().id, why.first());
                     } else
-                        verdict(O::Invalid, tr("this CRM cannot create members"));
+                        verdict(O::Invalid, Words::tr("this CRM cannot create members"));
                 } else {
-                    verdict(O::Skipped, tr("no member has this e-mail"));
+                    verdict(O::Skipped, Words::tr("no member has this e-mail"));
                 }
             } else {
                 row.memberId = matches.first();
                 const auto member = cache.member(row.memberId);
                 if (s.action == A::Create) {
-                    verdict(O::Unchanged, tr("already a member (%1)").arg(row.memberId));
+                    verdict(O::Unchanged, Words::tr("already a member (%1)").arg(row.memberId));
                 } else if (s.action == A::AddToGroup) {
                     if (!group)
-                        verdict(O::Invalid, tr("no group %1 in the cache").arg(s.groupId));
+                        verdict(O::Invalid, Words::tr("no group %1 in the cache").arg(s.groupId));
                     else if (group->smart)
-                        verdict(O::Invalid,
-                                tr("\u201c%1\u201d is a smart group: its members cannot be added by hand")
-                                    .arg(group->title));
+                        verdict(
+                            O::Invalid,
+                            Words::tr("\u201c%1\u201d is a smart group: its members cannot be added by hand")
+                                .arg(group->title));
                     else if (cache.groupsOf(row.memberId).contains(s.groupId))
-                        verdict(O::Unchanged, tr("already in the group"));
+                        verdict(O::Unchanged, Words::tr("already in the group"));
                     else {
                         row.outcome = O::AddToGroup;
                         row.groupId = s.groupId;
@@ -326,13 +327,14 @@ QList<ImportRow> ImportPlan::decide(const ImportSettings& s, const Cache& cache,
                     }
                     if (!canEdit && !cannot.isEmpty()) {
                         verdict(s.action == A::CreateOrUpdate ? O::Unchanged : O::Invalid,
-                                tr("already a member (%1); this CRM cannot edit members").arg(row.memberId));
+                                Words::tr("already a member (%1); this CRM cannot edit members")
+                                    .arg(row.memberId));
                     } else if (changes.isEmpty() && !cannot.isEmpty()) {
                         verdict(s.action == A::CreateOrUpdate ? O::Unchanged : O::Invalid,
-                                tr("already a member (%1); this CRM cannot edit %2")
+                                Words::tr("already a member (%1); this CRM cannot edit %2")
                                     .arg(row.memberId, cannot.join(QStringLiteral(", "))));
                     } else if (changes.isEmpty()) {
-                        verdict(O::Unchanged, tr("the member already has these values"));
+                        verdict(O::Unchanged, Words::tr("the member already has these values"));
                     } else {
                         row.fields = changes;
                         row.outcome = O::Update;

@@ -16,10 +16,9 @@ namespace crm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MemberExport", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(MemberExport)
+};
 
 /// Columns read from the member row itself; every other one needs the member whole.
 const QStringList kMemberColumns{QStringLiteral("id"),         QStringLiteral("display_name"),
@@ -50,7 +49,7 @@ QString titleOf(const QString& key)
         {QStringLiteral("street"), QT_TRANSLATE_NOOP("MemberExport", "Street")},
     };
     if (const char* t = titles.value(key))
-        return tr(t);
+        return Words::tr(t);
     return FieldValues::label(key); // first_name, gender_id, city, country... as the editors name them
 }
 
@@ -197,7 +196,7 @@ qint64 MemberExport::write(const Cache& cache, const Profile& profile, const Opt
         known.insert(c.key, c);
     for (const QString& c : o.columns)
         if (!known.contains(c)) {
-            *error = tr("unknown column \u201c%1\u201d (known: %2)")
+            *error = Words::tr("unknown column \u201c%1\u201d (known: %2)")
                          .arg(c, QStringList(known.keys()).join(QStringLiteral(", ")));
             return -1;
         }

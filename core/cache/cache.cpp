@@ -32,7 +32,6 @@
 
 namespace crm {
 
-using CacheSql::tr;
 using CacheSql::Transaction;
 
 namespace {
@@ -152,7 +151,7 @@ CrmError Cache::beginWrite() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("transaction"), q.lastError().text());
+        return sqlError(CacheSql::Words::tr("transaction"), q.lastError().text());
     return {};
 }
 
@@ -163,7 +162,7 @@ bool Cache::isOpen() const
 
 CrmError Cache::storageError(const QString& sqliteText) const
 {
-    return sqlError(tr("change"), sqliteText);
+    return sqlError(CacheSql::Words::tr("change"), sqliteText);
 }
 
 CrmError Cache::sqlError(const QString& what, const QString& text) const
@@ -175,16 +174,16 @@ CrmError Cache::sqlError(const QString& what, const QString& text) const
         e.code = CrmError::CacheReadOnly;
         return e;
     }
-    return CrmError(
-        CrmError::Kind::Local, {}, 0,
-        tr("The local cache %1 failed: %2 (%3)").arg(what, text, QDir::toNativeSeparators(m_path)));
+    return CrmError(CrmError::Kind::Local, {}, 0,
+                    CacheSql::Words::tr("The local cache %1 failed: %2 (%3)")
+                        .arg(what, text, QDir::toNativeSeparators(m_path)));
 }
 
 CrmError Cache::exec(const QString& sql) const
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return sqlError(tr("statement"), q.lastError().text());
+        return sqlError(CacheSql::Words::tr("statement"), q.lastError().text());
     return {};
 }
 
@@ -220,7 +219,7 @@ CrmError Cache::openAtVersion(int version)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     }
     if (!db.open())
-        return sqlError(tr("open"), db.lastError().text());
+        return sqlError(CacheSql::Words::tr("open"), db.lastError().text());
     const QList<const char*> pragmas =
         m_readOnly ? QList<const char*>{"PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}
                    : QList<const char*>{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -257,11 +256,11 @@ CrmError Cache::openAtVersion(int version)
     } else {
         QSqlQuery probe(db); // SQLite refuses a file that is not a database on its first read
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
-            return sqlError(tr("open"), probe.lastError().text());
+            return sqlError(CacheSql::Words::tr("open"), probe.lastError().text());
     }
     if (m_readOnly) {
         if (schemaVersion() < version)
-            return sqlError(tr("upgrade"), tr("read-only"));
+            return sqlError(CacheSql::Words::tr("upgrade"), CacheSql::Words::tr("read-only"));
         return {};
     }
     QFile marker(
@@ -317,14 +316,15 @@ CrmError Cache::migrate(int target)
         database().close();
         return CrmError(
             CrmError::Kind::Local, {}, 0,
-            tr("The cache %1 was written by a newer version of CRM Console (schema %2; this version "
-               "reads up to %3). Update CRM Console, or move the file away to start a fresh cache.")
+            CacheSql::Words::tr(
+                "The cache %1 was written by a newer version of CRM Console (schema %2; this version "
+                "reads up to %3). Update CRM Console, or move the file away to start a fresh cache.")
                 .arg(QDir::toNativeSeparators(m_path))
                 .arg(current)
                 .arg(SchemaVersion));
     }
     if (const auto failed = CacheSchema::upgrade(database(), target))
-        return sqlError(tr("upgrade to schema %1").arg(failed->step), failed->sqlite);
+        return sqlError(CacheSql::Words::tr("upgrade to schema %1").arg(failed->step), failed->sqlite);
     return {};
 }
 

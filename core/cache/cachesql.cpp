@@ -8,11 +8,6 @@
 
 namespace crm::CacheSql {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cache", text);
-}
-
 QString nn(const QString& s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
@@ -68,14 +63,14 @@ CrmError Statement::exec()
 {
     if (m_prepared && m_query.exec())
         return {};
-    return m_cache.sqlError(tr("write"), m_query.lastError().text());
+    return m_cache.sqlError(Words::tr("write"), m_query.lastError().text());
 }
 
 CrmError commit(const Cache& cache, Transaction& tx)
 {
     if (tx.commit())
         return {};
-    return cache.sqlError(tr("commit"), cache.database().lastError().text());
+    return cache.sqlError(Words::tr("commit"), cache.database().lastError().text());
 }
 
 } // namespace crm::CacheSql

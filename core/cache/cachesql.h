@@ -3,6 +3,7 @@
 #include "domain/crmerror.h"
 #include "domain/member.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,7 +18,10 @@ class Cache;
 /// a statement helper that prepares, binds in order and runs.
 namespace CacheSql {
 
-QString tr(const char* text);
+/// The stores' words for errors, in one catalogue context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+};
 /// SQLite stores a null QString as NULL: the mapped columns want ''.
 QString nn(const QString& s);
 QString rawText(const QJsonObject& o);

@@ -28,7 +28,7 @@ CrmError GroupStore::writeGroups(const QList<Group>& groups, const QMap<QString,
         q.addBindValue(g.active ? 1 : 0);
         q.addBindValue(CacheSql::rawText(g.raw));
         if (!q.exec())
-            return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+            return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
         ids.append(g.id);
     }
     // Groups gone from the server go from the cache, with their memberships.
@@ -50,7 +50,7 @@ CrmError GroupStore::writeGroups(const QList<Group>& groups, const QMap<QString,
     if (CrmError e = m_cache.syncState().writeState(state))
         return e;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->groupsChanged();
     return {};
 }

@@ -65,7 +65,7 @@ CrmError MemberStore::writeMemberPage(const QList<Member>& members, qint64 gen,
     QSqlDatabase db = m_cache.database();
     CacheSql::Transaction tx(db);
     if (!tx.isOpen())
-        return m_cache.sqlError(CacheSql::tr("transaction"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("transaction"), db.lastError().text());
 
     QSet<QString> edited;
     {
@@ -77,13 +77,13 @@ CrmError MemberStore::writeMemberPage(const QList<Member>& members, qint64 gen,
     }
     MemberPageWriter* w = writer();
     if (!w)
-        return m_cache.sqlError(CacheSql::tr("write"), CacheSql::tr("no SQLite connection"));
+        return m_cache.sqlError(CacheSql::Words::tr("write"), CacheSql::Words::tr("no SQLite connection"));
     if (const QString failure = w->write(members, gen, edited); !failure.isEmpty())
-        return m_cache.sqlError(CacheSql::tr("write"), failure);
+        return m_cache.sqlError(CacheSql::Words::tr("write"), failure);
     if (CrmError e = m_cache.syncState().writeState(state))
         return e;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     QStringList ids;
     for (const Member& m : members)
         ids.append(m.id);
@@ -101,12 +101,12 @@ CrmError MemberStore::storeWith(const Member* member, const std::function<bool()
     QSqlDatabase db = m_cache.database();
     CacheSql::Transaction tx(db);
     if (!tx.isOpen())
-        return m_cache.sqlError(CacheSql::tr("transaction"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("transaction"), db.lastError().text());
     if (also && !also())
-        return m_cache.sqlError(CacheSql::tr("write"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), db.lastError().text());
     if (!member) {
         if (!tx.commit())
-            return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+            return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
         return {};
     }
     const Member& m = *member;
@@ -119,11 +119,11 @@ CrmError MemberStore::storeWith(const Member* member, const std::function<bool()
     gen.finish();
     MemberPageWriter* w = writer();
     if (!w)
-        return m_cache.sqlError(CacheSql::tr("write"), CacheSql::tr("no SQLite connection"));
+        return m_cache.sqlError(CacheSql::Words::tr("write"), CacheSql::Words::tr("no SQLite connection"));
     if (const QString failure = w->write({m}, g, {}); !failure.isEmpty())
-        return m_cache.sqlError(CacheSql::tr("write"), failure);
+        return m_cache.sqlError(CacheSql::Words::tr("write"), failure);
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({m.id});
     return {};
 }
@@ -153,11 +153,11 @@ CrmError MemberStore::finishBulkLoad()
     for (const CacheSchema::SortIndex& index : CacheSchema::sortIndexes())
         if (!q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON members(%2)")
                         .arg(QLatin1String(index.name), QLatin1String(index.on))))
-            return m_cache.sqlError(CacheSql::tr("index"), q.lastError().text());
+            return m_cache.sqlError(CacheSql::Words::tr("index"), q.lastError().text());
     if (CrmError e = m_cache.syncState().writeState({{kBulkLoad, QString()}}))
         return e;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     return {};
 }
 

@@ -17,7 +17,7 @@ CrmError RecordStore::replaceAddresses(const QString& memberId, const QList<Addr
     q.prepare(QStringLiteral("DELETE FROM addresses WHERE member_id=?"));
     q.addBindValue(memberId);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO addresses(member_id, position, id, raw, location_type, is_primary, "
                              "street, supplemental, "
                              "city, postal_code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -35,12 +35,12 @@ CrmError RecordStore::replaceAddresses(const QString& memberId, const QList<Addr
         q.addBindValue(CacheSql::nn(a.postalCode));
         q.addBindValue(CacheSql::nn(a.country));
         if (!q.exec())
-            return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+            return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     }
     if (CrmError e = refreshSearchWords(memberId))
         return e;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
@@ -163,7 +163,7 @@ CrmError RecordStore::putMeta(const QString& memberId, const MetaEntry& entry)
     q.addBindValue(CacheSql::nn(entry.value));
     q.addBindValue(entry.isPublic ? 1 : 0);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
@@ -175,7 +175,7 @@ CrmError RecordStore::dropMeta(const QString& memberId, const QString& key)
     q.addBindValue(memberId);
     q.addBindValue(key);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
@@ -192,7 +192,7 @@ CrmError RecordStore::replacePublicMeta(const QString& memberId, const QList<Met
         "('meta-set', 'meta-delete')"));
     q.addBindValue(memberId);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("read"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("read"), q.lastError().text());
     while (q.next())
         pending.insert(CacheSql::rawObject(q.value(0).toString()).value(QLatin1String("key")).toString());
     const QList<MetaEntry> known = metaOf(memberId);
@@ -205,7 +205,7 @@ CrmError RecordStore::replacePublicMeta(const QString& memberId, const QList<Met
             if (CrmError err = putMeta(memberId, e))
                 return err;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }
@@ -219,11 +219,11 @@ CrmError RecordStore::replaceMemberships(const QString& memberId, const QList<Me
         "DELETE FROM linked_members WHERE membership_id IN (SELECT id FROM memberships WHERE member_id=?)"));
     q.addBindValue(memberId);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     q.prepare(QStringLiteral("DELETE FROM memberships WHERE member_id=?"));
     q.addBindValue(memberId);
     if (!q.exec())
-        return m_cache.sqlError(CacheSql::tr("write"), q.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("write"), q.lastError().text());
     QSqlQuery add(db);
     add.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO memberships(id, member_id, position, number, type, status, start_date, "
@@ -241,7 +241,7 @@ CrmError RecordStore::replaceMemberships(const QString& memberId, const QList<Me
                           QString::fromUtf8(m.raw.json())})
             add.addBindValue(v);
         if (!add.exec())
-            return m_cache.sqlError(CacheSql::tr("write"), add.lastError().text());
+            return m_cache.sqlError(CacheSql::Words::tr("write"), add.lastError().text());
         for (int k = 0; k < m.linked.size(); ++k) {
             const LinkedMember& l = m.linked[k];
             for (const QVariant& v : QVariantList{CacheSql::nn(m.id), k, CacheSql::nn(l.id),
@@ -249,11 +249,11 @@ CrmError RecordStore::replaceMemberships(const QString& memberId, const QList<Me
                                                   CacheSql::nn(l.lastName), QString::fromUtf8(l.raw.json())})
                 link.addBindValue(v);
             if (!link.exec())
-                return m_cache.sqlError(CacheSql::tr("write"), link.lastError().text());
+                return m_cache.sqlError(CacheSql::Words::tr("write"), link.lastError().text());
         }
     }
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), db.lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), db.lastError().text());
     Q_EMIT m_cache.changes()->membersChanged({memberId});
     return {};
 }

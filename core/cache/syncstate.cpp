@@ -33,7 +33,7 @@ CrmError SyncState::setState(const QMap<QString, QString>& values)
     if (CrmError e = writeState(values))
         return e;
     if (!tx.commit())
-        return m_cache.sqlError(CacheSql::tr("commit"), m_cache.database().lastError().text());
+        return m_cache.sqlError(CacheSql::Words::tr("commit"), m_cache.database().lastError().text());
     return {};
 }
 

@@ -104,7 +104,8 @@ QString CrmError::userMessage() const
     case Kind::Auth:
         if (code == ConsentRefused)
             return tr("Access was not allowed on the CRM site's sign-in page.%1 Sign in again and choose "
-                      "\u201cAllow\u201d if CRM Console should work with your account.")
+                      "\u201c"
+                      "Allow\u201d if CRM Console should work with your account.")
                 .arg(said);
         if (code == SignInNeeded)
             return tr("A sign-in to the CRM is needed: %1.%2 Sign in (File \u2192 Sign in to the CRM site, "

@@ -21,10 +21,9 @@ namespace {
 
 constexpr int kMaxRedirects = 5;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HttpExchange", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(HttpExchange)
+};
 
 /// A request body that can be read once and never rewound. Qt's HTTP transport re-sends a request by
 /// itself when its connection drops before the answer; it first rewinds the body, and with this body
@@ -90,17 +89,17 @@ QString certificateProblem(const QList<QSslError>& errors)
         switch (e.error()) {
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
-            return tr("it is self-signed");
+            return Words::tr("it is self-signed");
         case QSslError::CertificateExpired:
-            return tr("it has expired");
+            return Words::tr("it has expired");
         case QSslError::CertificateNotYetValid:
-            return tr("it is not valid yet");
+            return Words::tr("it is not valid yet");
         case QSslError::HostNameMismatch:
-            return tr("it was made for another address");
+            return Words::tr("it was made for another address");
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::CertificateUntrusted:
-            return tr("no authority this computer trusts has signed it");
+            return Words::tr("no authority this computer trusts has signed it");
         default:
             break;
         }
@@ -208,20 +207,21 @@ private:
         switch (m_stop) {
         case Stop::Silent: {
             CrmError e(K::Timeout, {}, 0,
-                       tr("no answer for %1 s").arg(double(m_policy.silenceMs) / 1000.0, 0, 'f', 1));
+                       Words::tr("no answer for %1 s").arg(double(m_policy.silenceMs) / 1000.0, 0, 'f', 1));
             if (m_delivery == Delivery::Once && !m_body.isEmpty())
                 e.code = CrmError::AnswerLost; // it may have been carried out all the same
             return e;
         }
         case Stop::TooSlow: {
-            CrmError e(K::Timeout, {}, 0,
-                       tr("not complete after %1 s").arg(double(m_policy.deadlineMs) / 1000.0, 0, 'f', 1));
+            CrmError e(
+                K::Timeout, {}, 0,
+                Words::tr("not complete after %1 s").arg(double(m_policy.deadlineMs) / 1000.0, 0, 'f', 1));
             e.code = CrmError::AnswerTooSlow;
             return e;
         }
         case Stop::TooLarge: {
             CrmError e(K::Protocol, {}, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                       tr("an answer over %1 bytes").arg(m_policy.maxAnswerBytes));
+                       Words::tr("an answer over %1 bytes").arg(m_policy.maxAnswerBytes));
             e.code = CrmError::AnswerTooLarge;
             return e;
         }
@@ -251,8 +251,8 @@ private:
             // was answered, not lost.
             if (followRedirect(reply, response.status))
                 return;
-            response.transportError =
-                CrmError(CrmError::Kind::Protocol, {}, response.status, tr("a redirect without an address"));
+            response.transportError = CrmError(CrmError::Kind::Protocol, {}, response.status,
+                                               Words::tr("a redirect without an address"));
         } else if (reply->error() == QNetworkReply::ContentReSendError) {
             // The transport wanted to send it again after the connection dropped: it was sent once.
             response.transportError = CrmError(CrmError::Kind::Network, {}, 0, reply->errorString());
@@ -309,7 +309,7 @@ private:
         if (++m_redirects > kMaxRedirects || (!keepsMethod && m_verb != "GET" && m_verb != "HEAD")) {
             m_deadline.stop();
             m_call->fail(CrmError(K::Protocol, {}, status,
-                                  tr("a redirect to %1 that the console does not follow")
+                                  Words::tr("a redirect to %1 that the console does not follow")
                                       .arg(target.adjusted(QUrl::RemoveQuery).toString())));
             return true;
         }

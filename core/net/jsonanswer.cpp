@@ -5,10 +5,9 @@
 namespace crm {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("JsonAnswer", s);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(JsonAnswer)
+};
 } // namespace
 
 JsonAnswer readJsonAnswer(int httpStatus, const QByteArray& body, const QByteArray& contentType)
@@ -17,9 +16,10 @@ JsonAnswer readJsonAnswer(int httpStatus, const QByteArray& body, const QByteArr
     JsonAnswer out;
     const QByteArray head = body.left(256).trimmed().toLower();
     if (contentType.contains("html") || head.startsWith("<!doctype") || head.startsWith("<html")) {
-        out.error = CrmError(httpStatus == 404 ? K::NotFound : K::Protocol, {}, httpStatus,
-                             httpStatus >= 400 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
-                                               : tr("a web page came back instead of an API answer"));
+        out.error = CrmError(
+            httpStatus == 404 ? K::NotFound : K::Protocol, {}, httpStatus,
+            httpStatus >= 400 ? Words::tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
+                              : Words::tr("a web page came back instead of an API answer"));
         return out;
     }
     QJsonParseError parseError;
@@ -30,11 +30,13 @@ JsonAnswer readJsonAnswer(int httpStatus, const QByteArray& body, const QByteArr
         out.error = CrmError(K::Server, {}, httpStatus);
         return out;
     }
-    out.error = CrmError(K::Protocol, {}, httpStatus,
-                         body.trimmed().isEmpty() ? tr("an empty answer")
-                         : parseError.offset >= body.trimmed().size() - 1
-                             ? tr("an incomplete JSON answer")
-                             : tr("malformed JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    out.error =
+        CrmError(K::Protocol, {}, httpStatus,
+                 body.trimmed().isEmpty()                         ? Words::tr("an empty answer")
+                 : parseError.offset >= body.trimmed().size() - 1 ? Words::tr("an incomplete JSON answer")
+                                                                  : Words::tr("malformed JSON: %1 at byte %2")
+                                                                        .arg(parseError.errorString())
+                                                                        .arg(parseError.offset));
     return out;
 }
 

@@ -26,10 +26,9 @@ const QStringList kColumns{
     QStringLiteral("attempts"),   QStringLiteral("server_snapshot"), QStringLiteral("created_at"),
     QStringLiteral("updated_at")};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OutboxRescue", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRescue)
+};
 } // namespace
 
 QList<QJsonObject> read(const QString& cachePath, QString* error)
@@ -81,7 +80,7 @@ QString save(const QList<QJsonObject>& rows, const QString& folder, const QStrin
 {
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("cannot make the folder %1").arg(QDir::toNativeSeparators(folder));
+            *error = Words::tr("cannot make the folder %1").arg(QDir::toNativeSeparators(folder));
         return {};
     }
     QString safe = profileName;
@@ -114,7 +113,7 @@ QString setAside(const QString& cachePath, QString* error)
                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(cachePath, aside)) {
         if (error)
-            *error = tr("cannot move %1 aside").arg(QDir::toNativeSeparators(cachePath));
+            *error = Words::tr("cannot move %1 aside").arg(QDir::toNativeSeparators(cachePath));
         return {};
     }
     for (const char* suffix : {"-wal", "-shm", "-journal"})
@@ -149,7 +148,7 @@ CrmError restore(Cache& cache, const QList<QJsonObject>& rows)
             const QString why = q.lastError().text();
             cache.database().rollback();
             return CrmError(CrmError::Kind::Local, {}, 0,
-                            tr("could not put the unsent edits back: %1").arg(why));
+                            Words::tr("could not put the unsent edits back: %1").arg(why));
         }
     }
     if (!cache.database().commit())

@@ -293,24 +293,30 @@ bool OutboxStore::markUndoneBy(qint64 original, qint64 undoing)
     return q.exec();
 }
 
+namespace {
+struct EntryWords {
+    Q_DECLARE_TR_FUNCTIONS(OutboxEntry)
+};
+} // namespace
+
 QString OutboxEntry::whatBecameOfIt() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("OutboxEntry", text); };
     if (undoneBy)
-        return tr("sent, then undone");
+        return EntryWords::tr("sent, then undone");
     switch (state) {
     case State::Pending:
-        return error.isEmpty() ? tr("waiting to be sent") : tr("waiting: %1").arg(error);
+        return error.isEmpty() ? EntryWords::tr("waiting to be sent")
+                               : EntryWords::tr("waiting: %1").arg(error);
     case State::Sending:
-        return tr("being sent");
+        return EntryWords::tr("being sent");
     case State::Failed:
-        return tr("refused: %1").arg(error);
+        return EntryWords::tr("refused: %1").arg(error);
     case State::Conflict:
-        return tr("conflict: %1").arg(error);
+        return EntryWords::tr("conflict: %1").arg(error);
     case State::Done:
-        return tr("sent");
+        return EntryWords::tr("sent");
     case State::Undone:
-        return tr("withdrawn before it was sent");
+        return EntryWords::tr("withdrawn before it was sent");
     }
     return {};
 }

@@ -12,10 +12,9 @@ namespace crm {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldValues", text);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(FieldValues)
+};
 
 } // namespace
 
@@ -83,7 +82,7 @@ QString FieldValues::label(const QString& field)
         {QStringLiteral("country_id"), QT_TRANSLATE_NOOP("FieldValues", "Country")},
     };
     const char* text = labels.value(crmField(field));
-    return text ? tr(text) : field;
+    return text ? Words::tr(text) : field;
 }
 
 QString FieldValues::problem(const QString& field, const QString& typed, const QString& countryCode)
@@ -92,21 +91,24 @@ QString FieldValues::problem(const QString& field, const QString& typed, const Q
     const QString value = typed.trimmed();
     if (f == QLatin1String("email")) {
         static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        return shape.match(value).hasMatch() ? QString()
-                                             : tr("\u201c%1\u201d is not an e-mail address.").arg(value);
+        return shape.match(value).hasMatch()
+                   ? QString()
+                   : Words::tr("\u201c%1\u201d is not an e-mail address.").arg(value);
     }
     if (f == QLatin1String("phone")) {
         static const QRegularExpression shape(QStringLiteral("^\\+?[0-9][0-9 ()./-]{2,}$"));
-        return shape.match(value).hasMatch() ? QString()
-                                             : tr("\u201c%1\u201d is not a phone number: use digits, spaces "
-                                                  "and an optional + in front.")
-                                                   .arg(value);
+        return shape.match(value).hasMatch()
+                   ? QString()
+                   : Words::tr("\u201c%1\u201d is not a phone number: use digits, spaces "
+                               "and an optional + in front.")
+                         .arg(value);
     }
     if (f == QLatin1String("birth_date") && !value.isEmpty()) {
         const QDate d = QDate::fromString(value, Qt::ISODate);
         return d.isValid() && d <= QDate::currentDate()
                    ? QString()
-                   : tr("\u201c%1\u201d is not a birth date: write it as year-month-day, e.g. 1984-03-21.")
+                   : Words::tr(
+                         "\u201c%1\u201d is not a birth date: write it as year-month-day, e.g. 1984-03-21.")
                          .arg(value);
     }
     if (f == QLatin1String("postal_code") && !value.isEmpty() && !countryCode.isEmpty()) {
@@ -137,7 +139,8 @@ QString FieldValues::problem(const QString& field, const QString& typed, const Q
         };
         const auto shape = shapes.value(countryCode.toUpper());
         if (shape.first && !QRegularExpression(QString::fromLatin1(shape.first)).match(value).hasMatch())
-            return tr("\u201c%1\u201d is not a postal code there: %2.").arg(value, tr(shape.second));
+            return Words::tr("\u201c%1\u201d is not a postal code there: %2.")
+                .arg(value, Words::tr(shape.second));
     }
     return {};
 }
@@ -163,13 +166,14 @@ QVariantMap FieldValues::toCrm(const QVariantMap& typed, CrmError* error) const
                 const QString shownNames = names.size() > 12 ? names.mid(0, 12).join(QStringLiteral(", ")) +
                                                                    QStringLiteral(", \u2026")
                                                              : names.join(QStringLiteral(", "));
-                return refuse(tr("%1 \u201c%2\u201d is not one the CRM knows. Choose one of: %3.")
+                return refuse(Words::tr("%1 \u201c%2\u201d is not one the CRM knows. Choose one of: %3.")
                                   .arg(label(field), value, shownNames));
             }
             if (!known && !QRegularExpression(QStringLiteral("^\\d+$")).match(value).hasMatch())
-                return refuse(tr("The CRM's list of %1 values has not been read yet; run a sync first, or "
-                                 "give the number the CRM uses.")
-                                  .arg(label(field).toLower()));
+                return refuse(
+                    Words::tr("The CRM's list of %1 values has not been read yet; run a sync first, or "
+                              "give the number the CRM uses.")
+                        .arg(label(field).toLower()));
             value = key.isEmpty() ? value : key;
         } else if (isFlag(field)) {
             const QString v = value.toLower();
@@ -182,7 +186,7 @@ QVariantMap FieldValues::toCrm(const QVariantMap& typed, CrmError* error) const
                          .contains(v))
                 value = QStringLiteral("0");
             else
-                return refuse(tr("%1 is yes or no, not \u201c%2\u201d.").arg(label(field), value));
+                return refuse(Words::tr("%1 is yes or no, not \u201c%2\u201d.").arg(label(field), value));
         } else if (const QString wrong = problem(field, value); !wrong.isEmpty()) {
             return refuse(wrong);
         }
@@ -198,8 +202,8 @@ QString FieldValues::shown(const QString& field, const QString& value) const
         return m_choices.label(list, value);
     if (isFlag(crm))
         return value == QLatin1String("1") || value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                   ? tr("yes")
-                   : tr("no");
+                   ? Words::tr("yes")
+                   : Words::tr("no");
     return value;
 }
 

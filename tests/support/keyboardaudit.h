@@ -41,17 +41,20 @@ inline QString nameOf(const QWidget* w)
 /// Buttons on show without an Alt+letter, and letters two controls on show share. Menus and tabs act
 /// at once, so theirs must be unique; buttons sharing a letter only take the focus in turn (Qt's
 /// ambiguous mnemonic), which is fair only for the same verb in parallel sections ("A&dd phone",
-/// "A&dd e-mail").
+/// "A&dd e-mail"; German puts it last: "Telefon hin&zuf\u00FCgen", "Adresse hin&zuf\u00FCgen").
 inline QStringList mnemonicProblems(const QWidget* window)
 {
     QStringList problems;
     struct Owner {
         QString name;
-        QString verb; ///< a button's first word; empty for what is not a button
+        QString verb; ///< the word of a button's Alt+letter; empty for what is not a button
     };
     QMultiMap<QChar, Owner> owners;
-    const auto firstWord = [](QString text) {
-        return text.remove(QLatin1Char('&')).section(QLatin1Char(' '), 0, 0);
+    const auto mnemonicWord = [](const QString& text) {
+        for (const QString& word : text.split(QLatin1Char(' ')))
+            if (!mnemonic(word).isNull())
+                return QString(word).remove(QLatin1Char('&')).remove(QChar(0x2026));
+        return QString();
     };
     for (const QAbstractButton* b : window->findChildren<QAbstractButton*>()) {
         if (!b->isVisible() || qobject_cast<const QToolButton*>(b) || b->text().trimmed().isEmpty())
@@ -59,7 +62,7 @@ inline QStringList mnemonicProblems(const QWidget* window)
         if (const QChar c = mnemonic(b->text()); c.isNull())
             problems << QStringLiteral("no Alt+letter: %1").arg(nameOf(b));
         else
-            owners.insert(c, {nameOf(b), firstWord(b->text())});
+            owners.insert(c, {nameOf(b), mnemonicWord(b->text())});
     }
     for (const QLabel* l : window->findChildren<QLabel*>())
         if (l->isVisible() && l->buddy())

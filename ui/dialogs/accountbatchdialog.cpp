@@ -64,6 +64,8 @@ AccountBatchDialog::AccountBatchDialog(ProfileSession* session, const QList<Acco
     m_welcome = new QCheckBox(session->abilities().welcomeEmailChoice);
     m_welcome->setObjectName(QStringLiteral("welcomeEmail"));
     m_welcome->setChecked(true);
+    // A CRM whose accounts always get (or never get) a welcome e-mail offers no choice.
+    m_welcome->setVisible(!m_welcome->text().isEmpty());
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("accountBatchProgress"));
     m_progress->setAccessibleName(tr("Progress"));

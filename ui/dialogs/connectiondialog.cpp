@@ -261,9 +261,10 @@ void ConnectionDialog::validate()
             if (missingOption.isEmpty() && o.required && optionShown(o) &&
                 m_optionEdits.value(o.key)->text().trimmed().isEmpty())
                 missingOption = translated(o.whenMissing);
+    const bool nameTaken = ProfileStore::isValidName(p.name) && m_taken.contains(p.name);
     if (!ProfileStore::isValidName(p.name))
         problem = tr("Give the connection a name (letters, digits, spaces, '.', '_' or '-').");
-    else if (m_taken.contains(p.name))
+    else if (nameTaken)
         problem = tr("A connection named \u201c%1\u201d exists.").arg(p.name);
     else if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty())
         problem = tr("Enter the CRM's API address.");
@@ -279,8 +280,7 @@ void ConnectionDialog::validate()
                 problem = tr("Enter the %1.").arg(Backends::secretLabel(it.key()));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     // A connection that signs in through the site is tried by signing in, right after saving.
-    m_test->setEnabled(!p.usesOAuth2() &&
-                       (problem.isEmpty() || problem.startsWith(tr("A connection named"))));
+    m_test->setEnabled(!p.usesOAuth2() && (problem.isEmpty() || nameTaken));
     if (problem.isEmpty() && p.usesOAuth2())
         problem = tr("After saving, CRM Console opens the site's sign-in page in your browser.");
     if (!m_testCall)

@@ -113,7 +113,7 @@ void LookupDialog::loadText(const QString& text)
     for (auto it = address.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(0));
     m_emails->setPlainText(found.join(QLatin1Char('\n')));
-    m_status->setText(tr("%1 e-mail address(es) read.").arg(found.size()));
+    m_status->setText(tr("%n e-mail address(es) read.", nullptr, int(found.size())));
 }
 
 void LookupDialog::start()

@@ -220,9 +220,9 @@ Call<QString>* CiviCrmBackend::testConnection()
                         QCoreApplication::translate("CiviCrmBackend", "an answer without a contact count")));
                     return;
                 }
+                const int contacts = int(CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong());
                 call->succeed(QCoreApplication::translate(
-                    "CiviCrmBackend", "Connected to CiviCRM: %n contact(s).", nullptr,
-                    int(CiviCrmCodec::text(env.value(QLatin1String("result"))).toLongLong())));
+                    "CiviCrmBackend", "Connected to CiviCRM: %n contact(s).", nullptr, contacts));
             }));
 }
 

@@ -13,10 +13,9 @@ namespace crm::CiviCrmCodec {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("CiviCrmCodec", s);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(CiviCrmCodec)
+};
 
 bool looksLikeHtml(const QByteArray& body, const QByteArray& contentType)
 {
@@ -60,10 +59,10 @@ CrmError errorFromEnvelope(const QJsonObject& envelope)
     const QString message = text(envelope.value(QLatin1String("error_message")));
     if (message.contains(QLatin1String("'key' is incorrect")) ||
         message.contains(QLatin1String("mandatory param 'key' missing")))
-        return CrmError(K::Auth, message, 0, tr("the site key is wrong"));
+        return CrmError(K::Auth, message, 0, Words::tr("the site key is wrong"));
     if (message.contains(QLatin1String("User API key invalid")) ||
         message.contains(QLatin1String("'api_key' (user key) missing")))
-        return CrmError(K::Auth, message, 0, tr("the API key is wrong"));
+        return CrmError(K::Auth, message, 0, Words::tr("the API key is wrong"));
     if (message.startsWith(QLatin1String("Expected one")) && message.contains(QLatin1String("found 0")))
         return CrmError(K::NotFound, message);
     const QString code = text(envelope.value(QLatin1String("error_code")));
@@ -76,7 +75,8 @@ CrmError errorFromEnvelope(const QJsonObject& envelope)
     if (message.isEmpty()) {
         // The REST layer's own decode failure has its text in "1", not in error_message (a server bug).
         const QString odd = text(envelope.value(QLatin1String("1")));
-        return CrmError(K::Server, odd.isEmpty() ? tr("CiviCRM reported an error without a message") : odd);
+        return CrmError(K::Server,
+                        odd.isEmpty() ? Words::tr("CiviCRM reported an error without a message") : odd);
     }
     return CrmError(K::Server, message);
 }
@@ -86,10 +86,10 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
     using K = CrmError::Kind;
     Envelope out;
     if (looksLikeHtml(body, contentType)) {
-        out.error = CrmError(K::Protocol, {}, httpStatus,
-                             httpStatus >= 400
-                                 ? tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
-                                 : tr("a web page came back instead of an API answer"));
+        out.error = CrmError(
+            K::Protocol, {}, httpStatus,
+            httpStatus >= 400 ? Words::tr("HTTP %1 with a web page instead of an API answer").arg(httpStatus)
+                              : Words::tr("a web page came back instead of an API answer"));
         if (httpStatus == 404)
             out.error.kind = K::NotFound;
         return out;
@@ -100,7 +100,7 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
         if (httpStatus == 401) {
             // AuthX turns down a bearer token with a short text, not an API envelope.
             out.error = CrmError(K::Auth, QString::fromUtf8(body.trimmed().left(200)), httpStatus,
-                                 tr("the CRM did not accept the sign-in"));
+                                 Words::tr("the CRM did not accept the sign-in"));
             return out;
         }
         if (httpStatus >= 400) {
@@ -110,19 +110,20 @@ Envelope decode(int httpStatus, const QByteArray& body, const QByteArray& conten
         }
         const bool empty = body.trimmed().isEmpty();
         const bool xml = body.trimmed().startsWith("<?xml");
-        out.error = CrmError(
-            K::Protocol, {}, httpStatus,
-            empty ? tr("an empty answer")
-            : xml ? tr("XML instead of JSON")
-            // An error at the very end means the answer stopped early.
-            : parseError.offset >= body.trimmed().size() - 1
-                ? tr("an incomplete JSON answer")
-                : tr("malformed JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        out.error = CrmError(K::Protocol, {}, httpStatus,
+                             empty ? Words::tr("an empty answer")
+                             : xml ? Words::tr("XML instead of JSON")
+                             // An error at the very end means the answer stopped early.
+                             : parseError.offset >= body.trimmed().size() - 1
+                                 ? Words::tr("an incomplete JSON answer")
+                                 : Words::tr("malformed JSON: %1 at byte %2")
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset));
         return out;
     }
     out.object = doc.object();
     if (!out.object.contains(QLatin1String("is_error"))) {
-        out.error = CrmError(K::Protocol, {}, httpStatus, tr("JSON that is not a CiviCRM API answer"));
+        out.error = CrmError(K::Protocol, {}, httpStatus, Words::tr("JSON that is not a CiviCRM API answer"));
         return out;
     }
     if (flag(out.object.value(QLatin1String("is_error")))) {
@@ -141,7 +142,8 @@ Envelope decodeValues(int httpStatus, const QByteArray& body, const QByteArray& 
 {
     Envelope out = decode(httpStatus, body, contentType);
     if (!out.error && !out.object.contains(QLatin1String("values")))
-        out.error = CrmError(CrmError::Kind::Protocol, {}, httpStatus, tr("an answer without \"values\""));
+        out.error =
+            CrmError(CrmError::Kind::Protocol, {}, httpStatus, Words::tr("an answer without \"values\""));
     return out;
 }
 

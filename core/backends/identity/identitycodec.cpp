@@ -10,10 +10,9 @@
 namespace crm::IdentityCodec {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("IdentityCodec", s);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(IdentityCodec)
+};
 QString text(const QJsonValue& v)
 {
     if (v.isString())
@@ -40,16 +39,17 @@ Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentT
     if (said.isEmpty())
         said = text(out.object.value(QLatin1String("errors")));
     if (httpStatus == 401 || httpStatus == 403)
-        out.error = CrmError(K::Auth, said, httpStatus, tr("Identity refused the API token"));
+        out.error = CrmError(K::Auth, said, httpStatus, Words::tr("Identity refused the API token"));
     else if (httpStatus == 404)
         out.error = CrmError(K::NotFound, said, httpStatus,
-                             tr("This address has no Identity API. Check the deployment URL."));
+                             Words::tr("This address has no Identity API. Check the deployment URL."));
     else if (httpStatus >= 500)
         out.error = CrmError(K::Server, said, httpStatus);
     else
-        out.error = CrmError(K::Validation, said, httpStatus,
-                             said.isEmpty() ? tr("Identity refused the request (HTTP %1).").arg(httpStatus)
-                                            : tr("Identity refused the request."));
+        out.error =
+            CrmError(K::Validation, said, httpStatus,
+                     said.isEmpty() ? Words::tr("Identity refused the request (HTTP %1).").arg(httpStatus)
+                                    : Words::tr("Identity refused the request."));
     return out;
 }
 

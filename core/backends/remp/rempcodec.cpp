@@ -12,10 +12,9 @@ namespace crm::RempCodec {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("RempCodec", s);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(RempCodec)
+};
 
 } // namespace
 
@@ -37,7 +36,7 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
     const QString code = text(body.value(QLatin1String("code")));
     const QString error = text(body.value(QLatin1String("error")));
     if (error == QLatin1String("no_authorization")) {
-        CrmError e(K::Auth, message, httpStatus, tr("the API token was refused"));
+        CrmError e(K::Auth, message, httpStatus, Words::tr("the API token was refused"));
         return e;
     }
     if (code == QLatin1String("invalid_input")) {
@@ -46,15 +45,17 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
         for (auto it = errors.begin(); it != errors.end(); ++it)
             fields.append(it.key());
         return CrmError(K::Validation, {}, httpStatus,
-                        tr("Required field(s) missing: %1.").arg(fields.join(QStringLiteral(", "))));
+                        Words::tr("Required field(s) missing: %1.", nullptr, int(fields.size()))
+                            .arg(fields.join(QStringLiteral(", "))));
     }
     if (error.startsWith(QLatin1String("Unknown api call")))
         return CrmError(
             K::NotFound, error, httpStatus,
-            tr("This server does not know the REMP users API call. Check that the address is the CRM's "
-               "base URL (without /api/v1)."));
+            Words::tr(
+                "This server does not know the REMP users API call. Check that the address is the CRM's "
+                "base URL (without /api/v1)."));
     if (code == QLatin1String("rate_limit_exceeded") || httpStatus == 429)
-        return CrmError(K::Server, message, httpStatus, tr("rate limited"));
+        return CrmError(K::Server, message, httpStatus, Words::tr("rate limited"));
     // JSON-schema endpoints (user meta) list what was wrong with the payload.
     if (const QJsonValue errors = body.value(QLatin1String("errors")); errors.isArray()) {
         QStringList problems;
@@ -69,7 +70,7 @@ CrmError errorFrom(int httpStatus, const QJsonObject& body)
         }
         return CrmError(
             K::Validation, message, httpStatus,
-            tr("REMP CRM refused the request's data (%1).").arg(problems.join(QStringLiteral("; "))));
+            Words::tr("REMP CRM refused the request's data (%1).").arg(problems.join(QStringLiteral("; "))));
     }
     // users/create answers 404 for e-mail problems: they are the values' fault, not a missing record.
     if (code == QLatin1String("email_taken") || code == QLatin1String("invalid_email") ||

@@ -11,10 +11,9 @@ namespace crm::SheepCodec {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("SheepCodec", s);
-}
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(SheepCodec)
+};
 
 QString text(const QJsonValue& v)
 {
@@ -49,22 +48,24 @@ CrmError conflict(const QString& serverMessage, int httpStatus)
     using K = CrmError::Kind;
     if (serverMessage == QLatin1String("existing user account found")) {
         CrmError e(K::Validation, serverMessage, httpStatus,
-                   tr("A user account with this e-mail already exists. Look the member up instead of "
-                      "creating one."));
+                   Words::tr("A user account with this e-mail already exists. Look the member up instead of "
+                             "creating one."));
         e.code = CrmError::AccountExists;
         return e;
     }
     if (serverMessage == QLatin1String("existing person found without user account"))
-        return CrmError(K::Validation, serverMessage, httpStatus,
-                        tr("SheepCRM has a person with this e-mail but no user account for them. Give that "
-                           "person an account (Tools → Create user accounts for contacts), or use "
-                           "another e-mail."));
+        return CrmError(
+            K::Validation, serverMessage, httpStatus,
+            Words::tr("SheepCRM has a person with this e-mail but no user account for them. Give that "
+                      "person an account (Tools → Create user accounts for contacts), or use "
+                      "another e-mail."));
     if (serverMessage == QLatin1String("maximum number of linked members reached"))
-        return CrmError(K::Validation, serverMessage, httpStatus,
-                        tr("This membership allows no more linked members. Remove one first, or change the "
-                           "membership's type in SheepCRM."));
+        return CrmError(
+            K::Validation, serverMessage, httpStatus,
+            Words::tr("This membership allows no more linked members. Remove one first, or change the "
+                      "membership's type in SheepCRM."));
     return CrmError(K::Validation, serverMessage, httpStatus,
-                    tr("SheepCRM refused the values; correct them and try again."));
+                    Words::tr("SheepCRM refused the values; correct them and try again."));
 }
 
 Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentType)
@@ -93,7 +94,7 @@ Answer decode(int httpStatus, const QByteArray& body, const QByteArray& contentT
         out.error = conflict(said, httpStatus);
         break;
     case 401:
-        out.error = CrmError(K::Auth, said, httpStatus, tr("SheepCRM refused the system token"));
+        out.error = CrmError(K::Auth, said, httpStatus, Words::tr("SheepCRM refused the system token"));
         break;
     case 403:
         out.error = CrmError(K::Forbidden, said, httpStatus);
