@@ -141,7 +141,8 @@ private Q_SLOTS:
         tabs->setCurrentWidget(contact);
         const auto whileEditing = [&](const QString& what, const std::function<void()>& open) {
             open();
-            for (const QString& p : KeyboardAudit::mnemonicProblems(m_window.get()))
+            for (const QString& p : KeyboardAudit::mnemonicProblems(m_window.get()) +
+                                        AccessibilityAudit::problems(m_window.get()))
                 problems << what + QStringLiteral(": ") + p;
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         };
@@ -158,7 +159,8 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
         for (int i : {1, 2, 0}) {
             m_window->showTab(i);
-            for (const QString& p : KeyboardAudit::mnemonicProblems(m_window.get()))
+            for (const QString& p : KeyboardAudit::mnemonicProblems(m_window.get()) +
+                                        AccessibilityAudit::problems(m_window.get()))
                 problems << QStringLiteral("main tab %1: ").arg(i) + p;
         }
         problems += AccessibilityAudit::problems(m_window.get());

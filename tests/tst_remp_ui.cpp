@@ -23,8 +23,10 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,6 +98,24 @@ private Q_SLOTS:
             if (a->text().contains(QStringLiteral("Edit member")))
                 editShown = editShown || a->isVisible();
         QVERIFY(editShown);
+    }
+
+    // REMP's users have no names: the list starts without the two empty name columns, and the column
+    // chooser still offers them.
+    void memberListStartsWithoutEmptyNameColumns()
+    {
+        QHeaderView* header = find<QTableView>("memberTable")->horizontalHeader();
+        QStringList shown;
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c))
+                shown << header->model()->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(!shown.contains(QStringLiteral("First name")), qPrintable(shown.join(QLatin1Char(','))));
+        QVERIFY(!shown.contains(QStringLiteral("Last name")));
+        QVERIFY(shown.contains(QStringLiteral("E-mail")));
+        QStringList offered;
+        for (QAction* a : m_window->findChild<QMenu*>(QStringLiteral("columnsMenu"))->actions())
+            offered << a->text();
+        QVERIFY(offered.contains(QStringLiteral("First name")));
     }
 
     void addressesTabShowsTheAddressBookByType()

@@ -1205,6 +1205,10 @@
         <source>Speak this language (%1).</source>
         <translation>Diese Sprache sprechen (%1).</translation>
     </message>
+    <message>
+        <source>Show the window in a dark theme.</source>
+        <translation>Das Fenster in einem dunklen Farbschema zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompts</name>
@@ -3779,6 +3783,10 @@ Eine intelligente Gruppe: das CRM berechnet ihre Mitglieder; sie können nicht v
             <numerusform>%n Aktion</numerusform>
             <numerusform>%n Aktionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Kontaktdatensatz</translation>
     </message>
 </context>
 <context>

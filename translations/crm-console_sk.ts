@@ -1206,6 +1206,10 @@
         <source>Speak this language (%1).</source>
         <translation>Hovoriť týmto jazykom (%1).</translation>
     </message>
+    <message>
+        <source>Show the window in a dark theme.</source>
+        <translation>Zobraziť okno v tmavej téme.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompts</name>
@@ -3800,6 +3804,10 @@ Inteligentná skupina: jej členov počíta CRM; nemožno ich meniť ručne.</tr
             <numerusform>%n akcie</numerusform>
             <numerusform>%n akcií</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact record</source>
+        <translation>Kontaktný záznam</translation>
     </message>
 </context>
 <context>

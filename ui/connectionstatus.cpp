@@ -1,4 +1,6 @@
 #include "connectionstatus.h"
+#include "showndate.h"
+#include "tones.h"
 
 #include "session/profilesession.h"
 
@@ -14,8 +16,7 @@ ConnectionStatus::ConnectionStatus(std::function<ProfileSession*()> session, QOb
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
     m_banner->setAccessibleName(tr("Connection problem"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c060; padding: 6px; }"));
+    Tones::paintBanner(m_banner);
     m_banner->hide();
     m_state->setObjectName(QStringLiteral("onlineStatus"));
     m_lastSync->setObjectName(QStringLiteral("lastSync"));
@@ -35,9 +36,7 @@ void ConnectionStatus::refresh()
                      : m_unavailable ? tr("\u25D0 CRM unavailable: showing cached data")
                                      : tr("\u25CB Offline: showing cached data"));
     const QDateTime last = session->cache()->lastSync();
-    m_lastSync->setText(
-        last.isValid() ? tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : tr("Never synced"));
+    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(ShownDate::at(last)) : tr("Never synced"));
     m_pending->setText(tr("%n edit(s) waiting", nullptr, session->outbox().openCount()));
 }
 
@@ -55,13 +54,10 @@ void ConnectionStatus::show(ConnectionWatch::State state, const CrmError& why)
     const ConnectionWatch* watch = session ? session->connectionWatch() : nullptr;
     const QDateTime next = watch ? watch->nextTry() : QDateTime();
     const QString retry = next.isValid()
-                              ? tr("CRM Console tries again by itself at %1.")
-                                    .arg(QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat))
+                              ? tr("CRM Console tries again by itself at %1.").arg(ShownDate::time(next))
                               : tr("CRM Console tries again with the next sync (F5).");
     const QDateTime last = session && session->cache() ? session->cache()->lastSync() : QDateTime();
-    const QString cached =
-        last.isValid() ? tr(" from %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
-                       : QString();
+    const QString cached = last.isValid() ? tr(" from %1").arg(ShownDate::at(last)) : QString();
     QString text;
     switch (state) {
     case S::Online:

@@ -1,4 +1,5 @@
 #include "trashactions.h"
+#include "showndate.h"
 
 #include "dialogs/trashdialog.h"
 #include "session/abilities.h"
@@ -82,7 +83,7 @@ void TrashActions::restore()
     QList<TrashDialog::Trashed> trashed;
     for (const OutboxEntry& e : m_session->outbox().trashed())
         trashed.append({e.memberId, e.fields.value(QStringLiteral("member_name")).toString(),
-                        QLocale().toString(e.updatedAt.toLocalTime(), QLocale::ShortFormat)});
+                        ShownDate::at(e.updatedAt)});
     TrashDialog dialog(trashed, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "screenshottour.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,8 +31,13 @@ int main(int argc, char** argv)
         QStringLiteral("language"),
         QObject::tr("Speak this language (%1).").arg(QStringLiteral("en, de, sk")), QStringLiteral("code"),
         QStringLiteral("en"));
-    parser.addOptions({shots, members, kind, language});
+    const QCommandLineOption dark(QStringLiteral("dark"), QObject::tr("Show the window in a dark theme."));
+    parser.addOptions({shots, members, kind, language, dark});
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(crm::Tones::darkPalette());
+    }
     const crm::AppLanguage speaking(parser.value(language));
 
     QNetworkAccessManager nam;

@@ -58,6 +58,9 @@ struct BackendKind {
     /// What its member records carry beyond the fields every kind shares, offered as export columns:
     /// record fields by the CRM's names (middle_name, gender_id...), and "phone", "phones", "emails".
     QStringList recordFields;
+    /// The member list's fields its records leave empty (REMP's users have no names): a new connection's
+    /// members table starts without those columns (View > Columns shows them again).
+    QStringList emptyListFields;
     DemoConnection demo;
     Factory create;
 

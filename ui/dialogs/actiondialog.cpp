@@ -1,4 +1,5 @@
 #include "actiondialog.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -146,7 +147,7 @@ ActionDialog::ActionDialog(const Member& member, const QJsonObject& subject, QWi
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::paint(m_problem, Tones::Tone::Problem);
     m_problem->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));

@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "tones.h"
 
 #include "auth/oauth2endpoints.h"
 
@@ -303,12 +304,12 @@ void ConnectionDialog::testConnection()
     connect(call, &CrmCall::finished, this, [this, call] {
         m_test->setEnabled(true);
         if (call->ok()) {
-            m_result->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+            Tones::paint(m_result, Tones::Tone::Success);
             m_result->setText(call->value<QString>());
             Q_EMIT testFinished(true);
             return;
         }
-        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        Tones::paint(m_result, Tones::Tone::Problem);
         m_result->setText(call->error().userMessage());
         if (call->error().kind == CrmError::Kind::Certificate) {
             offerCertificate(call->error().certificateSha256, false);

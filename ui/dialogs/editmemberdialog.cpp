@@ -1,4 +1,5 @@
 #include "editmemberdialog.h"
+#include "tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,7 +32,7 @@ EditMemberDialog::EditMemberDialog(const Member& member, QWidget* parent) : QDia
     form->addRow(tr("&E-mail:"), m_email);
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::paint(m_problem, Tones::Tone::Problem);
     m_problem->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));

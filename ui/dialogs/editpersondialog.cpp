@@ -1,4 +1,5 @@
 #include "editpersondialog.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -113,7 +114,7 @@ EditPersonDialog::EditPersonDialog(const Member& member, QWidget* parent)
     form->addRow(tr("Tags:"), tagBox);
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::paint(m_problem, Tones::Tone::Problem);
     m_problem->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));

@@ -1,4 +1,5 @@
 #include "grouplistdialog.h"
+#include "tones.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ GroupListDialog::GroupListDialog(const QList<Group>& unsorted, QWidget* parent) 
     rowButtons->addWidget(remove);
     rowButtons->addStretch();
     m_problem = new QLabel;
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::paint(m_problem, Tones::Tone::Problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

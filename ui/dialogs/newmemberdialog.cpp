@@ -1,5 +1,7 @@
 #include "newmemberdialog.h"
 
+#include "tones.h"
+
 #include "fieldlabels.h"
 #include "net/crmcall.h"
 #include "session/memberverbs.h"
@@ -115,14 +117,14 @@ void NewMemberDialog::emailEdited()
         setState(QStringLiteral("invalid"),
                  e.isEmpty() ? tr("Enter the member's e-mail address.")
                              : tr("Not an e-mail address yet (it needs a name, an @ and a domain)."),
-                 QString());
+                 std::nullopt);
         return;
     }
     if (!m_checker) {
-        setState(QStringLiteral("unchecked"), m_noCheck, QStringLiteral("#8a5a00"));
+        setState(QStringLiteral("unchecked"), m_noCheck, Tones::Tone::Caution);
         return;
     }
-    setState(QStringLiteral("checking"), tr("Checking with the CRM\u2026"), QString());
+    setState(QStringLiteral("checking"), tr("Checking with the CRM\u2026"), std::nullopt);
     m_debounce->start();
 }
 
@@ -141,7 +143,7 @@ void NewMemberDialog::check()
             if (err.kind == CrmError::Kind::Server && err.retryable()) {
                 // REMP limits e-mail checks: try again a little later.
                 setState(QStringLiteral("checking"), tr("The CRM is busy; checking again in a moment\u2026"),
-                         QString());
+                         std::nullopt);
                 QTimer::singleShot(2000, this, [this, e] {
                     if (e == m_email->text().trimmed())
                         check();
@@ -149,30 +151,33 @@ void NewMemberDialog::check()
                 return;
             }
             if (err.kind == CrmError::Kind::Validation) {
-                setState(QStringLiteral("invalid"), err.userMessage(), QStringLiteral("#b00020"));
+                setState(QStringLiteral("invalid"), err.userMessage(), Tones::Tone::Problem);
                 return;
             }
             setState(QStringLiteral("unchecked"),
                      tr("Could not check the address: %1 It is checked again when the member is created.")
                          .arg(err.userMessage()),
-                     QStringLiteral("#8a5a00"));
+                     Tones::Tone::Caution);
             return;
         }
         const auto result = call->value<EmailCheck>();
         if (result.taken)
             setState(QStringLiteral("taken"),
                      tr("Already taken by member %1: open that member instead.").arg(result.userId),
-                     QStringLiteral("#b00020"));
+                     Tones::Tone::Problem);
         else
-            setState(QStringLiteral("available"), tr("\u2714 Available"), QStringLiteral("#1b6e20"));
+            setState(QStringLiteral("available"), tr("\u2714 Available"), Tones::Tone::Success);
     });
 }
 
-void NewMemberDialog::setState(const QString& state, const QString& text, const QString& colour)
+void NewMemberDialog::setState(const QString& state, const QString& text, std::optional<Tones::Tone> tone)
 {
     m_state = state;
     m_emailStatus->setText(text);
-    m_emailStatus->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+    if (tone)
+        Tones::paint(m_emailStatus, *tone);
+    else
+        Tones::clear(m_emailStatus);
     validate();
     Q_EMIT emailChecked(state);
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "tones.h"
+
+#include <optional>
+
 #include <QDialog>
 #include <QMap>
 #include <QPointer>
@@ -40,7 +44,8 @@ Q_SIGNALS:
 private:
     void emailEdited();
     void check();
-    void setState(const QString& state, const QString& text, const QString& colour);
+    /// tone colours the status; none leaves it in the theme's text colour.
+    void setState(const QString& state, const QString& text, std::optional<Tones::Tone> tone);
     void validate();
 
     MemberVerbs* m_checker;

@@ -1,4 +1,5 @@
 #include "supporttoolsdialog.h"
+#include "tones.h"
 
 #include "net/crmcall.h"
 #include "session/profilesession.h"
@@ -97,7 +98,10 @@ void SupportToolsDialog::run(CrmCall* call, QLabel* label, QPushButton* button,
     connect(call, &CrmCall::finished, this, [this, call, label, button, done] {
         button->setEnabled(true);
         label->setText(call->ok() ? done(call) : call->error().userMessage());
-        label->setStyleSheet(call->ok() ? QString() : QStringLiteral("color: #b00020;"));
+        if (call->ok())
+            Tones::clear(label);
+        else
+            Tones::paint(label, Tones::Tone::Problem);
         // Results wrap onto more lines than the first layout had: let the dialog grow with them.
         resize(width(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height());
         Q_EMIT finishedWork();

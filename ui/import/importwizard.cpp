@@ -1,4 +1,5 @@
 #include "importwizard.h"
+#include "tones.h"
 
 #include "bulk/importrunner.h"
 #include "cache/cache.h"
@@ -477,7 +478,7 @@ void ImportWizard::fillTable(QTableWidget* table, const QList<ImportRow>& rows)
         table->setItem(i, 1, new QTableWidgetItem(r.email));
         auto* outcome = new QTableWidgetItem(outcomeLabel(r.outcome));
         if (r.outcome == ImportRow::Outcome::Invalid || r.outcome == ImportRow::Outcome::Failed)
-            outcome->setForeground(QColor(0xb0, 0x00, 0x20));
+            outcome->setForeground(Tones::colour(Tones::Tone::Problem, palette()));
         table->setItem(i, 2, outcome);
         table->setItem(i, 3, new QTableWidgetItem(r.memberId));
         table->setItem(i, 4, new QTableWidgetItem(r.reason));

@@ -152,6 +152,25 @@ QVariant MembersTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString MembersTableModel::columnField(int column)
+{
+    switch (column) {
+    case DisplayName:
+        return QStringLiteral("display_name");
+    case FirstName:
+        return QStringLiteral("first_name");
+    case LastName:
+        return QStringLiteral("last_name");
+    case Email:
+        return QStringLiteral("email");
+    case Username:
+        return QStringLiteral("username");
+    case Id:
+        return QStringLiteral("id");
+    }
+    return {};
+}
+
 QVariant MembersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -27,6 +27,8 @@ public:
     static constexpr int QuickCount = 10000;
 
     explicit MembersTableModel(QObject* parent = nullptr);
+    /// The member field a column shows ("first_name"), as BackendKind::emptyListFields names them.
+    static QString columnField(int column);
 
     /// The cache to show (nullptr: none). The model does not own it.
     void setCache(Cache* cache);

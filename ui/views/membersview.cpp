@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "models/memberstablemodel.h"
+#include "profiles/crmkinds.h"
 #include "session/memberverbs.h"
 #include "session/profilesession.h"
 #include "viewmemory.h"
@@ -148,8 +149,13 @@ void MembersView::setSession(ProfileSession* session)
     m_session = session;
     if (changed && session) {
         QHeaderView* header = m_table->horizontalHeader();
-        if (!ViewMemory::restoreMembersLayout(session->profile().name, header, m_split))
+        if (!ViewMemory::restoreMembersLayout(session->profile().name, header, m_split)) {
             header->restoreState(m_defaultColumns);
+            if (const BackendKind* kind = Backends::find(session->profile().kind))
+                for (int c = 0; c < MembersTableModel::ColumnCount; ++c)
+                    if (kind->emptyListFields.contains(MembersTableModel::columnField(c)))
+                        header->hideSection(c);
+        }
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
     m_model->setCache(session ? session->cache() : nullptr);

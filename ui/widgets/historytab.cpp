@@ -1,4 +1,5 @@
 #include "historytab.h"
+#include "showndate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,8 +38,7 @@ void HistoryTab::showHistory(const QList<HistoryLine>& lines, bool canUndo)
 {
     m_list->clear();
     for (const HistoryLine& l : lines) {
-        auto* item = new QTreeWidgetItem(
-            m_list, {QLocale().toString(l.when.toLocalTime(), QLocale::ShortFormat), l.change, l.status});
+        auto* item = new QTreeWidgetItem(m_list, {ShownDate::at(l.when), l.change, l.status});
         item->setToolTip(1, l.change);
         item->setToolTip(2, l.status);
         item->setData(0, Qt::UserRole, l.entryId);

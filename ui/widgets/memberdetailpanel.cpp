@@ -1,4 +1,6 @@
 #include "memberdetailpanel.h"
+#include "showndate.h"
+#include "tones.h"
 
 #include "dialogs/fieldlabels.h"
 #include "widgets/contactrecordtab.h"
@@ -59,7 +61,7 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pending = new QLabel(tr("This member has edits waiting in the outbox."));
     m_pending->setObjectName(QStringLiteral("pendingNotice"));
-    m_pending->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Tones::paint(m_pending, Tones::Tone::Caution);
     m_pending->hide();
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("memberTabs"));
@@ -213,6 +215,7 @@ MemberDetailPanel::MemberDetailPanel(QWidget* parent) : QWidget(parent)
 
     m_contact = new ContactRecordTab;
     m_contact->setObjectName(QStringLiteral("contactTab"));
+    m_contact->setAccessibleName(tr("Contact record"));
     m_notes = new NotesTab;
     m_notes->setObjectName(QStringLiteral("notesTab"));
     m_history = new HistoryTab;
@@ -314,7 +317,7 @@ void MemberDetailPanel::showMember(const Member& m, const QMap<QString, QString>
         {tr("E-mail"), m.email.isEmpty() ? tr("(none)") : m.email},
         {tr("User account"),
          m.userId.isEmpty() ? tr("(none)") : tr("%1 (user id %2)").arg(m.username, m.userId)},
-        {tr("Last changed on the server"), m.modified},
+        {tr("Last changed on the server"), ShownDate::fromServer(m.modified)},
     };
     for (const auto& [k, v] : fields)
         new QTreeWidgetItem(m_fields, {k, v});
@@ -448,7 +451,8 @@ void MemberDetailPanel::showMemberships(const QList<Membership>& memberships)
                                                  : QString::number(ms.linked.size());
         auto* item = new QTreeWidgetItem(
             m_memberships, {QStringList{ms.type, ms.number}.join(QLatin1Char(' ')).trimmed(), ms.status,
-                            QStringLiteral("%1 \u2013 %2").arg(ms.startDate, ms.endDate),
+                            QStringLiteral("%1 \u2013 %2")
+                                .arg(ShownDate::fromServer(ms.startDate), ShownDate::fromServer(ms.endDate)),
                             QStringList{ms.amount, ms.currency}.join(QLatin1Char(' ')).trimmed(), linked});
         if (ms.id == current || !select)
             select = item;
@@ -506,12 +510,12 @@ void MemberDetailPanel::showProfile(const Member& m)
                     a.value(QLatin1String("country")).toString()}
             .filter(QRegularExpression(QStringLiteral("\\S")))
             .join(QStringLiteral(", ")));
-    top(tr("Joined"), raw.value(QLatin1String("created_at")).toString());
+    top(tr("Joined"), ShownDate::fromServer(raw.value(QLatin1String("created_at")).toString()));
     top(tr("Entry point"), raw.value(QLatin1String("entry_point")).toString());
     if (!raw.value(QLatin1String("optout_at")).isNull() && raw.contains(QLatin1String("optout_at")))
-        top(tr("Opted out"),
-            QStringLiteral("%1 (%2)").arg(valueText(raw.value(QLatin1String("optout_at"))),
-                                          valueText(raw.value(QLatin1String("optout_reason")))));
+        top(tr("Opted out"), QStringLiteral("%1 (%2)").arg(
+                                 ShownDate::fromServer(valueText(raw.value(QLatin1String("optout_at")))),
+                                 valueText(raw.value(QLatin1String("optout_reason")))));
     const QJsonObject d = raw.value(QLatin1String("donations")).toObject();
     QTreeWidgetItem* donations = top(
         tr("Donations"), d.value(QLatin1String("has_donated")).toBool()
@@ -536,7 +540,7 @@ void MemberDetailPanel::showProfile(const Member& m)
         add(consentItem, o.value(QLatin1String("public_id")).toString(),
             tr("%1, since %2")
                 .arg(o.value(QLatin1String("consent_level")).toString(),
-                     o.value(QLatin1String("consent_created_at")).toString()));
+                     ShownDate::fromServer(o.value(QLatin1String("consent_created_at")).toString())));
     }
     const QJsonObject e = raw.value(QLatin1String("employment")).toObject();
     if (!e.isEmpty()) {
@@ -559,7 +563,7 @@ void MemberDetailPanel::showProfile(const Member& m)
             QStringLiteral("%1 (%2) %3")
                 .arg(valueText(o.value(QLatin1String("action_type"))),
                      valueText(o.value(QLatin1String("action_technical_type"))),
-                     valueText(o.value(QLatin1String("created_at")))));
+                     ShownDate::fromServer(valueText(o.value(QLatin1String("created_at"))))));
     }
     m_profile->expandAll();
 }

@@ -1,4 +1,5 @@
 #include "notestab.h"
+#include "showndate.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ void NotesTab::showNotes(const QList<Note>& notes)
 {
     m_list->clear();
     for (const Note& n : notes)
-        new QTreeWidgetItem(m_list, {n.date.left(10), n.subject, n.text});
+        new QTreeWidgetItem(m_list, {ShownDate::fromServer(n.date.left(10)), n.subject, n.text});
 }
 
 void NotesTab::setEditable(bool editable)

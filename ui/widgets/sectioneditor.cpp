@@ -1,4 +1,5 @@
 #include "sectioneditor.h"
+#include "tones.h"
 
 #include "session/fieldvalues.h"
 
@@ -41,11 +42,7 @@ SectionEditor::SectionEditor(const QString& title, QWidget* parent) : QGroupBox(
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("sectionProblem"));
     m_problem->setWordWrap(true);
-    // A red that reads on the theme's background, light or dark.
-    QPalette warn = m_problem->palette();
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    warn.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    m_problem->setPalette(warn);
+    Tones::paint(m_problem, Tones::Tone::Problem);
     m_problem->hide();
     formLayout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

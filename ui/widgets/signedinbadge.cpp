@@ -1,5 +1,6 @@
 #include "signedinbadge.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -104,7 +105,9 @@ QPixmap SignedInBadge::avatar(const SignedInUser& user, int size)
         p.drawImage(QRectF(0, 0, size, size), picture);
         return out;
     }
-    p.fillPath(circle, QColor(0x37, 0x6f, 0xa8));
+    // The theme's selection colours: made to be read together, light theme or dark.
+    const QPalette palette = QApplication::palette();
+    p.fillPath(circle, palette.color(QPalette::Highlight));
     QString initials;
     for (const QString& part : user.shownName().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 2))
         initials += part.front().toUpper();
@@ -112,7 +115,7 @@ QPixmap SignedInBadge::avatar(const SignedInUser& user, int size)
     f.setPixelSize(std::max(8, size * 2 / 5));
     f.setBold(true);
     p.setFont(f);
-    p.setPen(Qt::white);
+    p.setPen(palette.color(QPalette::HighlightedText));
     p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials);
     return out;
 }

@@ -17,6 +17,7 @@ BackendKind rempKind()
                  {QStringLiteral("api_token")},
                  {QStringLiteral("staff_password")}}};
     k.keptSecrets = {QStringLiteral("device_token")};
+    k.emptyListFields = {QStringLiteral("first_name"), QStringLiteral("last_name")};
     k.options = {{QStringLiteral("staff_email"),
                   QT_TRANSLATE_NOOP("Backends", "Sta&ff e-mail:"),
                   QT_TRANSLATE_NOOP("Backends", "optional: to check a staff login and its roles"),
