@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation>Hausnummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Phone type</source>
@@ -1116,6 +1116,14 @@
     <message>
         <source>withdrawn before it was sent</source>
         <translation>zurückgezogen, bevor es gesendet wurde</translation>
+    </message>
+    <message>
+        <source>%1 “%2” → “%3”</source>
+        <translation>%1 „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation>%1 = „%2“</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2143,7 @@ Vertrauen Sie ihm für diese Verbindung nur, wenn die CRM-Verwaltung diesen Fing
     <name>crm::ContactRecordTab</name>
     <message>
         <source>Number</source>
-        <translation>Hausnummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Type</source>

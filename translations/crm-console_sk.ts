@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Meno a priezvisko</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1117,6 +1117,14 @@
     <message>
         <source>withdrawn before it was sent</source>
         <translation>stiahnuté pred odoslaním</translation>
+    </message>
+    <message>
+        <source>%1 “%2” → “%3”</source>
+        <translation>%1 „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation>%1 = „%2“</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1388,7 @@ Dôverujte mu pre toto pripojenie, len ak správca CRM tento odtlačok potvrdí.
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Meno a priezvisko</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2584,7 +2592,7 @@ Dôverujte mu pre toto pripojenie, len ak správca CRM tento odtlačok potvrdí.
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <source>&amp;Add group</source>
@@ -4039,7 +4047,7 @@ Namiesto toho otvorte tohto člena a opravte jeho záznam, alebo aj tak vytvorte
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Meno a priezvisko</translation>
     </message>
     <message>
         <source>First name</source>
@@ -4184,7 +4192,7 @@ Namiesto toho otvorte tohto člena a opravte jeho záznam, alebo aj tak vytvorte
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Meno a priezvisko</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -5272,7 +5280,7 @@ Skupiny: %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Meno</translation>
+        <translation>Meno a priezvisko</translation>
     </message>
     <message>
         <source>ID</source>

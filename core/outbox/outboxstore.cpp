@@ -180,10 +180,12 @@ QString OutboxEntry::describe(const Names& names) const
             if (prior.contains(it.key()) && !list) {
                 const QString was = names.value ? names.value(it.key(), prior.value(it.key()).toString())
                                                 : prior.value(it.key()).toString();
-                parts.append(QStringLiteral("%1 \u201c%2\u201d \u2192 \u201c%3\u201d")
-                                 .arg(name(names.field, it.key()), was, value));
+                parts.append(
+                    QCoreApplication::translate("OutboxEntry", "%1 \u201c%2\u201d \u2192 \u201c%3\u201d")
+                        .arg(name(names.field, it.key()), was, value));
             } else {
-                parts.append(QStringLiteral("%1 = \u201c%2\u201d").arg(name(names.field, it.key()), value));
+                parts.append(QCoreApplication::translate("OutboxEntry", "%1 = \u201c%2\u201d")
+                                 .arg(name(names.field, it.key()), value));
             }
         }
         return QCoreApplication::translate("OutboxEntry", "Edit %1: %2")

@@ -1,4 +1,5 @@
 #include "sectioneditor.h"
+#include "showndate.h"
 #include "tones.h"
 
 #include "session/fieldvalues.h"
@@ -198,6 +199,8 @@ QString SectionEditor::shown(const FieldSpec& f, const QVariant& v) const
             if (c.key == text)
                 return c.label;
     }
+    if (f.kind == FieldSpec::Kind::Date && !text.isEmpty())
+        return ShownDate::fromServer(text);
     return text.isEmpty() ? tr("\u2014") : text;
 }
 
