@@ -3,6 +3,8 @@
 // sandbox CRM behind, and a demo connection never opened by a normal start.
 #include "appversion.h"
 #include "crmctlrun.h"
+#include "logging/logredaction.h"
+#include "profiles/crmkinds.h"
 #include "profiles/profilestore.h"
 
 #include <QDir>
@@ -87,14 +89,16 @@ class TestApp : public QObject {
     QTemporaryDir m_home;
 
     /// crm-console --demo, started, with its sandbox child found; the process runs until the caller ends it.
-    bool startDemo(QProcess& console, qint64* sandbox)
+    bool startDemo(QProcess& console, qint64* sandbox, const QStringList& more = {})
     {
         QProcessEnvironment env = crmctlEnvironment(m_home.path());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         console.setProcessEnvironment(env);
         console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        console.start(QStringLiteral(CRM_BIN_DIR "/crm-console"),
-                      {QStringLiteral("--demo"), QStringLiteral("--demo-members"), QStringLiteral("40")});
+        console.start(
+            QStringLiteral(CRM_BIN_DIR "/crm-console"),
+            QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-members"), QStringLiteral("40")} +
+                more);
         if (!console.waitForStarted(10000))
             return false;
         QList<qint64> children;
@@ -198,6 +202,57 @@ private Q_SLOTS:
         QCOMPARE(console.exitStatus(), QProcess::NormalExit);
         QCOMPARE(console.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!alive(sandbox), 5000);
+    }
+
+    // The log a user sends with a problem: a whole demo session logged with --verbose (every request)
+    // tells what happened, area by area, and holds none of the connection's secrets.
+    void sessionLogHoldsNoSecret()
+    {
+        const QString log = m_home.filePath(QStringLiteral("state/crm-console/crm-console.log"));
+        QFile::remove(log);
+        QProcess console;
+        qint64 sandbox = 0;
+        QVERIFY(startDemo(console, &sandbox, {QStringLiteral("--verbose")}));
+        const auto leftover = qScopeGuard([sandbox] {
+            if (alive(sandbox))
+                ::kill(pid_t(sandbox), SIGKILL);
+        });
+        const auto logText = [&log] {
+            QFile f(log);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logText().contains(QStringLiteral("sync done")), 60000);
+        ::kill(pid_t(console.processId()), SIGTERM);
+        QVERIFY(console.waitForFinished(15000));
+        const QString text = logText();
+        for (const char* area : {"crm.ui: CRM Console", "crm.ui: opening connection", "crm.cache: opened",
+                                 "crm.sync: sync of", "crm.sync: sync done", "crm.net: POST"})
+            QVERIFY2(text.contains(QLatin1String(area)), area);
+        QVERIFY(text.count(QStringLiteral("crm.net:")) > 10);
+        const BackendKind* civicrm = Backends::find(QStringLiteral("civicrm"));
+        QVERIFY(civicrm && !civicrm->demo.secrets.isEmpty());
+        for (const QString& secret : civicrm->demo.secrets) {
+            QVERIFY(!text.contains(secret));
+            QVERIFY(!text.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))));
+        }
+    }
+
+    // What turns up in a log line besides the keychain's own values: tokens in headers, keys in addresses
+    // and forms, a secret percent-encoded.
+    void logLinesAreScrubbed()
+    {
+        LogRedaction::addSecret(QStringLiteral("k3y w1th spaces&more"));
+        QCOMPARE(
+            LogRedaction::scrub(QStringLiteral("sent k3y w1th spaces&more and k3y%20w1th%20spaces%26more")),
+            QStringLiteral("sent *** and ***"));
+        QCOMPARE(LogRedaction::scrub(QStringLiteral("Authorization: Bearer eyJhbGciOi.J9-x_y")),
+                 QStringLiteral("Authorization: Bearer ***"));
+        QCOMPARE(LogRedaction::scrub(QStringLiteral("{\"access_token\": \"abc123\", \"scope\": \"x\"}")),
+                 QStringLiteral("{\"access_token\": \"***\", \"scope\": \"x\"}"));
+        const QString shown = LogRedaction::url(QUrl(QStringLiteral(
+            "https://user:pw@crm.example.org/rest.php?entity=Contact&api_key=abc&key=def&json=1")));
+        QCOMPARE(shown, QStringLiteral(
+                            "https://crm.example.org/rest.php?entity=Contact&api_key=***&key=***&json=1"));
     }
 
     // Killed outright, the console cannot stop its child: the kernel tells the child instead.

@@ -1217,6 +1217,10 @@
         <source>Show the window in a dark theme.</source>
         <translation>Das Fenster in einem dunklen Farbschema zeigen.</translation>
     </message>
+    <message>
+        <source>Log every request and step, in the terminal too (the log file is %1).</source>
+        <translation>Jede Anfrage und jeden Schritt protokollieren, auch im Terminal (die Protokolldatei ist %1).</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompts</name>

@@ -1218,6 +1218,10 @@
         <source>Show the window in a dark theme.</source>
         <translation>Zobraziť okno v tmavej téme.</translation>
     </message>
+    <message>
+        <source>Log every request and step, in the terminal too (the log file is %1).</source>
+        <translation>Zaznamenávať každú požiadavku a krok, aj v termináli (súbor záznamu je %1).</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryPrompts</name>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "connectionstatus.h"
+#include "logging/logcategories.h"
+#include "logging/logredaction.h"
 
 #include "altletterguard.h"
 #include "applanguage.h"
@@ -399,6 +401,8 @@ void MainWindow::openProfile(const QString& name, bool again)
     if (!profile)
         return;
     m_profiles->setLastOpened(name);
+    qCInfo(lcUi).noquote() << "opening connection" << name << "(" << profile->kind
+                           << LogRedaction::url(profile->baseUrl) << ")";
     cancelSync();
     showSession(nullptr);
     m_connecting = false;
@@ -700,6 +704,8 @@ void MainWindow::trustCertificate(const QString& sha256)
 
 void MainWindow::reportError(const QString& title, const CrmError& error)
 {
+    qCWarning(lcUi).noquote() << title << "|" << CrmError::kindName(error.kind) << error.httpStatus
+                              << error.detail;
     statusBar()->showMessage(title + QStringLiteral(": ") + error.userMessage(), 15000);
     if (!isVisible() || qEnvironmentVariableIsSet("CRM_CONSOLE_NO_DIALOGS"))
         return;

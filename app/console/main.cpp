@@ -3,7 +3,10 @@
 #include "terminationsignals.h"
 
 #include "applanguage.h"
+#include "appversion.h"
 #include "credentials/credentialstore.h"
+#include "logging/logcategories.h"
+#include "logging/logfile.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 
@@ -30,6 +33,10 @@ struct Options {
         QObject::tr("Speak this language (%1) instead of the one chosen in View > Language or the system's.")
             .arg(QStringLiteral("en, de, sk")),
         QStringLiteral("code")};
+    QCommandLineOption verbose{
+        QStringLiteral("verbose"),
+        QObject::tr("Log every request and step, in the terminal too (the log file is %1).")
+            .arg(crm::LogFile::path())};
 
     void describe(QCommandLineParser& parser) const
     {
@@ -37,7 +44,7 @@ struct Options {
             QObject::tr("Browse and edit the members of your CRMs, online or offline."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, members, profile, demoKind, language});
+        parser.addOptions({demo, members, profile, demoKind, language, verbose});
     }
 };
 
@@ -78,7 +85,10 @@ int main(int argc, char** argv)
     const Options options;
     options.describe(parser);
     parser.process(app);
+    crm::LogFile::install(parser.isSet(options.verbose));
     const crm::AppLanguage language(parser.value(options.language));
+    qCInfo(lcUi) << "CRM Console" << crm::AppVersion << "starts on Qt" << qVersion() << "in"
+                 << language.code();
 
     QNetworkAccessManager nam;
     crm::ProfileStore profiles;

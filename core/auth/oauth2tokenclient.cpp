@@ -1,5 +1,6 @@
 #include "oauth2tokenclient.h"
 
+#include "logging/logredaction.h"
 #include "net/crmcall.h"
 #include "net/httpexchange.h"
 #include "net/jsonanswer.h"
@@ -76,6 +77,8 @@ OAuth2Tokens OAuth2TokenClient::decodeTokens(const HttpResponse& r, const QDateT
     OAuth2Tokens t;
     t.accessToken = o.value(QLatin1String("access_token")).toString();
     t.refreshToken = o.value(QLatin1String("refresh_token")).toString();
+    LogRedaction::addSecret(t.accessToken);
+    LogRedaction::addSecret(t.refreshToken);
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
     const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));

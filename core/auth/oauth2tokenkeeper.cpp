@@ -1,5 +1,6 @@
 #include "oauth2tokenkeeper.h"
 
+#include "logging/logcategories.h"
 #include "oauth2tokenclient.h"
 
 #include "credentials/credentialstore.h"
@@ -45,6 +46,7 @@ void OAuth2TokenKeeper::renew()
             CrmError e = refresh->error();
             if (e.kind == CrmError::Kind::Auth)
                 e.code = CrmError::SignInNeeded;
+            qCWarning(lcAuth) << "renewing the sign-in of" << m_profileName << "failed:" << e.detail;
             for (const QPointer<CrmCall>& c : waiting)
                 if (c)
                     c->fail(e);
@@ -53,6 +55,7 @@ void OAuth2TokenKeeper::renew()
             return;
         }
         m_tokens = refresh->value<OAuth2Tokens>();
+        qCInfo(lcAuth) << "sign-in of" << m_profileName << "renewed until" << m_tokens.expiresAt;
         // A failed write leaves the renewed tokens in memory for this session; the next start asks
         // for a sign-in if the old refresh token no longer works.
         m_credentials->write(m_profileName, {{OAuth2Tokens::secretName(), m_tokens.toSecret()}});

@@ -1,5 +1,6 @@
 #include "oauth2tokens.h"
 
+#include "logging/logredaction.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,6 +33,8 @@ OAuth2Tokens OAuth2Tokens::fromSecret(const QString& text)
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
     t.expiresAt = QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+    LogRedaction::addSecret(t.accessToken);
+    LogRedaction::addSecret(t.refreshToken);
     return t;
 }
 

@@ -3,6 +3,7 @@
 #include "cacheschema.h"
 #include "cachesql.h"
 #include "damagewatch.h"
+#include "logging/logcategories.h"
 #include "memberpagewriter.h"
 #include "searchindex.h"
 
@@ -189,7 +190,12 @@ CrmError Cache::exec(const QString& sql) const
 
 CrmError Cache::open()
 {
-    return openAtVersion(SchemaVersion);
+    const CrmError e = openAtVersion(SchemaVersion);
+    if (e)
+        qCWarning(lcCache) << "cannot open" << m_path << ":" << int(e.kind) << e.detail;
+    else
+        qCInfo(lcCache) << "opened" << m_path;
+    return e;
 }
 
 CrmError Cache::openAtVersion(int version)

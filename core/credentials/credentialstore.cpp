@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "logging/logcategories.h"
+#include "logging/logredaction.h"
 #include "net/crmcall.h"
 
 #include <QPointer>
@@ -8,7 +10,10 @@
 
 namespace crm {
 
-CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) {}
+CredentialStore::CredentialStore(QString service, QObject* parent)
+    : QObject(parent), m_service(std::move(service))
+{
+}
 
 CrmCall* CredentialStore::read(const QString& profile, const QStringList& names)
 {
@@ -83,6 +88,14 @@ void CredentialStore::startNext()
     }
     Task task = m_queue.dequeue();
     auto finishTask = [this](const Task& t, const CrmError& e, const QString& value) {
+        // Whatever passes through the keychain is a secret: the log hides it wherever it turns up.
+        LogRedaction::addSecret(t.op == Op::Write ? t.value : value);
+        if (e)
+            qCWarning(lcAuth) << "keychain"
+                              << (t.op == Op::Read    ? "read"
+                                  : t.op == Op::Write ? "write"
+                                                      : "remove")
+                              << "of" << t.key << "failed:" << e.detail;
         t.done(e, value);
         // The next job starts from the event loop, not from inside this job's finished().
         QTimer::singleShot(0, this, &CredentialStore::startNext);
@@ -90,23 +103,35 @@ void CredentialStore::startNext()
 
     if (m_sessionOnly) {
         switch (task.op) {
-        case Op::Read: finishTask(task, {}, m_memory.value(task.key)); break;
-        case Op::Write: m_memory.insert(task.key, task.value); finishTask(task, {}, {}); break;
-        case Op::Remove: m_memory.remove(task.key); finishTask(task, {}, {}); break;
+        case Op::Read:
+            finishTask(task, {}, m_memory.value(task.key));
+            break;
+        case Op::Write:
+            m_memory.insert(task.key, task.value);
+            finishTask(task, {}, {});
+            break;
+        case Op::Remove:
+            m_memory.remove(task.key);
+            finishTask(task, {}, {});
+            break;
         }
         return;
     }
 
     QKeychain::Job* job = nullptr;
     switch (task.op) {
-    case Op::Read: job = new QKeychain::ReadPasswordJob(m_service, this); break;
+    case Op::Read:
+        job = new QKeychain::ReadPasswordJob(m_service, this);
+        break;
     case Op::Write: {
         auto* w = new QKeychain::WritePasswordJob(m_service, this);
         w->setTextData(task.value);
         job = w;
         break;
     }
-    case Op::Remove: job = new QKeychain::DeletePasswordJob(m_service, this); break;
+    case Op::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service, this);
+        break;
     }
     job->setAutoDelete(true);
     job->setKey(task.key);
@@ -120,7 +145,8 @@ void CredentialStore::startNext()
         if (*settled)
             return;
         *settled = true;
-        finishTask(task, CrmError(CrmError::Kind::Keychain, {}, 0, tr("the keychain service did not answer")), {});
+        finishTask(task, CrmError(CrmError::Kind::Keychain, {}, 0, tr("the keychain service did not answer")),
+                   {});
     });
     timer->start(m_timeoutMs);
 

@@ -2,9 +2,12 @@
 
 #include "appversion.h"
 #include "crmcall.h"
+#include "logging/logcategories.h"
+#include "logging/logredaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -146,6 +149,9 @@ public:
         }
         m_stop = Stop::None;
         m_certificate.clear();
+        m_clock.start();
+        qCDebug(lcNet).noquote() << m_verb << LogRedaction::url(m_request.url()) << m_body.size()
+                                 << "bytes sent";
         QNetworkReply* reply = m_reply;
         // Restart the silence clock on every byte either way: a slow but moving upload or download is
         // not silence. The deadline is not restarted: a trickle must end too.
@@ -284,6 +290,13 @@ private:
         if (!response.transportError && response.status == 0)
             response.transportError = CrmError(CrmError::Kind::Network, {}, 0, reply->errorString());
         m_deadline.stop();
+        if (response.transportError)
+            qCWarning(lcNet).noquote()
+                << m_verb << LogRedaction::url(reply->url()) << "failed after" << m_clock.elapsed()
+                << "ms:" << response.status << response.transportError.detail;
+        else
+            qCDebug(lcNet).noquote() << m_verb << LogRedaction::url(reply->url()) << "HTTP" << response.status
+                                     << response.body.size() << "bytes in" << m_clock.elapsed() << "ms";
         m_decode(m_call, response);
     }
 
@@ -297,6 +310,8 @@ private:
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
         using K = CrmError::Kind;
         if (!sameOrigin(target, m_origin)) {
+            qCWarning(lcNet).noquote() << "not following a redirect to another origin:"
+                                       << LogRedaction::url(target.adjusted(QUrl::RemoveQuery));
             CrmError e(
                 K::Protocol, {}, status,
                 target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
@@ -328,6 +343,7 @@ private:
     CrmCall* m_call;
     QUrl m_origin;
     QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_clock;
     QTimer m_silence;
     QTimer m_deadline;
     Stop m_stop = Stop::None;

@@ -2,6 +2,7 @@
 
 #include "backends/crmbackend.h"
 #include "cache/cache.h"
+#include "logging/logcategories.h"
 #include "net/crmcall.h"
 #include "outboxoperation.h"
 
@@ -138,6 +139,7 @@ void OutboxRunner::accept(const OutboxEntry& e, const MemberRef& ref, const std:
 void OutboxRunner::settle(const OutboxEntry& e, const CrmError& error)
 {
     if (!error) {
+        qCInfo(lcOutbox) << "edit" << e.id << "of member" << e.memberId << "sent";
         m_store.markDone(e.id);
         ++m_sent;
         Q_EMIT entryFinished(e.id, OutboxEntry::State::Done);
@@ -148,12 +150,15 @@ void OutboxRunner::settle(const OutboxEntry& e, const CrmError& error)
     const bool connectionFault = error.retryable() || error.kind == CrmError::Kind::Cancelled ||
                                  error.kind == CrmError::Kind::Auth || error.kind == CrmError::Kind::Protocol;
     if (connectionFault) {
+        qCInfo(lcOutbox) << "edit" << e.id << "of member" << e.memberId << "kept for later:" << error.detail;
         m_store.markDeferred(e.id, error);
         m_running = false;
         Q_EMIT entryFinished(e.id, OutboxEntry::State::Pending);
         finish(error);
         return;
     }
+    qCWarning(lcOutbox) << "edit" << e.id << "of member" << e.memberId << "refused:" << int(error.kind)
+                        << error.httpStatus << error.detail;
     m_store.markFailed(e.id, error);
     ++m_failed;
     Q_EMIT entryFinished(e.id, OutboxEntry::State::Failed);

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "logging/logcategories.h"
 #include "lookuprefresh.h"
 
 #include "backends/crmbackend.h"
@@ -95,6 +96,9 @@ void SyncEngine::start(Scope scope)
         return;
     m_running = true;
     m_scope = scope;
+    m_clock.start();
+    qCInfo(lcSync) << "sync of" << m_cache->filePath() << "starts"
+                   << (scope == Scope::Full ? "(full)" : "(what changed, where the CRM can tell)");
     // One sync per cache at a time, across processes: a second waits for the first, then resumes or
     // refreshes from where it left the cache. QLockFile takes over a lock whose process has died.
     m_lock = std::make_unique<QLockFile>(m_cache->filePath() + QStringLiteral(".sync.lock"));
@@ -863,6 +867,14 @@ void SyncEngine::complete()
 
 void SyncEngine::finish(const CrmError& error)
 {
+    if (!error)
+        qCInfo(lcSync) << "sync done in" << m_clock.elapsed() << "ms:" << m_membersWritten
+                       << "members written";
+    else if (error.kind == CrmError::Kind::Cancelled)
+        qCInfo(lcSync) << "sync cancelled after" << m_clock.elapsed() << "ms";
+    else
+        qCWarning(lcSync) << "sync failed after" << m_clock.elapsed() << "ms:" << int(error.kind)
+                          << error.httpStatus << error.detail;
     m_lock.reset(); // unlocks, and the lock file goes
     // Always from the event loop: a resumed sync with nothing left ends inside start(), before a caller
     // waiting for finished() has started to wait.

@@ -152,6 +152,7 @@ private:
     qint64 m_total = -1;
     qint64 m_done = 0;
     qint64 m_membersWritten = 0;
+    QElapsedTimer m_clock;
     QStringList m_groupIds;
     int m_groupIndex = 0; ///< the group whose members are being fetched
     int m_groupsDone = 0; ///< groups whose members are all written

@@ -16,6 +16,7 @@ inline QProcessEnvironment crmctlEnvironment(const QString& home)
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    e.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
     return e;
 }
 

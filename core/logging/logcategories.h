@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/// The console's areas, each a logging category ("crm.net"...): info and above go to the log file,
+/// debug too with --verbose (or QT_LOGGING_RULES="crm.sync.debug=true").
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
