@@ -1,5 +1,6 @@
 // The real main window, offscreen, against the sandbox: typing filters, the edit dialog validates,
 // Cancel stops a sync, the offline banner shows, and every model passes QAbstractItemModelTester.
+#include "applanguage.h"
 #include "autosync.h"
 #include "cache/cache.h"
 #include "credentials/credentialstore.h"
@@ -625,6 +626,27 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>("onlineStatus")->text().contains(QStringLiteral("Offline")));
         QCOMPARE(m_window->membersModel()->rowCount(), rows);
         QVERIFY(!m_window->isOnline());
+    }
+
+    // View > Language keeps the choice for the next start and says so; the system's language is the
+    // default and can be chosen again.
+    void languageChoiceIsKeptForTheNextStart()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        auto* system = menu->findChild<QAction*>(QStringLiteral("language_system"));
+        auto* german = menu->findChild<QAction*>(QStringLiteral("language_de"));
+        QVERIFY(system && german);
+        QVERIFY(system->isChecked());
+        german->trigger();
+        QCOMPARE(AppLanguage::chosen(), QStringLiteral("de"));
+        QCOMPARE(AppLanguage::resolve(), QStringLiteral("de"));
+        QVERIFY(german->isChecked());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Deutsch")));
+        system->trigger();
+        QVERIFY(AppLanguage::chosen().isEmpty());
+        QCOMPARE(AppLanguage::resolve(), QStringLiteral("en")); // this test runs in the C locale
+        QCOMPARE(AppLanguage::resolve(QStringLiteral("sk")), QStringLiteral("sk"));
     }
 
     // The members table as the person left it, per connection and from one start to the next: columns

@@ -2127,20 +2127,24 @@ Vertrauen Sie ihm für diese Verbindung nur, wenn die CRM-Verwaltung diesen Fing
         <translation>CRM Console versucht es beim nächsten Abgleich (F5) erneut.</translation>
     </message>
     <message>
-        <source> from %1</source>
-        <translation> von %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Working offline.&lt;/b&gt; %1&lt;br&gt;Showing cached data%2. Edits are kept in the outbox and sent when the CRM is back. %3</source>
-        <translation>&lt;b&gt;Offline.&lt;/b&gt; %1&lt;br&gt;Zwischengespeicherte Daten%2 werden angezeigt. Änderungen bleiben im Postausgang und werden gesendet, wenn das CRM wieder da ist. %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CRM unavailable.&lt;/b&gt; %1&lt;br&gt;Showing cached data%2. %3</source>
-        <translation>&lt;b&gt;CRM nicht erreichbar.&lt;/b&gt; %1&lt;br&gt;Zwischengespeicherte Daten%2 werden angezeigt. %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The CRM no longer accepts this connection&apos;s credentials.&lt;/b&gt; %1&lt;br&gt;Edits are kept in the outbox. Check the keys (File → Edit connection) or sign in again, then sync (F5).</source>
         <translation>&lt;b&gt;Das CRM nimmt die Zugangsdaten dieser Verbindung nicht mehr an.&lt;/b&gt; %1&lt;br&gt;Änderungen bleiben im Postausgang. Prüfen Sie die Schlüssel (Datei → Verbindung bearbeiten) oder melden Sie sich erneut an, dann gleichen Sie ab (F5).</translation>
+    </message>
+    <message>
+        <source>Showing cached data from %1.</source>
+        <translation>Zwischengespeicherte Daten vom %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing cached data.</source>
+        <translation>Zwischengespeicherte Daten werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working offline.&lt;/b&gt; %1&lt;br&gt;%2 Edits are kept in the outbox and sent when the CRM is back. %3</source>
+        <translation>&lt;b&gt;Offline.&lt;/b&gt; %1&lt;br&gt;%2 Änderungen bleiben im Postausgang und werden gesendet, wenn das CRM wieder da ist. %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM unavailable.&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;CRM nicht erreichbar.&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
 </context>
 <context>

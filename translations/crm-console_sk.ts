@@ -2135,20 +2135,24 @@ Dôverujte mu pre toto pripojenie, len ak správca CRM tento odtlačok potvrdí.
         <translation>CRM Console to skúsi znova pri ďalšej synchronizácii (F5).</translation>
     </message>
     <message>
-        <source> from %1</source>
-        <translation> z %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Working offline.&lt;/b&gt; %1&lt;br&gt;Showing cached data%2. Edits are kept in the outbox and sent when the CRM is back. %3</source>
-        <translation>&lt;b&gt;Práca offline.&lt;/b&gt; %1&lt;br&gt;Zobrazujú sa uložené údaje%2. Úpravy sa uchovajú v zozname na odoslanie a odošlú sa, keď bude CRM opäť dostupné. %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CRM unavailable.&lt;/b&gt; %1&lt;br&gt;Showing cached data%2. %3</source>
-        <translation>&lt;b&gt;CRM nedostupné.&lt;/b&gt; %1&lt;br&gt;Zobrazujú sa uložené údaje%2. %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The CRM no longer accepts this connection&apos;s credentials.&lt;/b&gt; %1&lt;br&gt;Edits are kept in the outbox. Check the keys (File → Edit connection) or sign in again, then sync (F5).</source>
         <translation>&lt;b&gt;CRM už neprijíma prihlasovacie údaje tohto pripojenia.&lt;/b&gt; %1&lt;br&gt;Úpravy sa uchovajú v zozname na odoslanie. Skontrolujte kľúče (Súbor → Upraviť pripojenie) alebo sa prihláste znova a potom synchronizujte (F5).</translation>
+    </message>
+    <message>
+        <source>Showing cached data from %1.</source>
+        <translation>Zobrazujú sa uložené údaje z %1.</translation>
+    </message>
+    <message>
+        <source>Showing cached data.</source>
+        <translation>Zobrazujú sa uložené údaje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Working offline.&lt;/b&gt; %1&lt;br&gt;%2 Edits are kept in the outbox and sent when the CRM is back. %3</source>
+        <translation>&lt;b&gt;Práca offline.&lt;/b&gt; %1&lt;br&gt;%2 Úpravy sa uchovajú v zozname na odoslanie a odošlú sa, keď bude CRM opäť dostupné. %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM unavailable.&lt;/b&gt; %1&lt;br&gt;%2 %3</source>
+        <translation>&lt;b&gt;CRM nedostupné.&lt;/b&gt; %1&lt;br&gt;%2 %3</translation>
     </message>
 </context>
 <context>

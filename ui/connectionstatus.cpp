@@ -57,20 +57,20 @@ void ConnectionStatus::show(ConnectionWatch::State state, const CrmError& why)
                               ? tr("CRM Console tries again by itself at %1.").arg(ShownDate::time(next))
                               : tr("CRM Console tries again with the next sync (F5).");
     const QDateTime last = session && session->cache() ? session->cache()->lastSync() : QDateTime();
-    const QString cached = last.isValid() ? tr(" from %1").arg(ShownDate::at(last)) : QString();
+    const QString cached = last.isValid() ? tr("Showing cached data from %1.").arg(ShownDate::at(last))
+                                          : tr("Showing cached data.");
     QString text;
     switch (state) {
     case S::Online:
         break;
     case S::Offline:
-        text =
-            tr("<b>Working offline.</b> %1<br>Showing cached data%2. Edits are kept in the outbox and sent "
-               "when the CRM is back. %3")
-                .arg(why.userMessage().toHtmlEscaped(), cached, retry);
+        text = tr("<b>Working offline.</b> %1<br>%2 Edits are kept in the outbox and sent when the CRM is "
+                  "back. %3")
+                   .arg(why.userMessage().toHtmlEscaped(), cached, retry);
         break;
     case S::Unavailable:
-        text = tr("<b>CRM unavailable.</b> %1<br>Showing cached data%2. %3")
-                   .arg(why.userMessage().toHtmlEscaped(), cached, retry);
+        text =
+            tr("<b>CRM unavailable.</b> %1<br>%2 %3").arg(why.userMessage().toHtmlEscaped(), cached, retry);
         break;
     case S::CredentialsRefused:
         text =

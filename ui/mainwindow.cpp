@@ -732,7 +732,7 @@ QMenu* MainWindow::languageMenu()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code, afterChoice] {
             AppLanguage::choose(code);
-            QMessageBox::information(this, tr("Language"), afterChoice);
+            statusBar()->showMessage(afterChoice, 15000);
         });
     };
     offer(QString(), tr("The &system's language"),
