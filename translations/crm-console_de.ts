@@ -3373,10 +3373,6 @@ Eine intelligente Gruppe: das CRM berechnet ihre Mitglieder; sie können nicht v
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>The &amp;system&apos;s language</source>
         <translation>Die Sprache des &amp;Systems</translation>
     </message>

@@ -3391,10 +3391,6 @@ Inteligentná skupina: jej členov počíta CRM; nemožno ich meniť ručne.</tr
         <translation>&amp;Jazyk</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Jazyk</translation>
-    </message>
-    <message>
         <source>The &amp;system&apos;s language</source>
         <translation>Jazyk &amp;systému</translation>
     </message>
