@@ -46,6 +46,16 @@ private Q_SLOTS:
         QVERIFY(Tones::contrast(problem->palette().color(QPalette::WindowText),
                                 edit.palette().color(QPalette::Window)) >= 4.5);
 
+        // The desktop turns from this theme to the other while the dialog is open: the text follows.
+        const QPalette other =
+            Tones::isDark(palette) ? QApplication::style()->standardPalette() : Tones::darkPalette();
+        QApplication::setPalette(other);
+        QTRY_COMPARE(edit.palette().color(QPalette::Window), other.color(QPalette::Window)); // it has arrived
+        QVERIFY(Tones::contrast(problem->palette().color(QPalette::WindowText),
+                                edit.palette().color(QPalette::Window)) >= 4.5);
+        QApplication::setPalette(palette);
+        QTRY_COMPARE(edit.palette().color(QPalette::Window), palette.color(QPalette::Window));
+
         ConnectionStatus status([]() -> ProfileSession* { return nullptr; });
         QLabel* banner = status.banner();
         banner->setText(QStringLiteral("Working offline."));

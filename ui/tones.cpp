@@ -1,7 +1,9 @@
 #include "tones.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPalette>
+#include <QPointer>
 #include <QWidget>
 
 #include <cmath>
@@ -59,17 +61,78 @@ QColor colour(Tone tone, const QPalette& palette)
     return palette.color(QPalette::WindowText);
 }
 
-void paint(QWidget* w, Tone tone)
+namespace {
+
+const char* const ToneProperty = "crmTone";
+const char* const BannerProperty = "crmBanner";
+
+void applyTone(QWidget* w, Tone tone)
 {
-    QPalette p = w->palette();
-    const QColor c = colour(tone, QApplication::palette(w));
+    QPalette p = QApplication::palette(w);
+    const QColor c = colour(tone, p);
     p.setColor(QPalette::WindowText, c);
     p.setColor(QPalette::Text, c);
     w->setPalette(p);
 }
 
+void applyBanner(QWidget* w)
+{
+    const QPalette p = QApplication::palette(w);
+    w->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; }")
+            .arg(p.color(QPalette::ToolTipBase).name(), p.color(QPalette::ToolTipText).name(),
+                 colour(Tone::Caution, p).name()));
+}
+
+/// Paints the toned widgets again when the desktop switches between light and dark while the window is
+/// open: the application hears of the new palette, the widgets' own colours are the console's to redo.
+class ThemeFollower : public QObject {
+public:
+    static void follow(QWidget* w)
+    {
+        static ThemeFollower* follower = [] {
+            auto* f = new ThemeFollower;
+            f->setParent(qApp);
+            qApp->installEventFilter(f);
+            return f;
+        }();
+        follower->m_widgets.removeAll(nullptr);
+        if (!follower->m_widgets.contains(w))
+            follower->m_widgets.append(w);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched != qApp || event->type() != QEvent::ApplicationPaletteChange)
+            return false;
+        for (const QPointer<QWidget>& w : std::as_const(m_widgets)) {
+            if (!w)
+                continue;
+            if (const QVariant tone = w->property(ToneProperty); tone.isValid())
+                applyTone(w, Tone(tone.toInt()));
+            if (w->property(BannerProperty).toBool())
+                applyBanner(w);
+        }
+        return false;
+    }
+
+private:
+    QList<QPointer<QWidget>> m_widgets;
+};
+
+} // namespace
+
+void paint(QWidget* w, Tone tone)
+{
+    w->setProperty(ToneProperty, int(tone));
+    ThemeFollower::follow(w);
+    applyTone(w, tone);
+}
+
 void clear(QWidget* w)
 {
+    w->setProperty(ToneProperty, QVariant());
     w->setPalette(QApplication::palette(w));
 }
 
@@ -92,12 +155,10 @@ QPalette darkPalette()
 
 void paintBanner(QWidget* w)
 {
-    const QPalette p = QApplication::palette(w);
     w->setAutoFillBackground(true);
-    w->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; padding: 6px; }")
-            .arg(p.color(QPalette::ToolTipBase).name(), p.color(QPalette::ToolTipText).name(),
-                 colour(Tone::Caution, p).name()));
+    w->setProperty(BannerProperty, true);
+    ThemeFollower::follow(w);
+    applyBanner(w);
 }
 
 } // namespace crm::Tones

@@ -22,7 +22,8 @@ enum class Tone {
 double contrast(const QColor& a, const QColor& b);
 bool isDark(const QPalette& palette);
 QColor colour(Tone tone, const QPalette& palette);
-/// Writes w's text in tone; Tone-less (clear) gives it back the theme's text colour.
+/// Writes w's text in tone, again whenever the application's palette changes (a desktop turning dark);
+/// clear gives it back the theme's text colour.
 void paint(QWidget* w, Tone tone);
 void clear(QWidget* w);
 /// A dark theme as desktops make them (light text on near-black windows), for showing the window dark
