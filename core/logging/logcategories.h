@@ -2,8 +2,9 @@
 
 #include <QLoggingCategory>
 
-/// The console's areas, each a logging category ("crm.net"...): info and above go to the log file,
-/// debug too with --verbose (or QT_LOGGING_RULES="crm.sync.debug=true").
+/// The console's areas, each a logging category ("crm.net"...). Quiet unless a LogFile is installed (crmctl
+/// and the tests say what they must themselves): then info and above go to the log file, debug too with
+/// --verbose. QT_LOGGING_RULES="crm.sync.debug=true" still turns any of them on.
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)

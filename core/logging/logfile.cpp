@@ -32,11 +32,16 @@ Sink& sink()
 const char* levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "critical";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "critical";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "?";
 }
@@ -61,11 +66,11 @@ void write(QtMsgType type, const QMessageLogContext& context, const QString& mes
     {
         const QMutexLocker locked(&s.lock);
         if (s.file.isOpen()) {
-            const QString line = QStringLiteral("%1 %2 %3: %4\n")
-                                     .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
-                                          QLatin1String(levelName(type)),
-                                          QLatin1String(context.category ? context.category : "default"),
-                                          scrubbed);
+            const QString line =
+                QStringLiteral("%1 %2 %3: %4\n")
+                    .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                         QLatin1String(levelName(type)),
+                         QLatin1String(context.category ? context.category : "default"), scrubbed);
             s.file.write(line.toUtf8());
             s.file.flush();
             if (s.file.size() > LogFile::TurnOverBytes)
@@ -100,8 +105,8 @@ bool LogFile::install(bool verbose)
         if (ok && s.file.size() > TurnOverBytes)
             turnOver(s.file);
     }
-    if (verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("crm.*.debug=true"));
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("crm.*=true")
+                                             : QStringLiteral("crm.*=true\ncrm.*.debug=false"));
     QtMessageHandler before = qInstallMessageHandler(write);
     if (before != write)
         s.previous = before;
